@@ -1,0 +1,133 @@
+"""Shared text utilities: paragraphs, sentences and tokens, all with offsets.
+
+The article is scanned once here; every extractor reads the same ``Document``
+instead of re-splitting the text. All patterns are linear (no nested quantifiers).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+# A paragraph is a run of non-blank lines; most news files put one paragraph per line,
+# so single newlines also end a paragraph.
+_LINE = re.compile(r"[^\r\n]+")
+_TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*\.?|[^\w\s]", re.UNICODE)
+
+# Abbreviations whose final period does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sen rep gov gen lt col maj capt sgt cmdr adm pres vs st jr sr co corp inc
+    ltd no jan feb mar apr aug sep sept oct nov dec mt ft u.s u.k u.n e.g i.e etc rev hon fr
+    messrs mmes sens reps supt insp det cpl pvt ave blvd dept univ assn bros est approx a.m p.m
+    """.split()
+)
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|[.!?]+[\"'”’)\]]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A paragraph or a sentence: its start and end offsets in the article."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+class Document:
+    """An article's text with its paragraphs, sentences and tokens computed once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def paragraphs(self) -> tuple[Segment, ...]:
+        return tuple(
+            Segment(m.start(), m.end())
+            for m in _LINE.finditer(self.text)
+            if not m.group().isspace()
+        )
+
+    @cached_property
+    def sentences(self) -> tuple[Segment, ...]:
+        out: list[Segment] = []
+        for para in self.paragraphs:
+            out.extend(split_sentences(self.text, para.start, para.end))
+        return tuple(out)
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(self.text))
+
+    def sentence_at(self, offset: int) -> Segment | None:
+        """The sentence that contains ``offset`` (binary search)."""
+        sents = self.sentences
+        lo, hi = 0, len(sents)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if sents[mid].end <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < len(sents) and sents[lo].start <= offset < sents[lo].end:
+            return sents[lo]
+        return None
+
+    def paragraph_at(self, offset: int) -> Segment | None:
+        paras = self.paragraphs
+        lo, hi = 0, len(paras)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if paras[mid].end <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < len(paras) and paras[lo].start <= offset < paras[lo].end:
+            return paras[lo]
+        return None
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Segment]:
+    """Split ``text[start:end]`` into sentences, trimmed of surrounding whitespace."""
+    out: list[Segment] = []
+    cursor = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if _is_false_stop(text, m.start(), m.end(), end):
+            continue
+        _append_trimmed(text, cursor, m.end(), out)
+        cursor = m.end()
+    _append_trimmed(text, cursor, end, out)
+    return out
+
+
+def _is_false_stop(text: str, stop: int, after: int, limit: int) -> bool:
+    """A period after an abbreviation or an initial, or before a lower-case word."""
+    if text[stop] != ".":
+        return False
+    word_start = stop
+    while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:stop].lower()
+    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        return True
+    nxt = after
+    while nxt < limit and text[nxt].isspace():
+        nxt += 1
+    return nxt < limit and (text[nxt].islower() or text[nxt] in ",;")
+
+
+def _append_trimmed(text: str, start: int, end: int, out: list[Segment]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(Segment(start, end))
