@@ -81,6 +81,9 @@ class Quote:
     speaker_mention: Span | None
     cue: Span | None
     kind: QuoteKind
+    # "person", "organization", "group" for a resolved speaker; "unnamed" for "a senior
+    # official said" (kept as such, never turned into a name); None when unknown.
+    speaker_kind: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -92,6 +95,7 @@ class Quote:
             "cue": self.cue.text if self.cue else None,
             "cue_span": self.cue.to_dict() if self.cue else None,
             "kind": self.kind,
+            "speaker_kind": self.speaker_kind,
         }
 
 
