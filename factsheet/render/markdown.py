@@ -1,0 +1,83 @@
+"""Markdown: a fact sheet ready to paste into a CMS or a chat."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from factsheet.dates.reading import human_reading
+from factsheet.inputs import InputError
+from factsheet.model import FactSheet
+from factsheet.render import SECTIONS
+from factsheet.render.safe import one_line
+
+
+def markdown(outcome: FactSheet | InputError, sections: Collection[str] = SECTIONS) -> str:
+    """One article as Markdown, ending with a blank line."""
+    if isinstance(outcome, InputError):
+        return f"## {_md(outcome.id)}\n\n**Error:** {_md(outcome.message)}\n\n"
+    sheet = outcome
+    lines = [f"## Fact sheet: {_md(sheet.id or 'article')}", ""]
+    ref = sheet.reference_date or "unknown"
+    lines += [f"*Reference date: {ref} ({sheet.reference_date_source})*", ""]
+    for name in SECTIONS:
+        if name in sections:
+            lines += _SECTION_WRITERS[name](sheet)
+    lines += [f"> warning: {_md(w)}" for w in sheet.warnings]
+    return "\n".join(lines).rstrip("\n") + "\n\n"
+
+
+def _md(text: str | None) -> str:
+    """One line with Markdown's special characters escaped, so article text stays literal."""
+    if not text:
+        return "—"
+    out = one_line(text)
+    for ch in "\\`*_[]<>|#":
+        out = out.replace(ch, "\\" + ch)
+    return out
+
+
+def _event(sheet: FactSheet) -> list[str]:
+    e = sheet.event
+    when = f"{e.date.value} ({human_reading(e.date)})" if e.date else None
+    rows = [("Headline", e.headline.text if e.headline else None),
+            ("Event", e.name.text if e.name else None),
+            ("Where", e.location.text if e.location else None),
+            ("When", when),
+            ("Summary", e.summary.text if e.summary else None)]
+    return ["### Event", "", *[f"- **{k}:** {_md(v)}" for k, v in rows], ""]
+
+
+def _dates(sheet: FactSheet) -> list[str]:
+    lines = [f"### Dates ({len(sheet.dates)})", ""]
+    if sheet.dates:
+        lines += ["| Words | Value | Reading | Type |", "|---|---|---|---|"]
+        lines += [f"| {_md(d.text)} | {_md(d.value)} | {_md(human_reading(d))} | {d.type} |"
+                  for d in sheet.dates]
+        lines.append("")
+    return lines
+
+
+def _participants(sheet: FactSheet) -> list[str]:
+    lines = [f"### Participants ({len(sheet.participants)})", ""]
+    if sheet.participants:
+        lines += ["| Name | Kind | Title / role | Mentions | Quotes |", "|---|---|---|---:|---:|"]
+        lines += [f"| {_md(p.name)} | {p.kind} | {_md(p.title)} | {len(p.mentions)} | "
+                  f"{p.quote_count} |" for p in sheet.participants]
+        lines.append("")
+    return lines
+
+
+def _quotes(sheet: FactSheet) -> list[str]:
+    lines = [f"### Quotes ({len(sheet.quotes)})", ""]
+    for q in sheet.quotes:
+        speaker = q.speaker or "unattributed"
+        cue = f" ({_md(q.cue.text)})" if q.cue else ""
+        partial = " *(partial)*" if q.kind == "partial" else ""
+        lines.append(f"- **{_md(speaker)}**{cue}: “{_md(q.text)}”{partial}")
+    if sheet.quotes:
+        lines.append("")
+    return lines
+
+
+_SECTION_WRITERS = {"event": _event, "dates": _dates, "participants": _participants,
+                    "quotes": _quotes}
