@@ -1,13 +1,8 @@
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "un-north-korea-human-rights-meeting.txt"
-SEED_REF = date(2025, 5, 21)
+from tests.support import SEED
 
 
 @pytest.fixture(scope="session")
