@@ -1,12 +1,44 @@
-"""The article's layout: headline and dateline (stub)."""
+"""The article's layout: headline, byline and dateline at the top of the text.
+
+The top of a news text is a few short lines (headline, byline, dateline) before the body.
+Only the first paragraphs are read, and the search stops at the first body paragraph.
+A headline is only ever the first line, and never a dateline, a byline or the story itself.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
+from factsheet.event.datelines import (
+    DatelineMatch,
+    is_place_line,
+    match_line_dateline,
+    match_opening_dateline,
+    match_place_dash,
+)
+from factsheet.event.lexicon import REPORTING_VERBS
 from factsheet.model import Span
-from factsheet.text import Document
+from factsheet.text import Document, Segment
+
+# How many paragraphs may come before the body (headline, byline, place, date, caption...).
+MAX_TOP_PARAGRAPHS = 6
+# A paragraph this long is the body of the story.
+BODY_MIN_WORDS = 20
+# A first line without a dateline is a headline if it is this short and the next paragraph
+# is clearly longer ("a short first line before longer paragraphs").
+TITLE_MAX_WORDS = 25
+TITLE_NEXT_RATIO = 1.5
+
+_BYLINE = re.compile(r"(?:By|BY|From)\s+[A-Z][^\n]{0,60}$")
+_NAME_WORD = r"(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’\-]+|[A-Z]\.)"
+# "Vera Haller", "John A. Smith": a bare byline name above the dateline.
+_BARE_NAME = re.compile(rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}$")
+# "CRICKET - LEICESTERSHIRE TAKE OVER ...", "PRESS DIGEST - ...": a Reuters topic slug.
+_SLUG = re.compile(r"[A-Z0-9][A-Z0-9&/.' ]{1,40}\s?-\s")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,8 +48,103 @@ class Layout:
     dateline_date: date | None = None
     dateline_place: Span | None = None
     year_stated: bool = True
+    # Where the story itself begins (after the headline, byline and dateline).
+    body_start: int = 0
 
 
 def find_layout(doc: Document) -> Layout:
     """Headline and dateline of the article, when it has them."""
-    return Layout()
+    paras = doc.paragraphs
+    if not paras:
+        return Layout()
+    index, found = _find_dateline(doc.text, paras)
+    headline = _headline(doc.text, paras, index)
+    body_start = found.body_start if found else _body_start_without_dateline(paras, headline)
+    if found is None:
+        return Layout(headline=headline, body_start=body_start)
+    text = doc.text
+    place = Span(text[found.place[0]:found.place[1]], *found.place) if found.place else None
+    return Layout(
+        headline=headline,
+        dateline=Span(text[found.start:found.end], found.start, found.end),
+        dateline_date=found.date,
+        dateline_place=place,
+        year_stated=found.year_stated,
+        body_start=body_start,
+    )
+
+
+def _find_dateline(
+    text: str, paras: tuple[Segment, ...]
+) -> tuple[int | None, DatelineMatch | None]:
+    """The first dateline among the top paragraphs, and the index of its first paragraph."""
+    for i, para in enumerate(paras[:MAX_TOP_PARAGRAPHS]):
+        found = match_line_dateline(text, para.start, para.end)
+        if found is not None:
+            return _with_place_above(text, paras, i, found)
+        found = match_opening_dateline(text, para.start, para.end)
+        if found is not None:
+            return i, found
+        if _is_body(text, para):
+            if i > 0:
+                found = match_place_dash(text, para.start, para.end)
+                if found is not None:
+                    return i, found
+            break
+    return None, None
+
+
+def _with_place_above(
+    text: str, paras: tuple[Segment, ...], i: int, found: DatelineMatch
+) -> tuple[int, DatelineMatch]:
+    """A date alone on its line takes the place on the line above ("FARMINGTON HILLS, Mich.")."""
+    if found.place is not None or i == 0 or found.date is None:
+        return i, found
+    above = paras[i - 1]
+    if not is_place_line(text[above.start:above.end]):
+        return i, found
+    place = (above.start, above.end)
+    merged = DatelineMatch(above.start, found.end, found.body_start, found.date, True, place)
+    return i - 1, merged
+
+
+def _headline(text: str, paras: tuple[Segment, ...], dateline_index: int | None) -> Span | None:
+    first = paras[0]
+    line = text[first.start:first.end]
+    if dateline_index == 0 or _BYLINE.match(line):
+        return None
+    if dateline_index is not None:
+        # Everything above the dateline is short; a bare name right above it is the byline.
+        if dateline_index == 1 and _BARE_NAME.match(line):
+            return None
+        return Span(line, first.start, first.end)
+    if len(paras) > 1 and _looks_like_title(line, text[paras[1].start:paras[1].end]):
+        return Span(line, first.start, first.end)
+    return None
+
+
+def _looks_like_title(line: str, following: str) -> bool:
+    """A first line with no dateline below it: a title, or already the story?"""
+    words = _WORD.findall(line)
+    if len(words) < 2 or len(words) > 2 * TITLE_MAX_WORDS:
+        return False
+    if _SLUG.match(line) or not _SENTENCE_END.search(line) or line.isupper():
+        return True
+    # One short sentence followed by a longer paragraph, and not itself a report
+    # ("..., police said.") as the first sentence of a story usually is.
+    if len(words) > TITLE_MAX_WORDS or len(following) < TITLE_NEXT_RATIO * len(line):
+        return False
+    if any(w.strip(".,;:").lower() in REPORTING_VERBS for w in words):
+        return False
+    inner = line.rstrip(".!?\"'”’) ")
+    return not re.search(r"[.!?][\"'”’)]*\s+[A-Z]", inner)
+
+
+def _is_body(text: str, para: Segment) -> bool:
+    return len(_WORD.findall(text, para.start, para.end)) >= BODY_MIN_WORDS
+
+
+def _body_start_without_dateline(paras: tuple[Segment, ...], headline: Span | None) -> int:
+    if headline is None:
+        return paras[0].start
+    return paras[1].start if len(paras) > 1 else headline.end

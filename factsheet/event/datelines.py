@@ -1,0 +1,179 @@
+"""Dateline formats of news articles, one paragraph at a time.
+
+Each pattern is anchored at the start of a paragraph and built from bounded pieces, so it
+runs in time linear in the paragraph; the line-level patterns only see short lines.
+Formats (all real):
+
+- ``Friday, July 21, 2017`` on its own line, or opening the first paragraph (Wikinews);
+- ``LONDON 1996-08-30`` / ``TAVILDARA, Tajikistan 1996-08-30`` (Reuters), the place
+  possibly alone on the line above the date;
+- ``SEOUL, May 21 (Yonhap) --`` / ``WASHINGTON (AP) —`` opening the first paragraph;
+- ``Published: 21 May 2025 09:14 BST``, ``August 30, 1996 / 3:04 PM / Updated 2 hours ago``,
+  ``By Jane Doe | Friday 30 August 1996``;
+- ``Taipei, Taiwan — The festival ...``: a place and a dash opening the story (no date).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from factsheet.event.lexicon import DATE_LINE_KEYWORDS, MONTHS, WEEKDAYS
+
+# Lines longer than this are never a stand-alone dateline (keeps the lazy patterns cheap).
+MAX_DATELINE_LINE = 120
+# A year-less dateline ("Aug. 30 (Reuters)") still needs a real date: a leap year keeps
+# Feb. 29 valid, and the pipeline only reports the month and the day.
+PLACEHOLDER_YEAR = 2000
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH = _alternation(list(MONTHS))
+_MONTH_TITLE = _alternation([m.capitalize() for m in MONTHS])
+_WEEKDAY = _alternation(WEEKDAYS)
+_KEYWORD = _alternation(DATE_LINE_KEYWORDS)
+
+_MDY = rf"(?P<m1>{_MONTH})\.?\s(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<y1>\d{{4}})"
+_DMY = rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<m2>{_MONTH})\.?,?\s(?P<y2>\d{{4}})"
+_ISO = r"(?P<y3>(?:1[89]|20)\d\d)-(?P<m3>0[1-9]|1[0-2])-(?P<d3>0[1-9]|[12]\d|3[01])"
+_WEEKDAY_PREFIX = rf"(?:(?:{_WEEKDAY})\.?,?\s)"
+
+# "LONDON 1996-08-30", "TAVILDARA, Tajikistan 1996-08-30", or the date alone.
+ISO_LINE = re.compile(rf"(?:(?P<place>\S[^\n]*?)\s+)?{_ISO}\s*$")
+# "Published: 21 May 2025 09:14 BST", "By Jane Doe | Friday 30 August 1996",
+# "August 30, 1996 / 3:04 PM / Updated 2 hours ago", "Friday, July 21, 2017".
+PAGE_LINE = re.compile(
+    rf"(?:By\s[^|\n]{{1,60}}\|\s*|(?:{_KEYWORD})(?:\son)?\s?:?\s*)?"
+    rf"{_WEEKDAY_PREFIX}?(?:{_MDY}|{_DMY}|{_ISO})(?P<tail>[^\n]*)",
+    re.IGNORECASE,
+)
+# What may follow the date on a page line: a time, a separator, "Updated ...".
+PAGE_TAIL = re.compile(r"\s*(?:$|[,/|·•–—(-]|at\b|\d{1,2}[:.]\d\d|updated\b)", re.IGNORECASE)
+# "Thursday, May 7, 2015 On Tuesday, ...": a weekday date opening the first paragraph.
+WEEKDAY_OPENING = re.compile(
+    rf"{_WEEKDAY_PREFIX}(?:{_MDY}|{_DMY})\b\s*", re.IGNORECASE
+)
+
+_CAP_WORD = r"[A-Z][A-Za-z'’.\-]*"
+_CAP_WORDS = rf"{_CAP_WORD}(?:\s{_CAP_WORD}){{0,3}}"
+# "(Reuters)", "(AP)", "(dpa)": an agency tag, German "dpa" being lower case.
+_AGENCY = r"[A-Za-z][\w.&\-]{0,15}(?:\s[A-Z][\w.&\-]{0,15}){0,3}"
+# "SEOUL, May 21 (Yonhap) --", "FARMINGTON HILLS, Mich., Aug 30 (Reuters) -",
+# "WASHINGTON (AP) —", "LONDON, Aug. 30, 1996 (Reuters) -".
+AGENCY_OPENING = re.compile(
+    rf"(?P<place>{_CAP_WORDS})(?:,\s(?P<region>{_CAP_WORDS}))?"
+    rf"(?:,?\s(?P<mon>{_MONTH_TITLE}|{_MONTH.upper()})\.?\s(?P<day>\d{{1,2}}))?"
+    r"(?:,\s(?P<year>\d{4}))?"
+    rf"\s?(?:\((?P<agency>{_AGENCY})\))?"
+    r"\s?(?:--|—|–|-|:)\s+"
+)
+# "Taipei, Taiwan — The festival ...": a place and a dash opening the story.
+PLACE_DASH_OPENING = re.compile(
+    rf"(?P<place>{_CAP_WORDS}(?:,\s{_CAP_WORDS}){{0,2}})\s(?:—|–|--|-)\s+(?=[A-Z\"“‘'])"
+)
+# A word of a line that only names a place ("FARMINGTON HILLS, Mich.").
+_PLACE_LINE = re.compile(rf"[A-Z][A-Z'’.\-]+(?:[\s,]+{_CAP_WORD}){{0,4}}\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineMatch:
+    """A dateline found in a paragraph: offsets of the dateline, its date and place."""
+
+    start: int
+    end: int
+    body_start: int
+    date: date | None = None
+    year_stated: bool = True
+    place: tuple[int, int] | None = None
+
+
+def match_line_dateline(text: str, start: int, end: int) -> DatelineMatch | None:
+    """A paragraph that is a dateline on its own (ISO or web-page date line)."""
+    if end - start > MAX_DATELINE_LINE:
+        return None
+    m = ISO_LINE.match(text, start, end)
+    if m:
+        place = (m.start("place"), m.end("place")) if m.group("place") else None
+        when = _make_date(m.group("y3"), m.group("m3"), m.group("d3"))
+        return DatelineMatch(start, _rstrip(text, start, end), end, when, True, place)
+    m = PAGE_LINE.match(text, start, end)
+    if m and PAGE_TAIL.match(m.group("tail")):
+        return DatelineMatch(start, _rstrip(text, start, end), end, _page_date(m), True)
+    return None
+
+
+def match_opening_dateline(text: str, start: int, end: int) -> DatelineMatch | None:
+    """A dateline that opens a paragraph of the story ("SEOUL, May 21 (Yonhap) -- ...")."""
+    m = WEEKDAY_OPENING.match(text, start, end)
+    if m:
+        return DatelineMatch(start, _rstrip(text, start, m.end()), m.end(), _page_date(m), True)
+    m = AGENCY_OPENING.match(text, start, end)
+    if m and _is_agency_dateline(m):
+        when, stated = _agency_date(m)
+        place = (m.start("place"), m.end("region") if m.group("region") else m.end("place"))
+        return DatelineMatch(start, _rstrip(text, start, m.end()), m.end(), when, stated, place)
+    return None
+
+
+def match_place_dash(text: str, start: int, end: int) -> DatelineMatch | None:
+    """ "Taipei, Taiwan — The ...": a place without a date opening the story."""
+    m = PLACE_DASH_OPENING.match(text, start, end)
+    if not m or _has_calendar_word(m.group("place")):
+        return None
+    return DatelineMatch(start, _rstrip(text, start, m.end()), m.end(), None, True,
+                         (m.start("place"), m.end("place")))
+
+
+def is_place_line(line: str) -> bool:
+    """A short line that only names a place in capitals ("FARMINGTON HILLS, Mich.")."""
+    return len(line) <= 40 and " - " not in line and bool(_PLACE_LINE.match(line))
+
+
+def _is_agency_dateline(m: re.Match[str]) -> bool:
+    """An agency tag or a month-day is needed: "CRICKET - ..." is a headline slug."""
+    if not (m.group("agency") or m.group("mon")):
+        return False
+    if _has_calendar_word(m.group("place")):
+        return False
+    region = m.group("region")
+    return not (region and _has_calendar_word(region))
+
+
+def _has_calendar_word(words: str) -> bool:
+    return any(w.strip(".,").lower() in MONTHS or w.strip(".,").lower() in WEEKDAYS
+               for w in words.split())
+
+
+def _agency_date(m: re.Match[str]) -> tuple[date | None, bool]:
+    if not m.group("mon"):
+        return None, True
+    year = m.group("year")
+    when = _make_date(year or str(PLACEHOLDER_YEAR), m.group("mon"), m.group("day"))
+    return when, year is not None
+
+
+def _page_date(m: re.Match[str]) -> date | None:
+    for y, mo, d in (("y1", "m1", "d1"), ("y2", "m2", "d2"), ("y3", "m3", "d3")):
+        if y in m.re.groupindex and m.group(y):
+            return _make_date(m.group(y), m.group(mo), m.group(d))
+    return None
+
+
+def _make_date(year: str, month: str, day: str) -> date | None:
+    month_number = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
+    if month_number is None:
+        return None
+    try:
+        return date(int(year), month_number, int(day))
+    except ValueError:
+        return None
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

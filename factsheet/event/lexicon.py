@@ -1,0 +1,91 @@
+"""Word lists of the event section, written from general knowledge of English news style.
+
+Nothing here is mined from any evaluation corpus: month and weekday names, the usual
+dateline keywords of wire services and web pages, head nouns of named events, and the
+function words that may follow a place name.
+"""
+
+from __future__ import annotations
+
+# Month names and their usual news abbreviations (AP style "Aug.", "Sept."), lower case.
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10,
+    "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+)  # fmt: skip
+
+# Words that introduce the date line of a web page ("Published: 21 May 2025 09:14 BST").
+DATE_LINE_KEYWORDS = (
+    "published", "updated", "last updated", "posted", "first published", "last modified",
+    "date", "released",
+)  # fmt: skip
+
+# Head nouns of named events: "Plenary Meeting", "Robot Olympics", "World Cup".
+EVENT_HEADS = frozenset(
+    """
+    meeting meetings summit conference conferences olympics olympiad games election elections
+    championship championships cup festival expo exposition forum congress convention
+    tournament marathon awards ceremony session talks plenary exhibition fair parade week
+    race rally referendum debate grand prix trophy classic derby regatta jamboree gala
+    carnival concert symposium dialogue caucus caucuses primary primaries open
+    """.split()
+)
+
+# Event heads that need at least two capitalised words before them ("U.S. Open").
+WEAK_EVENT_HEADS = frozenset({"open", "week", "classic", "primary", "race", "session"})
+
+# Lower-case words allowed inside a capitalised name ("Daughters of the American Revolution").
+NAME_CONNECTORS = frozenset({"of", "and", "&", "the", "de", "du", "la", "von", "van", "for"})
+
+# Prepositions after the head of a named event that keep the name going
+# ("Meeting on North Korean Human Rights", "Conference of the Parties").
+EVENT_EXTENSION_PREPS = frozenset({"on", "of", "for"})
+
+# Prepositions that introduce the place of an event.
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+
+# Words that may follow a place name; any other lower-case word means the capitalised
+# word was a modifier ("in English county cricket"), not a place.
+PLACE_FOLLOWERS = frozenset(
+    """
+    on in at for to and or but with after before during when where which who that as by
+    from of since while last this next earlier later amid over under near on, said says
+    told reported late early yesterday today tonight tomorrow until against between into
+    """.split()
+)
+
+# Capitalised words that follow "in"/"at" without being places.
+NON_PLACE_WORDS = frozenset(
+    """
+    congress parliament court government senate house office power charge custody
+    english french spanish german chinese japanese arabic russian italian portuguese
+    hindi korean latin greek dutch persian turkish hebrew
+    """.split()
+)
+
+# Reporting verbs: a date next to one of them dates the report, not the event.
+REPORTING_VERBS = frozenset(
+    """
+    said says say told tells reported reports stated states announced announces added
+    confirmed confirms according
+    """.split()
+)
+
+# Words that mark a picture caption or credit line inside the article body.
+CAPTION_MARKERS = ("Image:", "Photo:", "Video:", "Picture:", "Credit:", "File photo")
+
+# Function words left out when comparing a sentence with the headline.
+STOPWORDS = frozenset(
+    """
+    a an the of in on at to for and or but is are was were be been being has have had do
+    does did will would can could may might shall should that this these those it its as
+    by with from into over after before about than then there their they them he she his
+    her we our you your i not no so if up out new more most said says
+    """.split()
+)
