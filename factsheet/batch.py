@@ -48,7 +48,9 @@ def summarize_all(items: Iterable[Item], ref_date: date | None, jobs: int = 1) -
     yield from _summarize_parallel(items, ref_date, jobs)
 
 
-def _summarize_parallel(items: Iterable[Item], ref_date: date | None, jobs: int) -> Iterator[Outcome]:
+def _summarize_parallel(
+    items: Iterable[Item], ref_date: date | None, jobs: int
+) -> Iterator[Outcome]:
     from concurrent.futures import ProcessPoolExecutor
 
     # Chunks amortise the inter-process cost; a bounded window of pending chunks keeps

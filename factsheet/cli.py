@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
@@ -53,14 +53,14 @@ app = typer.Typer(
 )
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     table = "table"
     json = "json"
     markdown = "markdown"
     csv = "csv"
 
 
-class InputKind(str, Enum):
+class InputKind(StrEnum):
     auto = "auto"
     text = "text"
     jsonl = "jsonl"
@@ -105,8 +105,12 @@ def _version_callback(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version_callback, is_eager=True,
-                     help="Print the version and exit."),
+        typer.Option(
+            "--version",
+            callback=_version_callback,
+            is_eager=True,
+            help="Print the version and exit.",
+        ),
     ] = False,
 ) -> None:
     """The fact sheet of a news article: event, dates, participants and quotes."""
@@ -116,8 +120,11 @@ def _root(
 def summarize(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(help="Article files, directories (walked for .txt/.md/.jsonl), or - for "
-                       "stdin. Default: stdin when it is not a terminal.", show_default=False),
+        typer.Argument(
+            help="Article files, directories (walked for .txt/.md/.jsonl), or - for "
+            "stdin. Default: stdin when it is not a terminal.",
+            show_default=False,
+        ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")] = False,
     output_format: Annotated[
@@ -125,19 +132,28 @@ def summarize(
     ] = OutputFormat.table,
     input_kind: Annotated[
         InputKind,
-        typer.Option("--input", help="How to read inputs: text files, JSON Lines articles "
-                     '({"id", "text", "date"} per line), or auto (by the .jsonl suffix).'),
+        typer.Option(
+            "--input",
+            help="How to read inputs: text files, JSON Lines articles "
+            '({"id", "text", "date"} per line), or auto (by the .jsonl suffix).',
+        ),
     ] = InputKind.auto,
     ref_date: Annotated[
         str | None,
-        typer.Option("--ref-date", metavar="YYYY-MM-DD",
-                     help="The articles' reference (publication) date; a JSONL date wins. "
-                     "Without it the article's dateline is used."),
+        typer.Option(
+            "--ref-date",
+            metavar="YYYY-MM-DD",
+            help="The articles' reference (publication) date; a JSONL date wins. "
+            "Without it the article's dateline is used.",
+        ),
     ] = None,
     sections: Annotated[
         str | None,
-        typer.Option("--sections", metavar="LIST",
-                     help="Comma-separated sections to print: event,dates,participants,quotes."),
+        typer.Option(
+            "--sections",
+            metavar="LIST",
+            help="Comma-separated sections to print: event,dates,participants,quotes.",
+        ),
     ] = None,
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 = all cores.")
@@ -158,7 +174,7 @@ def summarize(
     reference = _parse_ref_date(ref_date)
     sources = _sources(paths, env)
     workers = (os.cpu_count() or 1) if jobs == 0 else jobs
-    items = iter_articles(sources, input_kind.value, max_bytes)  # type: ignore[arg-type]
+    items = iter_articles(sources, input_kind.value, max_bytes)
 
     from factsheet.batch import summarize_all
 
@@ -211,8 +227,9 @@ def _parse_ref_date(value: str | None) -> date | None:
         return None
     parsed = parse_iso_date(value)
     if parsed is None or len(value) != 10:
-        raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form",
-                                 param_hint="--ref-date")
+        raise typer.BadParameter(
+            f"{value!r} is not a date in YYYY-MM-DD form", param_hint="--ref-date"
+        )
     return parsed
 
 
@@ -220,8 +237,9 @@ def _sources(paths: list[str] | None, env: Environment) -> list[str]:
     if paths:
         return paths
     if env.stdin_isatty:
-        raise typer.BadParameter("no input: give files, a directory, or - for stdin",
-                                 param_hint="PATHS")
+        raise typer.BadParameter(
+            "no input: give files, a directory, or - for stdin", param_hint="PATHS"
+        )
     return [STDIN]
 
 

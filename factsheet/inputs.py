@@ -167,8 +167,12 @@ def _refuse_big_regular_file(stream: BinaryIO, max_bytes: int) -> None:
 
 def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]] | str:
     """The article's text and decoding warnings, or an error message for binary data."""
-    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 return data.decode(encoding), (f"decoded as {encoding.upper()} (byte-order mark)",)
@@ -177,7 +181,7 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]] | str:
     if b"\x00" in data:
         return "binary data (NUL bytes), not an article"
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     try:
         return data.decode("utf-8"), ()
     except UnicodeDecodeError:
@@ -200,8 +204,9 @@ def _iter_jsonl(source: str, max_bytes: int) -> Iterator[Item]:
     try:
         for number, raw in enumerate(_bounded_lines(stream, max_bytes), start=1):
             if raw is None:
-                yield InputError(f"{ident}:{number}",
-                                 f"line larger than --max-bytes ({max_bytes} bytes)")
+                yield InputError(
+                    f"{ident}:{number}", f"line larger than --max-bytes ({max_bytes} bytes)"
+                )
             elif raw.strip():
                 yield _parse_jsonl_line(raw, f"{ident}:{number}")
     except OSError as exc:
@@ -250,8 +255,11 @@ def _parse_jsonl_line(raw: bytes, where: str) -> Item:
         return InputError(ident, 'no "text" string')
     bad = _SURROGATE.search(text)
     if bad:
-        return InputError(ident, f'"text" is not valid Unicode: lone surrogate '
-                                 f"U+{ord(bad.group()):04X} at offset {bad.start()}")
+        return InputError(
+            ident,
+            f'"text" is not valid Unicode: lone surrogate '
+            f"U+{ord(bad.group()):04X} at offset {bad.start()}",
+        )
     raw_date = obj.get("date")
     if raw_date in (None, ""):
         return Article(ident, text)

@@ -18,7 +18,7 @@ def extract(
     text: str,
     reference_date: date | None = None,
     *,
-    id: str | None = None,  # noqa: A002 - the contract's field name
+    id: str | None = None,
 ) -> FactSheet:
     """The fact sheet of one article.
 
@@ -27,7 +27,9 @@ def extract(
     """
     doc = Document(text)
     layout = find_layout(doc)
-    ref, ref_text, source = _reference_date(reference_date, layout.dateline_date, layout.year_stated)
+    ref, ref_text, source = _reference_date(
+        reference_date, layout.dateline_date, layout.year_stated
+    )
     dates = extract_dates(doc, ref)
     participants = extract_participants(doc)
     quotes = extract_quotes(doc, participants)

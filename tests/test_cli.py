@@ -15,15 +15,11 @@ from typer.testing import CliRunner
 from factsheet import __version__
 from factsheet.cli import app
 from factsheet.status import ExitStatus
-
 from tests.support import SEED
 
 runner = CliRunner()
 
-STORY = (
-    "Mayor Ana Ruiz opened the new bridge on Tuesday.\n"
-    "“It took us ten years,” Ruiz said.\n"
-)
+STORY = "Mayor Ana Ruiz opened the new bridge on Tuesday.\n“It took us ten years,” Ruiz said.\n"
 
 
 def invoke(*args: str, stdin: str | bytes | None = None):  # type: ignore[no-untyped-def]
@@ -107,8 +103,9 @@ def test_jsonl_suffix_selects_jsonl(tmp_path: Path) -> None:
 
 def test_ref_date_option_applies_and_jsonl_date_wins() -> None:
     stdin = json.dumps({"id": "a", "text": STORY, "date": "2020-02-02"}) + "\n"
-    result = invoke("summarize", "--input", "jsonl", "--json", "--ref-date", "2025-05-21", "-",
-                    stdin=stdin)
+    result = invoke(
+        "summarize", "--input", "jsonl", "--json", "--ref-date", "2025-05-21", "-", stdin=stdin
+    )
     assert json_objects(result.stdout)[0]["reference_date"] == "2020-02-02"
 
 
@@ -143,8 +140,9 @@ def test_unreadable_content_is_one_line_error(tmp_path: Path, data: bytes, messa
     path = write(tmp_path, "bad.txt", data)
     result = invoke("summarize", path, "--json")
     assert result.exit_code == ExitStatus.INPUT_ERROR
-    assert json_objects(result.stdout) == [{"schema": "1", "id": path, "error": json_objects(
-        result.stdout)[0]["error"]}]
+    assert json_objects(result.stdout) == [
+        {"schema": "1", "id": path, "error": json_objects(result.stdout)[0]["error"]}
+    ]
     assert message in result.stderr
     assert result.stderr.startswith(f"factsheet: {path}: ")
     assert "Traceback" not in result.stderr
@@ -241,9 +239,20 @@ def test_schema_command_prints_the_json_schema() -> None:
 
 def test_real_subprocess_python_m_and_pipe() -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "factsheet", "summarize", "--json", "--ref-date", "2025-05-21",
-         str(SEED)],
-        capture_output=True, text=True, timeout=60, check=False,
+        [
+            sys.executable,
+            "-m",
+            "factsheet",
+            "summarize",
+            "--json",
+            "--ref-date",
+            "2025-05-21",
+            str(SEED),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
@@ -251,11 +260,19 @@ def test_real_subprocess_python_m_and_pipe() -> None:
 
 
 def test_closed_pipe_exits_quietly(tmp_path: Path) -> None:
-    big = write(tmp_path, "big.jsonl", "".join(
-        json.dumps({"id": str(i), "text": STORY * 20}) + "\n" for i in range(300)))
+    big = write(
+        tmp_path,
+        "big.jsonl",
+        "".join(json.dumps({"id": str(i), "text": STORY * 20}) + "\n" for i in range(300)),
+    )
     script = f"{sys.executable} -m factsheet summarize {big} --json | head -c 100 >/dev/null"
-    proc = subprocess.run(["bash", "-o", "pipefail", "-c", script], capture_output=True,
-                          text=True, timeout=120, check=False)
+    proc = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert "Traceback" not in proc.stderr
     assert "BrokenPipe" not in proc.stderr
     assert proc.returncode == 0

@@ -1,6 +1,6 @@
 """Developer shortcut: JSONL articles on stdin -> fact-sheet JSON lines on stdout, no CLI.
 
-    python3 ../shared/eval/evaluate.py dates --cmd ".venv/bin/python tools/jsonl_cmd.py"
+python3 ../shared/eval/evaluate.py dates --cmd ".venv/bin/python tools/jsonl_cmd.py"
 """
 
 import json

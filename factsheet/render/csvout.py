@@ -37,22 +37,50 @@ def _rows(outcome: FactSheet | InputError, sections: Collection[str]) -> Iterato
     ident = sheet.id or ""
     if "event" in sections:
         e = sheet.event
-        for field, span in (("headline", e.headline), ("name", e.name), ("location", e.location),
-                            ("summary", e.summary)):
+        for field, span in (
+            ("headline", e.headline),
+            ("name", e.name),
+            ("location", e.location),
+            ("summary", e.summary),
+        ):
             if span is not None:
                 yield (ident, "event", field, span.text, "", "", str(span.start), str(span.end))
         if e.date is not None:
-            yield (ident, "event", "date", e.date.text, e.date.value, e.date.type,
-                   str(e.date.start), str(e.date.end))
+            yield (
+                ident,
+                "event",
+                "date",
+                e.date.text,
+                e.date.value,
+                e.date.type,
+                str(e.date.start),
+                str(e.date.end),
+            )
     if "dates" in sections:
         for d in sheet.dates:
             yield (ident, "dates", "timex", d.text, d.value, d.type, str(d.start), str(d.end))
     if "participants" in sections:
         for p in sheet.participants:
             for m in p.mentions:
-                yield (ident, "participants", p.kind, m.text, p.name, p.title or "",
-                       str(m.start), str(m.end))
+                yield (
+                    ident,
+                    "participants",
+                    p.kind,
+                    m.text,
+                    p.name,
+                    p.title or "",
+                    str(m.start),
+                    str(m.end),
+                )
     if "quotes" in sections:
         for q in sheet.quotes:
-            yield (ident, "quotes", q.kind, q.text, q.speaker or "", q.cue.text if q.cue else "",
-                   str(q.start), str(q.end))
+            yield (
+                ident,
+                "quotes",
+                q.kind,
+                q.text,
+                q.speaker or "",
+                q.cue.text if q.cue else "",
+                str(q.start),
+                str(q.end),
+            )

@@ -11,7 +11,9 @@ from factsheet.model import SCHEMA_VERSION, FactSheet
 from factsheet.render import SECTIONS
 
 
-def outcome_dict(outcome: FactSheet | InputError, sections: Collection[str] = SECTIONS) -> dict[str, Any]:
+def outcome_dict(
+    outcome: FactSheet | InputError, sections: Collection[str] = SECTIONS
+) -> dict[str, Any]:
     if isinstance(outcome, InputError):
         return {"schema": SCHEMA_VERSION, "id": outcome.id, "error": outcome.message}
     data = outcome.to_dict()
@@ -21,6 +23,8 @@ def outcome_dict(outcome: FactSheet | InputError, sections: Collection[str] = SE
     return data
 
 
-def json_line(outcome: FactSheet | InputError, sections: Collection[str] = SECTIONS, indent: int | None = None) -> str:
+def json_line(
+    outcome: FactSheet | InputError, sections: Collection[str] = SECTIONS, indent: int | None = None
+) -> str:
     """The article's JSON object followed by a newline."""
     return json.dumps(outcome_dict(outcome, sections), ensure_ascii=False, indent=indent) + "\n"

@@ -39,11 +39,13 @@ def _md(text: str | None) -> str:
 def _event(sheet: FactSheet) -> list[str]:
     e = sheet.event
     when = f"{e.date.value} ({human_reading(e.date)})" if e.date else None
-    rows = [("Headline", e.headline.text if e.headline else None),
-            ("Event", e.name.text if e.name else None),
-            ("Where", e.location.text if e.location else None),
-            ("When", when),
-            ("Summary", e.summary.text if e.summary else None)]
+    rows = [
+        ("Headline", e.headline.text if e.headline else None),
+        ("Event", e.name.text if e.name else None),
+        ("Where", e.location.text if e.location else None),
+        ("When", when),
+        ("Summary", e.summary.text if e.summary else None),
+    ]
     return ["### Event", "", *[f"- **{k}:** {_md(v)}" for k, v in rows], ""]
 
 
@@ -51,8 +53,10 @@ def _dates(sheet: FactSheet) -> list[str]:
     lines = [f"### Dates ({len(sheet.dates)})", ""]
     if sheet.dates:
         lines += ["| Words | Value | Reading | Type |", "|---|---|---|---|"]
-        lines += [f"| {_md(d.text)} | {_md(d.value)} | {_md(human_reading(d))} | {d.type} |"
-                  for d in sheet.dates]
+        lines += [
+            f"| {_md(d.text)} | {_md(d.value)} | {_md(human_reading(d))} | {d.type} |"
+            for d in sheet.dates
+        ]
         lines.append("")
     return lines
 
@@ -61,8 +65,10 @@ def _participants(sheet: FactSheet) -> list[str]:
     lines = [f"### Participants ({len(sheet.participants)})", ""]
     if sheet.participants:
         lines += ["| Name | Kind | Title / role | Mentions | Quotes |", "|---|---|---|---:|---:|"]
-        lines += [f"| {_md(p.name)} | {p.kind} | {_md(p.title)} | {len(p.mentions)} | "
-                  f"{p.quote_count} |" for p in sheet.participants]
+        lines += [
+            f"| {_md(p.name)} | {p.kind} | {_md(p.title)} | {len(p.mentions)} | {p.quote_count} |"
+            for p in sheet.participants
+        ]
         lines.append("")
     return lines
 
@@ -79,5 +85,9 @@ def _quotes(sheet: FactSheet) -> list[str]:
     return lines
 
 
-_SECTION_WRITERS = {"event": _event, "dates": _dates, "participants": _participants,
-                    "quotes": _quotes}
+_SECTION_WRITERS = {
+    "event": _event,
+    "dates": _dates,
+    "participants": _participants,
+    "quotes": _quotes,
+}

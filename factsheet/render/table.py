@@ -23,7 +23,9 @@ def render_outcome(
 ) -> None:
     """Print one article's fact sheet (or its error) to ``console``."""
     if isinstance(outcome, InputError):
-        console.print(Text(f"{one_line(outcome.id)}: error: {one_line(outcome.message)}", style="red"))
+        console.print(
+            Text(f"{one_line(outcome.id)}: error: {one_line(outcome.message)}", style="red")
+        )
         return
     console.print(fact_sheet_renderable(outcome, sections))
 
@@ -52,8 +54,15 @@ def _title(sheet: FactSheet) -> Text:
 
 def _section(title: str, count: int | None = None) -> Table:
     heading = title if count is None else f"{title} ({count})"
-    return Table(title=heading, title_justify="left", title_style="bold cyan",
-                 box=box.SIMPLE_HEAD, expand=True, show_edge=False, pad_edge=False)
+    return Table(
+        title=heading,
+        title_justify="left",
+        title_style="bold cyan",
+        box=box.SIMPLE_HEAD,
+        expand=True,
+        show_edge=False,
+        pad_edge=False,
+    )
 
 
 def _cell(text: str | None, style: str = "") -> Text:
@@ -87,8 +96,13 @@ def _dates_table(dates: tuple[Timex, ...]) -> Table:
     table.add_column("Type", ratio=2)
     table.add_column("At", justify="right", ratio=1, style="dim")
     for d in dates:
-        table.add_row(_cell(d.text), _cell(d.value), _cell(human_reading(d)), _cell(d.type),
-                      Text(str(d.start)))
+        table.add_row(
+            _cell(d.text),
+            _cell(d.value),
+            _cell(human_reading(d)),
+            _cell(d.type),
+            Text(str(d.start)),
+        )
     return table
 
 
@@ -100,8 +114,13 @@ def _participants_table(participants: tuple[Participant, ...]) -> Table:
     table.add_column("Mentions", justify="right", ratio=1)
     table.add_column("Quotes", justify="right", ratio=1)
     for p in participants:
-        table.add_row(_cell(p.name), _cell(p.kind), _cell(p.title), Text(str(len(p.mentions))),
-                      Text(str(p.quote_count)))
+        table.add_row(
+            _cell(p.name),
+            _cell(p.kind),
+            _cell(p.title),
+            Text(str(len(p.mentions))),
+            Text(str(p.quote_count)),
+        )
     return table
 
 
