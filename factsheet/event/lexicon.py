@@ -7,6 +7,12 @@ function words that may follow a place name.
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as a block of text, one space between words."""
+    return frozenset(text.split())
+
+
 # Month names and their usual news abbreviations (AP style "Aug.", "Sept."), lower case.
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -27,14 +33,14 @@ DATE_LINE_KEYWORDS = (
 )  # fmt: skip
 
 # Head nouns of named events: "Plenary Meeting", "Robot Olympics", "World Cup".
-EVENT_HEADS = frozenset(
+EVENT_HEADS = _words(
     """
     meeting meetings summit conference conferences olympics olympiad games election elections
     championship championships cup festival expo exposition forum congress convention
     tournament marathon awards ceremony session talks plenary exhibition fair parade week
-    race rally referendum debate grand prix trophy classic derby regatta jamboree gala
+    race rally referendum debate prix trophy classic derby regatta jamboree gala
     carnival concert symposium dialogue caucus caucuses primary primaries open
-    """.split()
+    """
 )
 
 # Event heads that need at least two capitalised words before them ("U.S. Open").
@@ -52,40 +58,40 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 
 # Words that may follow a place name; any other lower-case word means the capitalised
 # word was a modifier ("in English county cricket"), not a place.
-PLACE_FOLLOWERS = frozenset(
+PLACE_FOLLOWERS = _words(
     """
     on in at for to and or but with after before during when where which who that as by
-    from of since while last this next earlier later amid over under near on, said says
+    from of since while last this next earlier later amid over under near said says
     told reported late early yesterday today tonight tomorrow until against between into
-    """.split()
+    """
 )
 
 # Capitalised words that follow "in"/"at" without being places.
-NON_PLACE_WORDS = frozenset(
+NON_PLACE_WORDS = _words(
     """
     congress parliament court government senate house office power charge custody
     english french spanish german chinese japanese arabic russian italian portuguese
     hindi korean latin greek dutch persian turkish hebrew
-    """.split()
+    """
 )
 
 # Reporting verbs: a date next to one of them dates the report, not the event.
-REPORTING_VERBS = frozenset(
+REPORTING_VERBS = _words(
     """
     said says say told tells reported reports stated states announced announces added
     confirmed confirms according
-    """.split()
+    """
 )
 
 # Words that mark a picture caption or credit line inside the article body.
 CAPTION_MARKERS = ("Image:", "Photo:", "Video:", "Picture:", "Credit:", "File photo")
 
 # Function words left out when comparing a sentence with the headline.
-STOPWORDS = frozenset(
+STOPWORDS = _words(
     """
     a an the of in on at to for and or but is are was were be been being has have had do
     does did will would can could may might shall should that this these those it its as
     by with from into over after before about than then there their they them he she his
     her we our you your i not no so if up out new more most said says
-    """.split()
+    """
 )

@@ -1,0 +1,197 @@
+"""Capitalised phrases over the shared tokens: named events and places.
+
+A named event is a run of capitalised words headed by an event noun ("FIRST Global
+Challenge Robot Olympics", "Plenary Meeting on North Korean Human Rights"). A place is a
+capitalised run after "in"/"at" that is not a date, an event, a person or a modifier.
+Both walk the tokens of one sentence once, so the cost is linear in its length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from factsheet.event.lexicon import (
+    EVENT_EXTENSION_PREPS,
+    EVENT_HEADS,
+    MONTHS,
+    NAME_CONNECTORS,
+    NON_PLACE_WORDS,
+    PLACE_FOLLOWERS,
+    PLACE_PREPS,
+    WEAK_EVENT_HEADS,
+    WEEKDAYS,
+)
+from factsheet.text import Document, Token
+
+_ORDINAL_OR_YEAR = re.compile(r"\d+(?:st|nd|rd|th)|(?:1[89]|20)\d\d")
+_DEMONYM = re.compile(r"\w+(?:ish|ese|ian)$")
+_DETERMINERS = frozenset({"The", "A", "An", "THE"})
+# Place runs may chain "Constitution Hall in Washington D.C." or "Aceh, Indonesia".
+_PLACE_CHAIN = frozenset({",", "in"})
+MAX_PLACE_TOKENS = 12
+
+
+def tokens_between(doc: Document, start: int, end: int) -> list[Token]:
+    """The shared tokens inside ``[start, end)`` (binary search, no re-scan)."""
+    toks = doc.tokens
+    lo = bisect.bisect_left(toks, start, key=lambda t: t.start)
+    hi = bisect.bisect_left(toks, end, key=lambda t: t.start)
+    return [t for t in toks[lo:hi] if t.end <= end]
+
+
+def find_named_event(text: str, toks: list[Token], sentence_start: int) -> tuple[int, int] | None:
+    """The first named event among the tokens of one sentence, as offsets."""
+    i = 0
+    while i < len(toks):
+        if not _is_capitalised(toks[i].text):
+            i += 1
+            continue
+        last = _run_end(text, toks, i)
+        found = _event_in_run(text, toks, i, last, sentence_start)
+        if found is not None:
+            return found
+        i = last + 1
+    return None
+
+
+def find_place(
+    text: str, toks: list[Token], excluded: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The first place after "in"/"at" among the tokens of one sentence, as offsets."""
+    for k, tok in enumerate(toks[:-1]):
+        if tok.text.lower() not in PLACE_PREPS:
+            continue
+        first = k + 1
+        if toks[first].text in _DETERMINERS or toks[first].text == "the":
+            first += 1
+        if first >= len(toks) or not _starts_upper(toks[first].text):
+            continue
+        last = _place_end(text, toks, first)
+        if _is_place(text, toks, first, last, excluded):
+            return toks[first].start, _without_stop(toks[last])
+    return None
+
+
+def _bare(word: str) -> str:
+    """A token without the sentence's full stop ("Open." -> "open"), lower case."""
+    return word.rstrip(".").lower()
+
+
+def _without_stop(tok: Token) -> int:
+    """The end of a name's last token, leaving out a full stop that ends the sentence
+    ("U.S. Open." -> "U.S. Open") but not an abbreviation's own ("Washington D.C.")."""
+    word = tok.text
+    if word.endswith(".") and "." not in word[:-1] and len(word) > 2:
+        return tok.end - 1
+    return tok.end
+
+
+def _is_capitalised(word: str) -> bool:
+    return _starts_upper(word) or bool(_ORDINAL_OR_YEAR.fullmatch(word))
+
+
+def _starts_upper(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _adjacent(text: str, a: Token, b: Token) -> bool:
+    """Two tokens of one name: a single space between them, nothing else."""
+    return b.start - a.end == 1 and text[a.end] == " "
+
+
+def _run_end(text: str, toks: list[Token], i: int) -> int:
+    """The last capitalised token of the run starting at ``i`` (connectors inside)."""
+    last = j = i
+    while j + 1 < len(toks) and _adjacent(text, toks[j], toks[j + 1]):
+        word = toks[j + 1].text
+        if _is_capitalised(word):
+            last = j + 1
+        elif word not in NAME_CONNECTORS:
+            break
+        j += 1
+    return last
+
+
+def _event_in_run(
+    text: str, toks: list[Token], i: int, last: int, sentence_start: int
+) -> tuple[int, int] | None:
+    heads = [k for k in range(i, last + 1) if _bare(toks[k].text) in EVENT_HEADS
+             and _starts_upper(toks[k].text)]
+    if not heads:
+        return None
+    head = heads[-1]
+    # "The ...", "Saturday's ...": the run's first word is not part of the name.
+    while i < head and (toks[i].text in _DETERMINERS or _calendar_word(_possessor(toks[i].text))):
+        i += 1
+    # A capital at the start of a sentence says nothing: do not count it.
+    caps = sum(1 for k in range(i, head + 1) if _is_capitalised(toks[k].text)
+               and toks[k].start != sentence_start)
+    needed = 3 if _bare(toks[head].text) in WEAK_EVENT_HEADS else 2
+    if caps < needed:
+        return None
+    end = _extend_event(text, toks, head, last)
+    return toks[i].start, _without_stop(toks[end])
+
+
+def _extend_event(text: str, toks: list[Token], head: int, last: int) -> int:
+    """After the head: a year ("World Cup 2018") or "on/of/for" + a capitalised run."""
+    end = head
+    if end + 1 <= last and _ORDINAL_OR_YEAR.fullmatch(toks[end + 1].text):
+        end += 1
+    nxt = end + 1
+    if (nxt + 1 < len(toks) and toks[nxt].text in EVENT_EXTENSION_PREPS
+            and _adjacent(text, toks[end], toks[nxt]) and _adjacent(text, toks[nxt], toks[nxt + 1])
+            and _starts_upper(toks[nxt + 1].text)):
+        end = _run_end(text, toks, nxt + 1)
+    return end
+
+
+def _place_end(text: str, toks: list[Token], first: int) -> int:
+    """The end of a place run, chaining "Hall in Washington D.C." and "Aceh, Indonesia"."""
+    last = _run_end(text, toks, first)
+    while last + 2 < len(toks) and last - first < MAX_PLACE_TOKENS:
+        link, nxt = toks[last + 1], toks[last + 2]
+        if link.text not in _PLACE_CHAIN or not _starts_upper(nxt.text):
+            break
+        if _calendar_word(nxt.text) or _bare(nxt.text) in NON_PLACE_WORDS:
+            break
+        last = _run_end(text, toks, last + 2)
+    return last
+
+
+def _is_place(
+    text: str, toks: list[Token], first: int, last: int, excluded: list[tuple[int, int]]
+) -> bool:
+    run = toks[first:last + 1]
+    words = [t.text for t in run]
+    # "in the FIRST Global Robot Olympics" is an event; "at the Convention Centre" a place.
+    if _bare(words[-1]) in EVENT_HEADS or any(_calendar_word(w) for w in words):
+        return False
+    if _bare(words[0]) in NON_PLACE_WORDS:
+        return False
+    if len(run) == 1 and _DEMONYM.fullmatch(_bare(words[0])):
+        return False
+    start, end = run[0].start, run[-1].end
+    if any(a < end and start < b for a, b in excluded):
+        return False
+    return _good_follower(toks, last)
+
+
+def _good_follower(toks: list[Token], last: int) -> bool:
+    """After a place: punctuation, the end, or a function word; never a noun it modifies."""
+    if last + 1 >= len(toks):
+        return True
+    word = toks[last + 1].text
+    if not word[:1].isalnum():
+        return word not in {"'", "’", "-"}
+    return word in PLACE_FOLLOWERS
+
+
+def _possessor(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _calendar_word(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return w in MONTHS or w in WEEKDAYS

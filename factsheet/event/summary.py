@@ -1,0 +1,118 @@
+"""The lead of the story: its first real paragraph, and the sentence that carries the news.
+
+News is written in an inverted pyramid: the first paragraph of the body says what
+happened. Picture captions and credit lines sit between the dateline and the lead in web
+articles, so they are skipped. The summary is the lead sentence, extended with the next
+sentence of the same paragraph while it stays within a summary's length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factsheet.event.datelines import match_place_dash
+from factsheet.event.layout import Layout
+from factsheet.event.lexicon import CAPTION_MARKERS, STOPWORDS
+from factsheet.model import Span
+from factsheet.text import Document, Segment
+
+# Only the top of the story is read for the lead.
+LEAD_PARAGRAPHS = 6
+# Summary length, in words: a human summary of a news story runs to 40-55 words, often in
+# one long sentence where the article spends two or three.
+SUMMARY_MAX_WORDS = 55
+# Without a headline to compare with, a lead shorter than this is extended.
+SUMMARY_MIN_WORDS = 25
+# How many sentences after the lead may join it.
+EXTRA_SENTENCES = 2
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+# A time phrase or a "has learned that" opening the lead: no news in it.
+_LEAD_IN = re.compile(
+    r"(?:(?:On|Last|This|Early|Late|Earlier|Later)\s"
+    r"(?:[A-Z][a-z]+day|week|weekend|month|year|morning|night)[^,\n]{0,25},\s"
+    r"|(?:Yesterday|Today|Tonight|Earlier today|Last week|This week)[^,\n]{0,25},\s"
+    r"|[A-Z][^,.\"\n]{0,60}?\s(?:has|have)\s(?:learned|revealed|reported|confirmed)\sthat\s)"
+)
+
+
+def body_sentences(doc: Document, layout: Layout) -> list[Segment]:
+    """Sentences of the first real paragraphs of the body, captions left out."""
+    out: list[Segment] = []
+    seen = 0
+    for para in doc.paragraphs:
+        if para.end <= layout.body_start:
+            continue
+        seen += 1
+        if seen > LEAD_PARAGRAPHS:
+            break
+        start = max(para.start, layout.body_start)
+        if _is_caption(doc.text, start, para.end):
+            continue
+        out.extend(_sentences_in(doc, start, para.end))
+    return out
+
+
+def choose_summary(doc: Document, layout: Layout, sentences: list[Segment]) -> Span | None:
+    """The lead sentence, extended while the next sentences add headline words."""
+    if not sentences:
+        return None
+    text = doc.text
+    start = _trim_lead_in(text, sentences[0].start, sentences[0].end)
+    end = sentences[0].end
+    words = _count_words(text, start, end)
+    title = _content_words(layout.headline.text) if layout.headline else set()
+    best_end, best_score = end, _headline_overlap(title, text, start, end, words)
+    for nxt in sentences[1:1 + EXTRA_SENTENCES]:
+        words += _count_words(text, nxt.start, nxt.end)
+        if words > SUMMARY_MAX_WORDS:
+            break
+        score = _headline_overlap(title, text, start, nxt.end, words)
+        if score > best_score:
+            best_end, best_score = nxt.end, score
+    return Span(text[start:best_end], start, best_end)
+
+
+def _headline_overlap(title: set[str], text: str, start: int, end: int, words: int) -> int:
+    """Headline words in the span; without a headline, only a short lead is extended."""
+    if not title:
+        return 1 if words <= SUMMARY_MIN_WORDS else 0
+    return len(title & _content_words(text[start:end]))
+
+
+def _trim_lead_in(text: str, start: int, end: int) -> int:
+    """Skip a lead-in that carries no news ("On Friday, ", "Officials have confirmed that ")."""
+    dash = match_place_dash(text, start, end)
+    if dash is not None:  # "Evansville, Indiana - ..." below a caption: a late dateline
+        start = dash.body_start
+    m = _LEAD_IN.match(text, start, end)
+    return m.end() if m else start
+
+
+def _is_caption(text: str, start: int, end: int) -> bool:
+    """A picture caption or credit: marked, lower-case, or without a final stop."""
+    para = text[start:end]
+    if any(marker in para for marker in CAPTION_MARKERS):
+        return True
+    first = para.lstrip("\"“‘'(")[:1]
+    return first.islower() or not _SENTENCE_END.search(para)
+
+
+def _sentences_in(doc: Document, start: int, end: int) -> list[Segment]:
+    out: list[Segment] = []
+    for s in doc.sentences:
+        if s.end <= start:
+            continue
+        if s.start >= end:
+            break
+        out.append(Segment(max(s.start, start), s.end))
+    return out
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in (m.lower() for m in _WORD.findall(text)) if w not in STOPWORDS}
+
+
+def _count_words(text: str, start: int, end: int) -> int:
+    return sum(1 for _ in _WORD.finditer(text, start, end))
