@@ -1,0 +1,382 @@
+"""Rules for named calendar units: full dates, months, years, decades, centuries,
+quarters, halves, seasons and holidays."""
+
+from __future__ import annotations
+
+import calendar
+import re
+import string
+
+from dateutil.easter import easter
+
+from factsheet.dates.context import Candidate, Context
+from factsheet.dates.lexicon import (
+    FIXED_HOLIDAYS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    SEASONS,
+    WEEKDAY_HOLIDAYS,
+)
+from factsheet.dates.normalise import (
+    month_value,
+    nth_weekday,
+    quarter_of,
+    season_year,
+    year_for_day,
+    year_for_month,
+)
+from factsheet.dates.numbers import ordinal
+from factsheet.dates.patterns import (
+    DAY_NUMBER,
+    MONTH_ANY,
+    MONTH_FULL,
+    ORDINAL_WORD,
+    POSITION,
+    SEASON,
+    WEEKDAY,
+    YEAR4,
+)
+from factsheet.dates.rule import Rule, found, inside_name, next_is_name, rule
+
+# Words before a bare month or season that make it a date ("in May", "until March").
+CALENDAR_PREPOSITIONS = frozenset(
+    """
+    in since until till by during before after from through throughout of to between and or
+    for around early late mid each every last next this since as
+    """.split()
+)
+# Words before a four-digit number that make it a count or a code, not a year.
+NOT_YEAR_BEFORE = frozenset(
+    """
+    about some nearly approximately around over than almost roughly no. number page flight
+    route model version room code article section chapter exactly only just top plus minus
+    highway interstate rule box suite apartment unit gate channel bus train platform
+    """.split()
+)
+# Counted nouns after a four-digit number: "2000 people" is not a year.
+NOT_YEAR_AFTER = frozenset(
+    """
+    people persons troops men women children soldiers votes voters workers shares employees
+    jobs dollars cars units copies pounds tons tonnes feet meters metres miles kilometers
+    kilometres acres members cases deaths students homes houses barrels points yards runs
+    times rounds calories words pages miles hours
+    """.split()
+)
+
+_RELATIVE_YEAR = {"this": 0, "last": -1, "next": 1}
+
+
+def month_number(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key) or MONTH_ABBREVIATIONS[key]
+
+
+def day_number(text: str) -> int | None:
+    return ordinal(text) if text[0].isalpha() else int(text.rstrip("stndrh"))
+
+
+def _year_or_none(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def _date_text(year: int | None, month: int, day: int) -> str | None:
+    probe = year if year is not None else 2000  # a leap year, so Feb. 29 passes
+    if day < 1 or day > calendar.monthrange(probe, month)[1]:
+        return None
+    return f"{'XXXX' if year is None else f'{year:04d}'}-{month:02d}-{day:02d}"
+
+
+def _full_date(m: re.Match[str], ctx: Context) -> Candidate | None:
+    if inside_name(ctx, m.start()) and not m.group("wd"):
+        return None
+    month = month_number(m.group("mon"))
+    day = day_number(m.group("day"))
+    if day is None:
+        return None
+    year = _year_or_none(m.group("year"))
+    if year is None:
+        year = year_for_day(ctx.ref, month, day, ctx.direction(m.start(), m.end()))
+    value = _date_text(year, month, day)
+    return found(m, "DATE", value) if value else None
+
+
+_TAIL = r"(?![\w%]|[.,:/-]\d|\s*(?i:percent))"
+
+month_day = rule(
+    "month_day",
+    rf"(?<![\w.])(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH_ANY})\s+"
+    rf"(?P<day>{DAY_NUMBER}|{ORDINAL_WORD})(?:,?\s+(?P<year>{YEAR4}))?{_TAIL}",
+)(_full_date)
+
+day_month = rule(
+    "day_month",
+    rf"(?<![\w.,$-])(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAY_NUMBER})"
+    rf"(?:\s+(?i:of))?\s+(?P<mon>{MONTH_ANY})(?:,?\s+(?P<year>{YEAR4}))?{_TAIL}",
+)(_full_date)
+
+
+@rule("iso_date", rf"(?<![\w./-])(?P<y>{YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/-]|[.:]\d)")
+def iso_date(m: re.Match[str], ctx: Context) -> Candidate | None:
+    value = _date_text(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return found(m, "DATE", value) if value and 1 <= int(m.group("m")) <= 12 else None
+
+
+@rule("us_date", rf"(?<![\w./-])(?P<m>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)/(?P<y>{YEAR4})(?![\w/-])")
+def us_date(m: re.Match[str], ctx: Context) -> Candidate | None:
+    value = _date_text(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return found(m, "DATE", value) if value else None
+
+
+@rule(
+    "month_year",
+    rf"(?<![\w.])(?:{POSITION})?(?P<mon>{MONTH_ANY})(?:\s+(?i:of)|,)?\s+"
+    rf"(?:(?P<year>{YEAR4})|(?P<rel>(?i:this|last|next))\s+(?i:year))(?![\w%'’]|[.,]\d)",
+)
+def month_year(m: re.Match[str], ctx: Context) -> Candidate | None:
+    if inside_name(ctx, m.start()):
+        return None
+    month = month_number(m.group("mon"))
+    if m.group("year"):
+        return found(m, "DATE", month_value(int(m.group("year")), month))
+    if ctx.ref is None:
+        return found(m, "DATE", f"XXXX-{month:02d}")
+    year = ctx.ref.year + _RELATIVE_YEAR[m.group("rel").lower()]
+    return found(m, "DATE", month_value(year, month))
+
+
+@rule(
+    "month",
+    rf"(?<![\w.])(?:{POSITION})?(?:(?P<rel>(?i:last|next|this(?:\s+(?:past|coming))?|coming))\s+)?"
+    rf"(?P<mon>{MONTH_FULL})(?![\w'’-])",
+)
+def bare_month(m: re.Match[str], ctx: Context) -> Candidate | None:
+    modified = m.group("mon") != m.group(0)
+    if not modified and ctx.prev_word(m.start()) not in CALENDAR_PREPOSITIONS:
+        return None
+    if inside_name(ctx, m.start()) or next_is_name(ctx, m.end()):
+        return None
+    month = month_number(m.group("mon"))
+    if ctx.ref is None:
+        return found(m, "DATE", f"XXXX-{month:02d}")
+    rel = (m.group("rel") or "").lower().split()
+    year = _month_year(ctx, m, month, rel)
+    return found(m, "DATE", month_value(year, month))
+
+
+def _month_year(ctx: Context, m: re.Match[str], month: int, rel: list[str]) -> int:
+    assert ctx.ref is not None
+    ref = ctx.ref
+    if rel[:1] == ["last"] or rel[-1:] == ["past"]:
+        return ref.year if month < ref.month else ref.year - 1
+    if rel[:1] in (["next"], ["coming"]) or rel[-1:] == ["coming"]:
+        return ref.year if month > ref.month else ref.year + 1
+    if rel == ["this"]:
+        return ref.year
+    return year_for_month(ref, month, ctx.direction(m.start(), m.end())) or ref.year
+
+
+@rule(
+    "year",
+    rf"(?<![\w$£€¥#.,:/'’-])(?:{POSITION})?(?:(?P<the>(?i:the\s+year))\s+)?(?P<year>{YEAR4})"
+    r"(?![\w%'’]|[.,:/-]\d|\s*(?i:percent))",
+)
+def year(m: re.Match[str], ctx: Context) -> Candidate | None:
+    value = int(m.group("year"))
+    prev = ctx.prev_word(m.start())
+    if prev in NOT_YEAR_BEFORE or ctx.next_word(m.end()).lower() in NOT_YEAR_AFTER:
+        return None
+    if value < 1600 and prev not in CALENDAR_PREPOSITIONS and not m.group("the"):
+        return None
+    if m.start() > 0 and ctx.text[m.start() - 1] == "-" and not m.group(0)[0].isalpha():
+        return None
+    return found(m, "DATE", f"{value:04d}")
+
+
+@rule(
+    "decade",
+    rf"(?<![\w$'’-])(?:(?i:the)\s+)?(?:{POSITION})?"
+    r"(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s|['’](?P<short>\d0)s)(?![\w-])",
+)
+def decade(m: re.Match[str], ctx: Context) -> Candidate | None:
+    if m.group("dec"):
+        return found(m, "DATE", m.group("dec")[:3])
+    short = int(m.group("short"))
+    century = "19" if short >= 30 else "20"
+    return found(m, "DATE", f"{century}{short // 10}")
+
+
+@rule(
+    "century",
+    rf"(?<![\w-])(?:(?i:the)\s+)?(?:{POSITION})?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})"
+    r"[\s-]+(?i:century)(?![\w-])",
+)
+def century(m: re.Match[str], ctx: Context) -> Candidate | None:
+    n = ordinal(m.group("n"))
+    return found(m, "DATE", f"{n - 1:02d}") if n and 1 <= n <= 21 else None
+
+
+_QUARTER_WORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
+_OF_YEAR = (
+    rf"(?:\s+(?i:of)\s+(?:(?i:fiscal\s+)?(?P<y2>{YEAR4})|(?P<rel>(?i:this|last|next))\s+(?i:year)"
+    r"|(?i:the\s+(?:fiscal\s+|calendar\s+)?year)))?"
+)
+
+
+@rule(
+    "quarter",
+    rf"(?<![\w-])(?:(?i:the)\s+)?(?:(?P<y1>{YEAR4})\s+)?(?:(?i:fiscal|calendar)\s+)?"
+    rf"(?P<q>{_QUARTER_WORD})[\s-]+(?:(?i:fiscal|calendar)\s+)?(?i:quarter)(?![\w-]){_OF_YEAR}",
+)
+def quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
+    q = ordinal(m.group("q"))
+    year = _stated_year(m, ctx)
+    return found(m, "DATE", f"{year}-Q{q}")
+
+
+def _stated_year(m: re.Match[str], ctx: Context) -> str:
+    """The year of "the third quarter [of 2024]": stated, relative, or the reference's."""
+    for group in ("y1", "y2"):
+        if m.group(group):
+            return m.group(group)
+    if ctx.ref is None:
+        return "XXXX"
+    return f"{ctx.ref.year + _RELATIVE_YEAR.get((m.group('rel') or 'this').lower(), 0):04d}"
+
+
+@rule(
+    "q_quarter",
+    rf"(?<![\w-])(?:(?P<y1>{YEAR4})\s+)?Q(?P<q>[1-4])(?:\s+(?P<y2>{YEAR4}))?(?![\w-])",
+)
+def q_quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
+    year = m.group("y1") or m.group("y2")
+    if year is None:
+        year = f"{ctx.ref.year:04d}" if ctx.ref else "XXXX"
+    return found(m, "DATE", f"{year}-Q{m.group('q')}")
+
+
+@rule(
+    "half",
+    rf"(?<![\w-])(?:(?i:the)\s+(?P<h>(?i:first|second|1st|2nd|latter))\s+(?i:half){_OF_YEAR}"
+    r"|(?P<adj>(?i:first|second))-(?i:half)(?![\w-]))",
+)
+def half(m: re.Match[str], ctx: Context) -> Candidate | None:
+    word = (m.group("h") or m.group("adj") or "").lower()
+    if m.group("h") and m.group(0).lower().rstrip().endswith("half"):
+        return None  # "the second half" alone is as often a match's as a year's
+    n = 1 if word in ("first", "1st") else 2
+    y1 = None
+    year = _stated_year_groups(m, ctx, y1)
+    return found(m, "DATE", f"{year}-H{n}")
+
+
+def _stated_year_groups(m: re.Match[str], ctx: Context, fallback: str | None) -> str:
+    if m.group("y2"):
+        return m.group("y2")
+    if ctx.ref is None:
+        return fallback or "XXXX"
+    return f"{ctx.ref.year + _RELATIVE_YEAR.get((m.group('rel') or 'this').lower(), 0):04d}"
+
+
+_SEASON_REL = r"(?i:this(?:\s+(?:past|coming))?|last|next|(?:the\s+)?(?:past|coming|previous|following))"
+
+
+@rule(
+    "season",
+    rf"(?<![\w-])(?:(?P<rel>{_SEASON_REL})\s+|(?P<the>(?i:the))\s+)?(?:{POSITION})?"
+    rf"(?P<season>{SEASON})(?![\w-])(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR4})(?![\w%]))?",
+)
+def season(m: re.Match[str], ctx: Context) -> Candidate | None:
+    word = m.group("season")
+    code = SEASONS[word.lower()]
+    if word[0].isupper() and m.start("season") != _sentence_start(ctx, m.start("season")):
+        if inside_name(ctx, m.start()) or next_is_name(ctx, m.end()):
+            return None
+    if not _season_is_time(m, ctx):
+        return None
+    if m.group("year"):
+        return found(m, "DATE", f"{m.group('year')}-{code}")
+    step = _season_step((m.group("rel") or "").lower())
+    year = season_year(ctx.ref, code, step, ctx.direction(m.start(), m.end()))
+    return found(m, "DATE", f"{'XXXX' if year is None else f'{year:04d}'}-{code}")
+
+
+def _sentence_start(ctx: Context, offset: int) -> int:
+    sentence = ctx.doc.sentence_at(offset)
+    return sentence.start if sentence else -1
+
+
+def _season_step(rel: str) -> int:
+    if rel.startswith("last") or rel.endswith(("past", "previous")):
+        return -1
+    if rel.startswith("next") or rel.endswith(("coming", "following")):
+        return 1
+    return 0
+
+
+def _season_is_time(m: re.Match[str], ctx: Context) -> bool:
+    """"fall" and "spring" are also verbs and nouns: ask for calendar context."""
+    if m.group("rel") or m.group("year"):
+        return True
+    position_given = m.start("season") > m.start() and not m.group("the")
+    prev = ctx.prev_word(m.start())
+    after = ctx.next_word(m.end()).lower()
+    if after in ("of", "in", "and") and m.group("season").lower() == "fall":
+        return False
+    return position_given or prev in CALENDAR_PREPOSITIONS or prev in ("over", "throughout")
+
+
+def _holiday_pattern() -> str:
+    names = [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, "easter", "easter sunday", "good friday"]
+    forms = sorted({string.capwords(n) for n in names}, key=len, reverse=True)
+    escaped = [re.escape(f).replace("'", "['’]").replace(r"\ ", r"\s+") for f in forms]
+    return "(?:" + "|".join(escaped) + ")"
+
+
+@rule(
+    "holiday",
+    rf"(?<![\w-])(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>{_holiday_pattern()})(?![\w'’-])"
+    rf"(?:\s+(?P<year>{YEAR4})(?![\w%]))?",
+)
+def holiday(m: re.Match[str], ctx: Context) -> Candidate | None:
+    prev = ctx.prev_word(m.start())
+    if not (m.group("rel") or m.group("year") or prev in CALENDAR_PREPOSITIONS or prev == "on"):
+        return None
+    name = re.sub(r"\s+", " ", m.group("h").lower().replace("’", "'"))
+    year = _holiday_year(m, ctx, name)
+    if year is None:
+        return found(m, "DATE", _holiday_day(2000, name).replace("2000", "XXXX", 1))
+    return found(m, "DATE", _holiday_day(year, name))
+
+
+def _holiday_year(m: re.Match[str], ctx: Context, name: str) -> int | None:
+    if m.group("year"):
+        return int(m.group("year"))
+    if ctx.ref is None:
+        return None
+    rel = (m.group("rel") or "").lower()
+    if rel in ("last", "next"):
+        this_year = _holiday_day(ctx.ref.year, name)
+        if rel == "last":
+            return ctx.ref.year if this_year < ctx.ref.isoformat() else ctx.ref.year - 1
+        return ctx.ref.year if this_year > ctx.ref.isoformat() else ctx.ref.year + 1
+    month, day = (int(p) for p in _holiday_day(ctx.ref.year, name)[5:].split("-"))
+    return year_for_day(ctx.ref, month, day, ctx.direction(m.start(), m.end()))
+
+
+def _holiday_day(year: int, name: str) -> str:
+    if name in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[name]
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    if name in WEEKDAY_HOLIDAYS:
+        month, weekday, n = WEEKDAY_HOLIDAYS[name]
+        return nth_weekday(year, month, weekday, n).isoformat()
+    sunday = easter(year)
+    return (sunday if name != "good friday" else sunday.fromordinal(sunday.toordinal() - 2)).isoformat()
+
+
+CALENDAR_RULES: tuple[Rule, ...] = (
+    month_day, day_month, iso_date, us_date, month_year, bare_month, year, decade, century,
+    quarter, q_quarter, half, season, holiday,
+)
+
+__all__ = ["CALENDAR_RULES", "quarter_of"]

@@ -1,0 +1,58 @@
+"""What a rule may look at around a match: neighbouring words, tense, the reference date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from factsheet.dates.normalise import Direction
+from factsheet.dates.tense import clause_direction
+from factsheet.model import TimexType
+from factsheet.text import Document
+
+_PREV_WORD = re.compile(r"([A-Za-z][A-Za-z'’.]*)[^\w\n]{0,3}$")
+_NEXT_WORD = re.compile(r"[^\w\n]{0,3}?([A-Za-z][A-Za-z'’]*)")
+_LOOK = 40  # characters read for a neighbouring word
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A temporal expression found by one rule, before overlaps are resolved."""
+
+    start: int
+    end: int
+    type: TimexType
+    value: str
+
+
+class Context:
+    """The article and its reference date, as seen by the rules."""
+
+    def __init__(self, doc: Document, ref: date | None) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.ref = ref
+
+    def prev_word(self, start: int) -> str:
+        """The word just before ``start`` (punctuation skipped), lower-cased, or ""."""
+        m = _PREV_WORD.search(self.text, max(0, start - _LOOK), start)
+        return m.group(1).lower() if m else ""
+
+    def prev_word_raw(self, start: int) -> str:
+        m = _PREV_WORD.search(self.text, max(0, start - _LOOK), start)
+        return m.group(1) if m else ""
+
+    def next_word(self, end: int) -> str:
+        """The word just after ``end``, as written, or ""."""
+        m = _NEXT_WORD.match(self.text, end, min(len(self.text), end + _LOOK))
+        return m.group(1) if m else ""
+
+    def char_after(self, end: int) -> str:
+        return self.text[end] if end < len(self.text) else ""
+
+    def direction(self, start: int, end: int) -> Direction:
+        """The tense of the clause around ``text[start:end]``."""
+        sentence = self.doc.sentence_at(start)
+        lo, hi = (sentence.start, sentence.end) if sentence else (start, end)
+        return clause_direction(self.text, start, end, lo, hi)

@@ -1,0 +1,160 @@
+"""TIMEX3 values: calendar arithmetic against the reference date, and value formatting.
+
+Every function that needs a reference date returns an underspecified value ("XXXX-12")
+when there is none: a year is never guessed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from factsheet.dates.lexicon import SEASON_START_MONTH, TIME_UNITS, UNITS
+
+# Directions: -1 looks back (past tense), +1 looks ahead (future), 0 is undecided.
+Direction = int
+
+# Units whose offsets are counted in calendar months.
+_MONTHS_PER_UNIT = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
+_DAYS_PER_UNIT = {"day": 1, "week": 7, "fortnight": 14}
+
+
+def day_value(d: date) -> str:
+    return d.isoformat()
+
+
+def week_value(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def quarter_of(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def shift(ref: date, unit: str, n: int) -> date:
+    """``ref`` moved by ``n`` units (negative: back in time)."""
+    if unit in _DAYS_PER_UNIT:
+        return ref + timedelta(days=n * _DAYS_PER_UNIT[unit])
+    return ref + relativedelta(months=n * _MONTHS_PER_UNIT.get(unit, 12))
+
+
+def value_at(d: date, unit: str) -> str:
+    """The value of the ``unit`` that contains ``d``: its day, week, month, year..."""
+    if unit in ("day", "hour", "minute", "second"):
+        return day_value(d)
+    if unit in ("week", "fortnight"):
+        return week_value(d)
+    if unit == "weekend":
+        return week_value(d) + "-WE"
+    if unit == "month":
+        return month_value(d.year, d.month)
+    if unit == "quarter":
+        return f"{d.year:04d}-Q{quarter_of(d)}"
+    if unit == "decade":
+        return f"{d.year // 10:03d}"
+    if unit == "century":
+        return f"{d.year // 100:02d}"
+    return f"{d.year:04d}"
+
+
+_UNKNOWN = {
+    "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+    "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX",
+}
+
+
+def relative_value(ref: date | None, unit: str, n: int) -> str:
+    """The unit ``n`` steps from the reference date's: "last month" is (-1, month)."""
+    if ref is None:
+        return _UNKNOWN.get(unit, "XXXX-XX-XX")
+    return value_at(shift(ref, unit, n), unit)
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """ISO 8601 duration: (3, "year") -> P3Y; (None, "hour") -> PTXH."""
+    code = UNITS[unit]
+    if unit == "decade":
+        code, amount = "Y", None if amount is None else amount * 10
+    elif unit == "century":
+        code, amount = "Y", None if amount is None else amount * 100
+    elif unit == "fortnight":
+        code, amount = "W", None if amount is None else amount * 2
+    number = "X" if amount is None else _number_text(amount)
+    prefix = "PT" if unit in TIME_UNITS else "P"
+    return f"{prefix}{number}{code}"
+
+
+def _number_text(amount: float) -> str:
+    return str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
+
+
+def year_for_month(ref: date | None, month: int, direction: Direction) -> int | None:
+    """The year of a bare month name, chosen by the tense of its clause."""
+    if ref is None:
+        return None
+    if direction < 0 and month > ref.month:
+        return ref.year - 1
+    if direction > 0 and month < ref.month:
+        return ref.year + 1
+    return ref.year
+
+
+def year_for_day(ref: date | None, month: int, day: int, direction: Direction) -> int | None:
+    """The year of "May 20" without a year, chosen by tense."""
+    if ref is None:
+        return None
+    if direction < 0 and (month, day) > (ref.month, ref.day):
+        return ref.year - 1
+    if direction > 0 and (month, day) < (ref.month, ref.day):
+        return ref.year + 1
+    return ref.year
+
+
+def weekday_date(ref: date, weekday: int, direction: Direction) -> date:
+    """The date of a bare weekday name: the reference day itself, or the nearest one in
+    the direction of the tense (looking back when undecided: news reports the past)."""
+    delta = weekday - ref.isoweekday()
+    if delta == 0:
+        return ref
+    if direction > 0:
+        return ref + timedelta(days=delta % 7)
+    return ref - timedelta(days=(-delta) % 7)
+
+
+def weekday_step(ref: date, weekday: int, step: int) -> date:
+    """"last Friday" (step -1) is strictly before the reference day, "next Friday" after."""
+    if step < 0:
+        back = (ref.isoweekday() - weekday) % 7 or 7
+        return ref - timedelta(days=back)
+    ahead = (weekday - ref.isoweekday()) % 7 or 7
+    return ref + timedelta(days=ahead)
+
+
+def season_year(ref: date | None, season: str, step: int, direction: Direction) -> int | None:
+    """The year of "last winter" / "this summer" / a bare "spring"."""
+    if ref is None:
+        return None
+    if step != 0:
+        return ref.year + step
+    start = SEASON_START_MONTH[season]
+    if direction < 0 and start > ref.month:
+        return ref.year - 1
+    if direction > 0 and start + 2 < ref.month:
+        return ref.year + 1
+    return ref.year
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th (or last, n = -1) given weekday of a month: Thanksgiving, Labor Day."""
+    if n > 0:
+        first = date(year, month, 1)
+        offset = (weekday - first.isoweekday()) % 7
+        return first + timedelta(days=offset + 7 * (n - 1))
+    last = date(year, month, 1) + relativedelta(months=1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)

@@ -1,0 +1,78 @@
+"""Regex building blocks, assembled from the lexicon.
+
+Calendar names are matched case-sensitively (capitalised or all capitals) so that "may",
+"march" or "sat" never start a date; other words are matched case-insensitively in
+scoped ``(?i:...)`` groups. No block has nested quantifiers: every pattern is linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from factsheet.dates.lexicon import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    ONES,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    TENS,
+    UNIT_PLURALS,
+    UNITS,
+    WEEKDAYS,
+)
+
+
+def any_of(words: Iterable[str]) -> str:
+    """A case-insensitive alternation, longest words first so that prefixes lose."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?i:" + "|".join(w.replace(".", r"\.").replace(" ", r"\s+") for w in ordered) + ")"
+
+
+def capitalised(words: Iterable[str]) -> str:
+    """Capitalised or upper-case forms only: "May", "MAY", never "may"."""
+    forms: set[str] = set()
+    for w in words:
+        forms.add(w.capitalize())
+        forms.add(w.upper())
+    ordered = sorted(forms, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(ordered) + ")"
+
+
+MONTH_FULL = capitalised(MONTHS)
+MONTH_ABBR = capitalised(MONTH_ABBREVIATIONS) + r"\.?"
+MONTH_ANY = f"(?:{MONTH_FULL}|{MONTH_ABBR})"
+WEEKDAY = capitalised(WEEKDAYS)
+SEASON = any_of(SEASONS)
+PART_OF_DAY = any_of(PARTS_OF_DAY)
+ORDINAL_WORD = any_of(ORDINALS)
+
+_ONES_1_9 = any_of(w for w, n in ONES.items() if 1 <= n <= 9)
+NUMBER_WORD = (
+    f"(?:{any_of(TENS)}(?:[\\s-]{_ONES_1_9})?|{any_of(ONES)})"
+    r"(?:\s+(?i:hundred|thousand))?|(?i:a\s+(?:hundred|thousand))"
+)
+# A written number not glued to money, decimals, codes or percentages.
+DIGITS = r"(?<![\w$£€¥#.,:/-])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w%]|[.,:/]\d)"
+VAGUE = any_of(("several", "a few", "few", "many", "a couple of", "some", "a couple"))
+QUANTITY = f"(?:{DIGITS}|{NUMBER_WORD}|{VAGUE}|(?i:an|a))"
+
+UNIT_SINGULAR = "(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + ")"
+UNIT_ANY = (
+    "(?:" + "|".join(sorted(UNIT_PLURALS, key=len, reverse=True)) + "|"
+    + UNIT_SINGULAR + "s?)"
+)
+
+APPROX = any_of((
+    "about", "around", "approximately", "nearly", "almost", "roughly", "some",
+    "more than", "less than", "fewer than", "at least", "at most", "up to",
+    "no more than", "no less than", "just over", "just under", "well over", "over",
+    "under", "barely", "only", "just",
+))
+# "early", "mid-", "the end of" ... kept inside the expression as TimeML does.
+POSITION = (
+    r"(?:(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|remainder|turn)\s+of)\s+"
+    r"|(?i:early|late|mid|earlier|later)(?:\s+|-)|(?i:mid)(?=[A-Z\d]))"
+)
+YEAR4 = r"(?:1[0-9]|20)\d\d"
+DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"

@@ -1,0 +1,254 @@
+"""Rules resolved against the reference date: "yesterday", "Wednesday", "last month",
+"two years ago", "the following day"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from factsheet.dates.context import Candidate, Context
+from factsheet.dates.lexicon import PARTS_OF_DAY, WEEKDAYS
+from factsheet.dates.normalise import (
+    day_value,
+    duration_value,
+    quarter_of,
+    relative_value,
+    shift,
+    value_at,
+    weekday_date,
+    weekday_step,
+)
+from factsheet.dates.numbers import quantity
+from factsheet.dates.patterns import APPROX, PART_OF_DAY, POSITION, QUANTITY, UNIT_ANY, WEEKDAY
+from factsheet.dates.rule import Rule, found, inside_name, next_is_name, rule
+
+_DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+@rule(
+    "day_word",
+    rf"(?<![\w-])(?:{POSITION})?(?P<w>(?i:today|yesterday|tomorrow|tonight))(?![\w-])"
+    rf"(?:\s+(?P<pod>{PART_OF_DAY})(?![\w-]))?",
+)
+def day_word(m: re.Match[str], ctx: Context) -> Candidate | None:
+    if inside_name(ctx, m.start()) or (m.group("w")[0].isupper() and next_is_name(ctx, m.end())):
+        return None
+    word = m.group("w").lower()
+    pod = (m.group("pod") or ("night" if word == "tonight" else "")).lower()
+    day = _day_text(ctx.ref, _DAY_OFFSETS[word])
+    if pod:
+        return found(m, "TIME", f"{day}T{PARTS_OF_DAY[pod]}")
+    return found(m, "DATE", day)
+
+
+def _day_text(ref: date | None, offset: int) -> str:
+    return "XXXX-XX-XX" if ref is None else day_value(ref + timedelta(days=offset))
+
+
+@rule(
+    "two_days",
+    r"(?<![\w-])(?i:the\s+day\s+(?:(?P<before>before\s+yesterday)|after\s+tomorrow))(?![\w-])",
+)
+def two_days(m: re.Match[str], ctx: Context) -> Candidate | None:
+    return found(m, "DATE", _day_text(ctx.ref, -2 if m.group("before") else 2))
+
+
+@rule(
+    "part_of_day",
+    rf"(?<![\w-])(?:(?i:early|late)\s+)?(?P<rel>(?i:this|last))\s+(?P<pod>{PART_OF_DAY})(?![\w-])",
+)
+def part_of_day(m: re.Match[str], ctx: Context) -> Candidate | None:
+    pod = m.group("pod").lower()
+    last = m.group("rel").lower() == "last"
+    if last and pod not in ("night", "evening"):
+        return None
+    return found(m, "TIME", f"{_day_text(ctx.ref, -1 if last else 0)}T{PARTS_OF_DAY[pod]}")
+
+
+_WEEKDAY_REL = r"(?i:last|next|this(?:\s+(?:past|coming))?|coming|past)"
+
+
+@rule(
+    "weekday",
+    rf"(?<![\w-])(?:(?P<rel>{_WEEKDAY_REL})\s+)?(?:(?i:early|late)\s+)?(?P<wd>{WEEKDAY})"
+    rf"(?P<pl>s)?(?![\w-])(?:\s+(?P<pod>{PART_OF_DAY})(?P<podpl>s)?(?![\w-]))?",
+)
+def weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
+    if inside_name(ctx, m.start()) or next_is_name(ctx, m.end()):
+        return None
+    wd = WEEKDAYS[m.group("wd").lower()]
+    pod = PARTS_OF_DAY[m.group("pod").lower()] if m.group("pod") else ""
+    if m.group("pl") or m.group("podpl"):
+        return found(m, "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""))
+    day = _weekday_value(m, ctx, wd)
+    return found(m, "TIME", f"{day}T{pod}") if pod else found(m, "DATE", day)
+
+
+def _weekday_value(m: re.Match[str], ctx: Context, wd: int) -> str:
+    if ctx.ref is None:
+        return f"XXXX-WXX-{wd}"
+    rel = (m.group("rel") or "").lower().split()
+    if rel[:1] == ["last"] or rel[-1:] == ["past"]:
+        return day_value(weekday_step(ctx.ref, wd, -1))
+    if rel[:1] == ["next"] or rel[-1:] == ["coming"]:
+        return day_value(weekday_step(ctx.ref, wd, 1))
+    direction = 1 if rel == ["this"] else ctx.direction(m.start(), m.end())
+    return day_value(weekday_date(ctx.ref, wd, direction))
+
+
+# "this|last|next" + a calendar unit. "the past year" is a stretch of time, not a date.
+_REL_WORD = (
+    r"(?i:this|last|next|past|previous|coming|current|the\s+(?:past|last|next|previous|coming"
+    r"|current|following|preceding|latest|most\s+recent|prior))"
+)
+_STEPS = {
+    "this": 0, "current": 0, "last": -1, "previous": -1, "preceding": -1, "prior": -1,
+    "next": 1, "coming": 1, "following": 1, "past": 0, "latest": 0, "recent": 0,
+}
+
+
+@rule(
+    "relative_unit",
+    rf"(?<![\w-])(?:{POSITION})?(?P<rel>{_REL_WORD})\s+(?P<fiscal>(?i:fiscal)\s+)?"
+    r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|day|morning|night))(?![\w-])",
+)
+def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
+    words = m.group("rel").lower().split()
+    unit = m.group("unit").lower()
+    if words[-1] == "past" and m.start("rel") == m.start():
+        return _past_unit(m, unit)
+    step = _STEPS[words[-1]]
+    if words[-1] in ("latest", "recent") and unit == "quarter":
+        step = -1
+    if unit in ("day", "morning", "night"):
+        return _relative_day(m, ctx, words, unit, step)
+    if unit == "weekend":
+        return found(m, "DATE", _weekend(ctx, step, m))
+    return found(m, "DATE", relative_value(ctx.ref, unit, step))
+
+
+def _past_unit(m: re.Match[str], unit: str) -> Candidate | None:
+    """"the past year" is the stretch of a year up to now."""
+    if unit == "weekend":
+        return found(m, "DURATION", "P2D")
+    if unit in ("morning", "night"):
+        return None
+    return found(m, "DURATION", duration_value(1.0, unit))
+
+
+def _relative_day(
+    m: re.Match[str], ctx: Context, words: list[str], unit: str, step: int
+) -> Candidate | None:
+    """Only "the next day", "the following morning", "the previous night" are dates."""
+    if words[0] != "the" or step == 0:
+        return None
+    day = _day_text(ctx.ref, step)
+    if unit == "day":
+        return found(m, "DATE", day)
+    return found(m, "TIME", f"{day}T{PARTS_OF_DAY[unit]}")
+
+
+def _weekend(ctx: Context, step: int, m: re.Match[str]) -> str:
+    if ctx.ref is None:
+        return "XXXX-WXX-WE"
+    return value_at(shift(ctx.ref, "week", step), "weekend")
+
+
+@rule(
+    "the_unit",
+    r"(?<![\w-])(?:(?P<pos>(?i:earlier|later))\s+(?i:in|this)\s+)?(?i:the)\s+"
+    r"(?P<unit>(?i:year|month|week|quarter|weekend))(?![\w'’-])",
+)
+def the_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """"for the year", "over the weekend": the reference's current unit."""
+    if not m.group("pos") and ctx.prev_word(m.start()) not in _UNIT_PREPOSITIONS:
+        return None
+    after = ctx.next_word(m.end()).lower()
+    if after in _NOT_AFTER_UNIT or ctx.text[m.end() : m.end() + 2].strip()[:1].isdigit():
+        return None
+    unit = m.group("unit").lower()
+    if unit == "weekend":
+        direction = ctx.direction(m.start(), m.end())
+        return found(m, "DATE", _weekend(ctx, -1 if direction < 0 else 0, m))
+    step = -1 if unit == "quarter" else 0
+    return found(m, "DATE", relative_value(ctx.ref, unit, step))
+
+
+_UNIT_PREPOSITIONS = frozenset({"for", "during", "throughout", "over", "in"})
+_NOT_AFTER_UNIT = frozenset(
+    """of before after that when which in to ago earlier later ended ending since before
+    as the a through from""".split()
+)
+
+
+_AGO = (
+    rf"(?<![\w$£€¥#.,:/-])(?:{APPROX}\s+)?(?P<q>{QUANTITY}|(?i:the))[\s-]+(?P<unit>{UNIT_ANY})"
+    r"\s+(?:(?i:or\s+so)\s+)?(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|back))"
+    r"(?![\w-])"
+)
+
+
+@rule("ago", _AGO)
+def ago(m: re.Match[str], ctx: Context) -> Candidate | None:
+    direction = m.group("dir").lower()
+    if direction in ("before", "after", "back") and not _ends_phrase(ctx, m.end()):
+        return None  # "two years after the war": "after" governs a noun
+    unit = _singular(m.group("unit"))
+    if unit in ("hour", "minute", "second"):
+        unit_for_value = "day"
+    else:
+        unit_for_value = unit
+    ok, amount = (True, 1.0) if m.group("q").lower() == "the" else quantity(m.group("q"))
+    if not ok:
+        return None
+    back = direction in ("ago", "earlier", "before", "back")
+    if amount is None:
+        return found(m, "DATE", "PAST_REF" if back else "FUTURE_REF")
+    if not amount.is_integer():
+        return None
+    n = int(amount) * (-1 if back else 1)
+    if unit == "decade":
+        unit_for_value, n = "year", n * 10
+    if unit == "century":
+        unit_for_value, n = "year", n * 100
+    return found(m, "DATE", relative_value(ctx.ref, unit_for_value, n))
+
+
+def _ends_phrase(ctx: Context, end: int) -> bool:
+    rest = ctx.text[end : end + 3].lstrip(" ")
+    return not rest or rest[0] in ".,;:!?)\"'”’\n"
+
+
+def _singular(unit: str) -> str:
+    low = unit.lower()
+    if low == "centuries":
+        return "century"
+    return low[:-1] if low.endswith("s") else low
+
+
+@rule(
+    "year_ago",
+    r"(?<![\w-])(?:(?i:the)\s+)?(?:(?i:comparable|same)\s+)?(?i:year)-(?i:ago|earlier)"
+    r"(?:\s+(?P<q>(?i:first|second|third|fourth)[\s-]+)?(?P<what>(?i:quarter|period)))?(?![\w-])",
+)
+def year_ago(m: re.Match[str], ctx: Context) -> Candidate | None:
+    if ctx.ref is None:
+        return found(m, "DATE", "XXXX")
+    if not m.group("what"):
+        return found(m, "DATE", f"{ctx.ref.year - 1:04d}")
+    ordinal = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+    q = ordinal.get((m.group("q") or "").strip(" -").lower())
+    if q is None:
+        last = shift(ctx.ref, "quarter", -1)
+        return found(m, "DATE", f"{last.year - 1:04d}-Q{quarter_of(last)}")
+    return found(m, "DATE", f"{ctx.ref.year - 1:04d}-Q{q}")
+
+
+@rule("year_end", r"(?<![\w-])(?i:year-end|yearend|mid-year|midyear)(?![\w-])")
+def year_end(m: re.Match[str], ctx: Context) -> Candidate | None:
+    return found(m, "DATE", f"{ctx.ref.year:04d}" if ctx.ref else "XXXX")
+
+
+RELATIVE_RULES: tuple[Rule, ...] = (
+    day_word, two_days, part_of_day, weekday, relative_unit, the_unit, ago, year_ago, year_end,
+)

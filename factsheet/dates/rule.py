@@ -1,0 +1,56 @@
+"""A rule: a compiled pattern for the extent and a handler that decides type and value."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from factsheet.dates.context import Candidate, Context
+from factsheet.model import TimexType
+
+Handler = Callable[[re.Match[str], Context], Candidate | None]
+
+# Words that may stand capitalised before a calendar name without making it part of a
+# proper name: "On Friday", "Since May", "Last December". Any other capitalised word
+# before it suggests a name ("Good Friday", "Theresa May", "USA Today").
+FUNCTION_WORDS = frozenset(
+    """
+    on in at by since until till through from to for of during before after and or but
+    the a this that last next early late mid each every as then when while until than
+    said says say told tells reported announced added
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+
+
+def rule(name: str, pattern: str) -> Callable[[Handler], Rule]:
+    """Decorator: compile ``pattern`` once at import and bind it to the handler."""
+
+    def wrap(handler: Handler) -> Rule:
+        return Rule(name, re.compile(pattern), handler)
+
+    return wrap
+
+
+def found(m: re.Match[str], kind: TimexType, value: str) -> Candidate:
+    return Candidate(m.start(), m.end(), kind, value)
+
+
+def inside_name(ctx: Context, start: int) -> bool:
+    """A capitalised non-function word just before: the match is part of a proper name."""
+    prev = ctx.prev_word_raw(start).rstrip(".")
+    return bool(prev) and prev[0].isupper() and prev.lower() not in FUNCTION_WORDS
+
+
+def next_is_name(ctx: Context, end: int) -> bool:
+    """A capitalised word right after ("Sunday Times", "Spring Festival")."""
+    nxt = ctx.next_word(end)
+    gap = ctx.text[end : end + 2]
+    return bool(nxt) and nxt[0].isupper() and gap[:1] == " " and gap[1:2].isupper()

@@ -1,0 +1,279 @@
+"""Rules for durations, sets, clock times, fiscal and spelled-out years, and the
+PRESENT_REF / PAST_REF / FUTURE_REF words."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from factsheet.dates.calendar_rules import month_number
+from factsheet.dates.context import Candidate, Context
+from factsheet.dates.lexicon import ONES, PARTS_OF_DAY, SEASONS, TENS, WEEKDAYS
+from factsheet.dates.normalise import day_value, duration_value, weekday_date, year_for_day
+from factsheet.dates.numbers import quantity, word_number
+from factsheet.dates.patterns import (
+    APPROX,
+    DAY_NUMBER,
+    DIGITS,
+    MONTH_ANY,
+    NUMBER_WORD,
+    QUANTITY,
+    SEASON,
+    UNIT_ANY,
+    WEEKDAY,
+    YEAR4,
+    any_of,
+)
+from factsheet.dates.relative_rules import _singular
+from factsheet.dates.rule import Rule, found, rule
+
+_WHICH = any_of((
+    "past", "last", "next", "first", "final", "previous", "coming", "following", "preceding",
+    "remaining", "same", "initial", "full", "entire", "whole", "latest", "most recent",
+    "ensuing", "subsequent", "additional", "extra", "further", "another", "other",
+))
+# Words right before "a year" that make it a rate ("$5 a year", "twice a day").
+_RATE_BEFORE = frozenset(
+    """once twice thrice times billion million thousand hundred percent cents dollars euros
+    pounds yen per""".split()
+)
+
+
+@rule(
+    "duration",
+    rf"(?<![\w$£€¥#.,:/-])(?:{APPROX}\s+)?(?:(?:(?P<the>(?i:the))\s+)?(?P<which>{_WHICH})\s+)?"
+    rf"(?P<q>{QUANTITY})(?:\s+|-)(?P<unit>{UNIT_ANY})(?P<half>\s+(?i:and\s+a\s+half))?"
+    r"(?:-long)?(?![\w-])",
+)
+def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
+    unit = _singular(m.group("unit"))
+    q = m.group("q").lower()
+    ok, amount = quantity(q)
+    if not ok or _is_rate_or_ordinal(m, ctx, q, unit):
+        return None
+    if ctx.next_word(m.end()).lower() == "old":
+        return None  # "five years old" is an age
+    if amount is not None and m.group("half"):
+        amount += 0.5
+    return found(m, "DURATION", duration_value(amount, unit))
+
+
+def _is_rate_or_ordinal(m: re.Match[str], ctx: Context, q: str, unit: str) -> bool:
+    if q in ("a", "an"):
+        if unit in ("second", "quarter"):
+            return True  # "a second term", "a quarter of the vote"
+        before = ctx.text[max(0, m.start() - 3) : m.start()]
+        if ctx.prev_word(m.start()) in _RATE_BEFORE or any(c.isdigit() for c in before):
+            return True
+    return False
+
+
+@rule(
+    "vague_duration",
+    r"(?<![\w-])(?:(?P<which>(?i:recent|coming|the\s+(?:past|last|next|coming)|past|next))\s+)?"
+    r"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?![\w-])",
+)
+def vague_duration(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """"for years", "in recent months", "the coming weeks"."""
+    which = (m.group("which") or "").lower()
+    if not which and ctx.prev_word(m.start()) not in ("for", "over", "within", "took", "lasted"):
+        return None
+    if m.group("unit")[0].isupper() and not which:
+        return None
+    unit = _singular(m.group("unit"))
+    if which == "recent":
+        return found(m, "DATE", "PAST_REF")
+    return found(m, "DURATION", duration_value(None, unit))
+
+
+@rule(
+    "age",
+    rf"(?<![\w-])(?i:the\s+age\s+of)\s+(?P<q>{DIGITS}|{NUMBER_WORD})(?![\w-])",
+)
+def age(m: re.Match[str], ctx: Context) -> Candidate | None:
+    ok, amount = quantity(m.group("q"))
+    if not ok or amount is None or amount > 130:
+        return None
+    return found(m, "DURATION", duration_value(amount, "year"))
+
+
+_SET_UNIT = (
+    r"(?P<unit>(?i:second|minute|hour|day|week|month|year|decade|quarter|morning|afternoon"
+    rf"|evening|night|weekend|weekday)s?(?![\w-])|{WEEKDAY}(?![\w-])|{SEASON}(?![\w-]))"
+)
+
+
+@rule(
+    "every",
+    rf"(?<![\w-])(?i:every|each)\s+(?P<other>(?i:other)\s+)?(?:(?P<q>{DIGITS}|{NUMBER_WORD})\s+)?"
+    + _SET_UNIT,
+)
+def every(m: re.Match[str], ctx: Context) -> Candidate | None:
+    value = _set_value(m.group("unit"), m.group("q"), bool(m.group("other")))
+    return found(m, "SET", value) if value else None
+
+
+def _set_value(unit_text: str, q: str | None, other: bool) -> str | None:
+    unit = _singular(unit_text)
+    if unit in WEEKDAYS:
+        return f"XXXX-WXX-{WEEKDAYS[unit]}"
+    if unit in SEASONS:
+        return f"XXXX-{SEASONS[unit]}"
+    if unit in PARTS_OF_DAY:
+        return f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}"
+    if unit in ("weekend", "weekday"):
+        return "XXXX-WXX-WE" if unit == "weekend" else "P1D"
+    amount: float | None = 2.0 if other else 1.0
+    if q:
+        ok, amount = quantity(q)
+        if not ok or amount is None:
+            return None
+    return duration_value(amount, unit)
+
+
+_ADVERBS = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+    "quarterly": "P3M", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W",
+    "semiannually": "P6M", "semi-annually": "P6M", "bimonthly": "P2M",
+}
+
+
+@rule("adverb_set", r"(?<![\w-])(?P<adv>" + "|".join(sorted(_ADVERBS, key=len, reverse=True))
+      + r")(?![\w-])")
+def adverb_set(m: re.Match[str], ctx: Context) -> Candidate | None:
+    nxt = ctx.next_word(m.end())
+    if nxt and nxt[0].isupper() and ctx.text[m.end() : m.end() + 1] == " ":
+        return None  # "the daily Le Monde": a newspaper, not a frequency
+    return found(m, "SET", _ADVERBS[m.group("adv")])
+
+
+@rule(
+    "frequency",
+    rf"(?<![\w-])(?:(?i:once|twice|thrice)|(?:{DIGITS}|{NUMBER_WORD})\s+(?i:times))\s+"
+    r"(?i:a|an|per|each|every)\s+(?P<unit>(?i:day|week|month|year|decade|hour|minute|quarter))"
+    r"(?![\w-])",
+)
+def frequency(m: re.Match[str], ctx: Context) -> Candidate | None:
+    return found(m, "SET", duration_value(1.0, m.group("unit").lower()))
+
+
+_REFS = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "recently": "PAST_REF",
+    "lately": "PAST_REF", "formerly": "PAST_REF", "previously": "PAST_REF", "recent": "PAST_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+    "the immediate future": "FUTURE_REF", "the past": "PAST_REF", "the recent past": "PAST_REF",
+    "the distant past": "PAST_REF",
+}
+
+
+@rule("reference_word", rf"(?<![\w-])(?P<w>{any_of(_REFS)})(?![\w-])")
+def reference_word(m: re.Match[str], ctx: Context) -> Candidate | None:
+    word = re.sub(r"\s+", " ", m.group("w").lower())
+    prev = ctx.prev_word(m.start())
+    nxt = ctx.next_word(m.end()).lower()
+    if word == "soon" and (prev in ("as", "how", "too") or nxt in ("after", "as", "afterwards")):
+        return None
+    if word == "recent" and prev in ("most", "more", "the", "a", "its", "their", "his", "her"):
+        return None
+    if word.startswith("the ") and m.group("w")[4].isupper():
+        return None
+    return found(m, "DATE", _REFS[word])
+
+
+_DAY_REF = (
+    rf"(?P<dayword>(?i:today|yesterday|tomorrow|tonight))|(?P<wd>{WEEKDAY})"
+    rf"|(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY_NUMBER})"
+)
+_CLOCK = (
+    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))"
+    r"(?![\w])|(?P<h24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)(?=\s*(?:GMT|UTC|(?i:local\s+time)))"
+    r"|(?P<nm>(?i:noon|midnight))"
+)
+
+
+@rule(
+    "clock",
+    rf"(?<![\w.:$-])(?:(?i:about|around|approximately|shortly\s+(?:after|before)|just"
+    rf"\s+(?:after|before))\s+)?(?:{_CLOCK})(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET)(?![\w]))?"
+    rf"(?:,?\s+(?:{_DAY_REF})(?![\w-]))?",
+)
+def clock(m: re.Match[str], ctx: Context) -> Candidate | None:
+    hour, minute = _clock_time(m)
+    if hour is None:
+        return None
+    day = _clock_day(m, ctx)
+    return found(m, "TIME", f"{day}T{hour:02d}:{minute:02d}")
+
+
+def _clock_time(m: re.Match[str]) -> tuple[int | None, int]:
+    if m.group("nm"):
+        return (12 if m.group("nm").lower() == "noon" else 24), 0
+    if m.group("h24"):
+        return int(m.group("h24")), int(m.group("min24"))
+    hour = int(m.group("h"))
+    if not 1 <= hour <= 12:
+        return None, 0
+    pm = m.group("ampm").lower().startswith("p")
+    hour = hour % 12 + (12 if pm else 0)
+    return hour, int(m.group("min") or 0)
+
+
+def _clock_day(m: re.Match[str], ctx: Context) -> str:
+    ref = ctx.ref
+    if ref is None:
+        return "XXXX-XX-XX"
+    if m.group("dayword"):
+        offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+        return day_value(ref + timedelta(days=offsets[m.group("dayword").lower()]))
+    if m.group("wd"):
+        wd = WEEKDAYS[m.group("wd").lower()]
+        return day_value(weekday_date(ref, wd, ctx.direction(m.start(), m.end())))
+    if m.group("mon"):
+        month, day = month_number(m.group("mon")), int(m.group("day").rstrip("stndrh"))
+        year = year_for_day(ref, month, day, ctx.direction(m.start(), m.end()))
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return day_value(ref)
+
+
+@rule(
+    "fiscal",
+    rf"(?<![\w-])(?:(?i:fiscal)(?:\s+(?i:year))?\s+(?P<y>{YEAR4}|['’]\d\d)"
+    rf"|FY\s?(?P<y2>{YEAR4}|\d\d))(?![\w%-])",
+)
+def fiscal(m: re.Match[str], ctx: Context) -> Candidate | None:
+    digits = (m.group("y") or m.group("y2")).lstrip("'’")
+    if len(digits) == 2:
+        digits = ("19" if int(digits) >= 50 else "20") + digits
+    return found(m, "DATE", digits)
+
+
+_ONES_1_9 = any_of(w for w, n in ONES.items() if 1 <= n <= 9)
+
+
+@rule(
+    "spelled_year",
+    rf"(?<![\w-])(?:(?i:the\s+year)\s+)?(?P<c>(?i:nineteen|twenty))[\s-]+"
+    rf"(?P<rest>{any_of(TENS)}(?:[\s-]+{_ONES_1_9})?|(?i:oh)[\s-]+{_ONES_1_9}|(?i:hundred))"
+    r"(?![\w-])|(?<![\w-])(?i:the\s+year)\s+(?P<th>(?i:two\s+thousand)(?:(?:\s+and)?\s+"
+    rf"{any_of(ONES)})?)(?![\w-])",
+)
+def spelled_year(m: re.Match[str], ctx: Context) -> Candidate | None:
+    if m.group("th"):
+        words = m.group("th").lower().replace(" and ", " ").split()
+        extra = word_number(" ".join(words[2:])) if len(words) > 2 else 0
+        return found(m, "DATE", f"{2000 + (extra or 0):04d}")
+    century = 19 if m.group("c").lower() == "nineteen" else 20
+    rest = m.group("rest").lower().replace("-", " ").split()
+    if rest == ["hundred"]:
+        tail = 0
+    else:
+        tail = word_number(" ".join(w for w in rest if w != "oh")) or 0
+    return found(m, "DATE", f"{century * 100 + tail:04d}")
+
+
+SPAN_RULES: tuple[Rule, ...] = (
+    duration, vague_duration, age, every, adverb_set, frequency, reference_word, clock,
+    fiscal, spelled_year,
+)

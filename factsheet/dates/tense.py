@@ -1,0 +1,45 @@
+"""Tense of the clause around an expression, without a POS tagger.
+
+"in August" in a past-tense clause is last August; with "will" it is next August. The cue
+nearest to the expression wins: auxiliaries and modals, common irregular past forms, and
+regular -ed verbs. Only a bounded window of the sentence is read, so a run-on sentence of
+any length costs the same.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factsheet.dates.lexicon import FUTURE_CUES, NOT_PAST_ED, PAST_CUES, PRESENT_CUES
+from factsheet.dates.normalise import Direction
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_WINDOW = 90  # characters read on each side of the expression
+
+
+def clause_direction(text: str, start: int, end: int, lo: int, hi: int) -> Direction:
+    """-1 past, +1 future, 0 undecided, for the expression ``text[start:end]`` inside
+    the sentence ``text[lo:hi]``."""
+    before = [_cue(m.group()) for m in _WORD.finditer(text, max(lo, start - _WINDOW), start)]
+    after = [_cue(m.group()) for m in _WORD.finditer(text, end, min(hi, end + _WINDOW))]
+    before.reverse()
+    for i in range(max(len(before), len(after))):
+        for side in (before, after):
+            cue = side[i] if i < len(side) else None
+            if cue is not None:
+                return cue
+    return 0
+
+
+def _cue(word: str) -> int | None:
+    """The direction a word signals, or None when it says nothing about tense."""
+    low = word.lower()
+    if low in FUTURE_CUES:
+        return 1
+    if low in PAST_CUES:
+        return -1
+    if low in PRESENT_CUES:
+        return 0
+    if len(low) > 4 and low.endswith("ed") and low not in NOT_PAST_ED and word[0].islower():
+        return -1
+    return None
