@@ -1,11 +1,99 @@
-"""Quotes: quotations and their speakers (stub)."""
+"""Quotes: quotations and their speakers.
+
+scanner (marks.py) -> attribution finder (attribution.py, phrases.py) -> speaker resolver
+(resolve.py). Each quoted stretch is reported once; a multi-paragraph quote is reported as
+one quote per paragraph, all with the same speaker.
+"""
 
 from __future__ import annotations
 
-from factsheet.model import Participant, Quote
+from factsheet.model import Participant, Quote, QuoteKind
+from factsheet.quotes.attribution import Attribution, AttributionFinder
+from factsheet.quotes.marks import QuoteSpan, scan_quotes
+from factsheet.quotes.phrases import Phrase, Tokens, norm
+from factsheet.quotes.resolve import Speaker, SpeakerResolver, to_span
 from factsheet.text import Document
+
+# A quote this long counts as standing speech even without closing punctuation.
+_FULL_MIN_WORDS = 8
+_SPEECH_END = frozenset(".?!,;:…—–-")
 
 
 def extract_quotes(doc: Document, participants: tuple[Participant, ...]) -> tuple[Quote, ...]:
     """Every quotation in text order; speaker None when the text does not settle it."""
-    return ()
+    spans = scan_quotes(doc)
+    if not spans:
+        return ()
+    tokens = Tokens(doc)
+    attributions = AttributionFinder(doc, tokens).attribute(spans)
+    resolver = SpeakerResolver(doc, tokens, participants)
+    quotes: list[Quote] = []
+    recent = _RecentSpeaker()
+    for span, found in zip(spans, attributions, strict=True):
+        quotes.append(_quote(doc, tokens, resolver, recent, span, found))
+    return tuple(quotes)
+
+
+class _RecentSpeaker:
+    """The last named person speaker, for "he said" when no participant covers "he"."""
+
+    def __init__(self) -> None:
+        self.name: str | None = None
+        self.paragraph = -10
+
+    def remember(self, speaker: Speaker, paragraph: int) -> None:
+        if speaker.name is not None and speaker.kind == "person":
+            self.name, self.paragraph = speaker.name, paragraph
+
+    def recall(self, paragraph: int) -> Speaker:
+        if self.name is not None and paragraph - self.paragraph <= 1:
+            return Speaker(self.name, "person")
+        return Speaker(None, None)
+
+
+def _quote(
+    doc: Document,
+    tokens: Tokens,
+    resolver: SpeakerResolver,
+    recent: _RecentSpeaker,
+    span: QuoteSpan,
+    found: Attribution | None,
+) -> Quote:
+    text = doc.text
+    kind: QuoteKind = "full" if _is_full(text[span.start : span.end]) else "partial"
+    if found is None:
+        return Quote(text[span.start : span.end], span.start, span.end, None, None, None, kind)
+    speaker = resolver.resolve(found.mention, found.antecedent)
+    personal = found.antecedent is None and norm(tokens.toks[found.mention.first]) in ("he", "she")
+    if speaker.name is None and found.mention.kind == "pronoun" and personal:
+        speaker = recent.recall(span.paragraph)
+    recent.remember(speaker, span.paragraph)
+    cue = None
+    if found.cue is not None:
+        first, last = found.cue
+        cue = to_span(doc, tokens, _phrase(first, last))
+    return Quote(
+        text[span.start : span.end],
+        span.start,
+        span.end,
+        speaker.name,
+        to_span(doc, tokens, found.mention),
+        cue,
+        kind,
+        speaker.kind,
+    )
+
+
+def _phrase(first: int, last: int) -> Phrase:
+    return Phrase(first, last, "cue")
+
+
+def _is_full(words: str) -> bool:
+    """A sentence or more: opens with a capital and ends like speech, or is long."""
+    stripped = words.strip()
+    if not stripped:
+        return False
+    opens = stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "[(‘'\"“"
+    if not opens:
+        return False
+    return stripped[-1] in _SPEECH_END or len(stripped.split()) >= _FULL_MIN_WORDS

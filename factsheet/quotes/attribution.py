@@ -1,0 +1,269 @@
+"""The attribution finder: for each quote, the reporting cue and the speaker mention.
+
+Order of evidence, nearest first:
+1. the quote's own sentence: “...,” she said / said Smith / — Smith after the quote;
+   Smith said: “...” / according to Smith, “...” / a colon lead-in before it;
+2. a multi-paragraph quote shares one attribution over its parts;
+3. an earlier quote of the same paragraph (“...,” he said. “...”);
+4. a reporting verb earlier in the paragraph ("Smith disagreed. “...”");
+5. the previous paragraph when it leads in with a colon, or when it ends with an attributed
+   quote and this paragraph holds nothing but quotes (the speaker keeps the floor).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factsheet.quotes import lexicon as lx
+from factsheet.quotes.marks import QuoteSpan
+from factsheet.quotes.phrases import Phrase, Tokens, ends_sentence, is_capitalised, is_word, norm
+from factsheet.text import Document, Segment
+
+# Search windows, in tokens.
+RIGHT_WINDOW = 14
+LEFT_WINDOW = 45
+PARAGRAPH_WINDOW = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who the quote hangs on (``mention``), by which cue, found by which rule."""
+
+    mention: Phrase
+    cue: tuple[int, int] | None  # first and last token of the cue
+    rule: str
+    antecedent: Phrase | None = None  # what a relative "who" stands for
+
+
+class AttributionFinder:
+    """Attributions for all quotes of one document, in text order."""
+
+    def __init__(self, doc: Document, tokens: Tokens) -> None:
+        self.doc = doc
+        self.tokens = tokens
+
+    def attribute(self, spans: list[QuoteSpan]) -> list[Attribution | None]:
+        own = [self._own(spans, n) for n in range(len(spans))]
+        out: list[Attribution | None] = list(own)
+        self._share_over_chains(spans, out)
+        for n, span in enumerate(spans):
+            if out[n] is None:
+                out[n] = self._inherited(spans, out, n, span)
+        return out
+
+    # --- 1. the quote's own sentence ----------------------------------------------------
+
+    def _own(self, spans: list[QuoteSpan], n: int) -> Attribution | None:
+        span = spans[n]
+        para = self.doc.paragraphs[span.paragraph]
+        prev_end = spans[n - 1].close_at if n and spans[n - 1].paragraph == span.paragraph else 0
+        nxt = spans[n + 1] if n + 1 < len(spans) else None
+        next_start = nxt.open_at if nxt and nxt.paragraph == span.paragraph else para.end
+        lo = max(para.start, prev_end, self._sentence_start(span.open_at, para))
+        right = self._right(span.close_at, next_start) if span.closed else None
+        left = self._left(lo, span.open_at, LEFT_WINDOW)
+        if right is not None and (self._ends_clause(span) or left is None):
+            return right
+        return left or right
+
+    def _ends_clause(self, span: QuoteSpan) -> bool:
+        """“…,” he said: a comma or a question closes the quote, or a comma follows it."""
+        text = self.doc.text
+        last = text[span.end - 1] if span.end > span.start else ""
+        after = text[span.close_at] if span.close_at < len(text) else ""
+        return last in ",?!—–-…" or after == ","
+
+    def _sentence_start(self, offset: int, para: Segment) -> int:
+        sentence = self.doc.sentence_at(offset)
+        return sentence.start if sentence is not None else para.start
+
+    def _right(self, start: int, end: int) -> Attribution | None:
+        """After the closing mark: ", he said", ", said Smith", "— Smith", "according to"."""
+        tk = self.tokens
+        i, hi = tk.index_at(start), tk.index_at(end)
+        while i < hi and tk.toks[i].text == ",":
+            i += 1
+        if i >= hi:
+            return None
+        if tk.is_dash(i):
+            return self._dash_credit(i, hi)
+        if norm(tk.toks[i]) == "according" and i + 1 < hi and norm(tk.toks[i + 1]) == "to":
+            found = tk.phrase_starting_at(i + 2, hi)
+            return Attribution(found, (i, i + 1), "according") if found else None
+        cue_end = tk.verb_at(i, hi)
+        if cue_end is not None:
+            found = tk.phrase_starting_at(cue_end + 1, hi)
+            return Attribution(found, (i, cue_end), "inverted") if found else None
+        return self._subject_then_verb(i, hi)
+
+    def _subject_then_verb(self, i: int, hi: int) -> Attribution | None:
+        tk = self.tokens
+        for v in range(i, min(hi, i + RIGHT_WINDOW)):
+            cue_end = tk.verb_at(v, hi)
+            if cue_end is not None and v > i:
+                subject = tk.subject_before(v, i)
+                if subject is None or subject.first != i:
+                    return None
+                return self._with_antecedent(Attribution(subject, (v, cue_end), "right"), i)
+            if ends_sentence(tk.toks[v]) or tk.is_quote_mark(v):
+                return None
+        return None
+
+    def _dash_credit(self, i: int, hi: int) -> Attribution | None:
+        tk = self.tokens
+        j = i
+        while j < hi and tk.is_dash(j):
+            j += 1
+        found = tk.phrase_starting_at(j, hi)
+        if found is None or found.kind != "name":
+            return None
+        return Attribution(found, (i, j - 1), "dash")
+
+    def _left(
+        self, lo: int, open_at: int, window: int, outermost: bool = True
+    ) -> Attribution | None:
+        """Before the opening mark: "Smith said:", "he added that", "according to Smith,".
+
+        With ``outermost``, the first attribution of the sentence wins: in "Smith said Jones
+        called it “silly”" the article's source for the words is Smith.
+        """
+        tk = self.tokens
+        lo_i, j = tk.index_at(lo), tk.index_at(open_at)
+        best: Attribution | None = None
+        for v in range(j - 1, max(lo_i, j - window) - 1, -1):
+            found = self._attribution_at(v, lo_i, j)
+            if found is not None:
+                best = found
+                if not outermost:
+                    break
+        return best or self._colon_lead_in(lo_i, j)
+
+    def _attribution_at(self, v: int, lo_i: int, j: int) -> Attribution | None:
+        tk = self.tokens
+        if norm(tk.toks[v]) == "according" and v + 1 < j and norm(tk.toks[v + 1]) == "to":
+            found = tk.phrase_starting_at(v + 2, j)
+            return Attribution(found, (v, v + 1), "according") if found is not None else None
+        cue_end = tk.verb_at(v, j)
+        if cue_end is None:
+            return None
+        speaker = self._speaker_of_verb(v, cue_end, lo_i, j)
+        if speaker is None:
+            return None
+        return self._with_antecedent(Attribution(speaker, (v, cue_end), "left"), lo_i)
+
+    def _speaker_of_verb(self, v: int, cue_end: int, lo_i: int, j: int) -> Phrase | None:
+        tk = self.tokens
+        before = tk.skip_adjuncts(v - 1, lo_i)
+        if before >= lo_i:
+            word = norm(tk.toks[before])
+            coordinated = word in lx.COORDINATORS
+            if coordinated or (word in (",", "—") and tk.is_participle(v)):
+                # "Smith slammed the bill and said", "Smith left, saying": the clause subject
+                return self.clause_subject(lo_i, v)
+        subject = tk.subject_before(v, lo_i)
+        if subject is not None:
+            return subject
+        if before < lo_i or not is_word(tk.toks[before]):
+            after = tk.phrase_starting_at(cue_end + 1, j)  # "Said Smith: “...”"
+            return after if after is not None and after.kind != "pronoun" else None
+        return None
+
+    def _colon_lead_in(self, lo_i: int, j: int) -> Attribution | None:
+        tk = self.tokens
+        if j - 1 < lo_i or tk.toks[j - 1].text != ":":
+            return None
+        found = tk.name_run_before(j - 2, lo_i)
+        if found is None and j - 2 >= lo_i:
+            found = tk.phrase_ending_at(j - 2, lo_i)
+        return Attribution(found, (j - 1, j - 1), "colon") if found else None
+
+    def clause_subject(self, lo_i: int, hi: int) -> Phrase | None:
+        """The subject a clause opens with, after an introductory phrase ("In May, Smith")."""
+        tk = self.tokens
+        i = lo_i
+        if i < hi and norm(tk.toks[i]) in lx.NON_NAME_CAPITALS | lx.NP_PREPOSITIONS:
+            for k in range(i, min(hi, i + 12)):
+                if tk.toks[k].text == ",":
+                    i = k + 1
+                    break
+        found = tk.phrase_starting_at(i, hi)
+        if found is None or found.kind == "nominal":
+            return None
+        return found
+
+    def _with_antecedent(self, found: Attribution, lo_i: int) -> Attribution:
+        """"..., who said" hangs on "who"; remember the name before the comma."""
+        tk = self.tokens
+        first = found.mention.first
+        if norm(tk.toks[first]) != "who" or first - 2 < lo_i:
+            return found
+        if tk.toks[first - 1].text != ",":
+            return found
+        antecedent = tk.phrase_ending_at(first - 2, lo_i)
+        return Attribution(found.mention, found.cue, found.rule, antecedent)
+
+    # --- 2.-5. inherited ----------------------------------------------------------------
+
+    def _share_over_chains(self, spans: list[QuoteSpan], out: list[Attribution | None]) -> None:
+        """The parts of one multi-paragraph quote share the first attribution found."""
+        n = 0
+        while n < len(spans):
+            m = n
+            while m + 1 < len(spans) and spans[m].continues and spans[m + 1].continued:
+                m += 1
+            if m > n:
+                found = next((a for a in out[n : m + 1] if a is not None), None)
+                for k in range(n, m + 1):
+                    if out[k] is None and found is not None:
+                        out[k] = Attribution(found.mention, found.cue, "chain", found.antecedent)
+            n = m + 1
+
+    def _inherited(
+        self, spans: list[QuoteSpan], out: list[Attribution | None], n: int, span: QuoteSpan
+    ) -> Attribution | None:
+        earlier = out[n - 1] if n else None
+        if earlier is not None and spans[n - 1].paragraph == span.paragraph:
+            return _relabel(earlier, "previous-quote")
+        para = self.doc.paragraphs[span.paragraph]
+        first_in_para = n == 0 or spans[n - 1].paragraph != span.paragraph
+        lo = para.start if first_in_para else spans[n - 1].close_at
+        found = self._left(lo, span.open_at, PARAGRAPH_WINDOW, outermost=False)
+        if found is not None:
+            return _relabel(found, "paragraph")
+        if first_in_para and self._opens_paragraph(span, para):
+            return self._from_previous_paragraph(spans, out, n, span)
+        return None
+
+    def _opens_paragraph(self, span: QuoteSpan, para: Segment) -> bool:
+        return not self.doc.text[para.start : span.open_at].strip()
+
+    def _from_previous_paragraph(
+        self, spans: list[QuoteSpan], out: list[Attribution | None], n: int, span: QuoteSpan
+    ) -> Attribution | None:
+        if span.paragraph == 0:
+            return None
+        prev = self.doc.paragraphs[span.paragraph - 1]
+        text = self.doc.text
+        if text[prev.start : prev.end].rstrip().endswith(":"):
+            lo = self._sentence_start(prev.end - 1, prev)
+            found = self._left(lo, prev.end, LEFT_WINDOW)
+            return _relabel(found, "lead-in") if found is not None else None
+        earlier = out[n - 1] if n else None
+        if earlier is not None and spans[n - 1].paragraph == span.paragraph - 1:
+            tail = text[spans[n - 1].close_at : prev.end]
+            if len(tail) < 60 and not _has_capitalised_noise(tail):
+                return _relabel(earlier, "previous-paragraph")
+        return None
+
+
+def _has_capitalised_noise(tail: str) -> bool:
+    """Another sentence after the previous quote's attribution changes the topic."""
+    sentences = [s for s in tail.replace("!", ".").replace("?", ".").split(". ") if s.strip()]
+    return len(sentences) > 1
+
+
+def _relabel(found: Attribution, rule: str) -> Attribution:
+    return Attribution(found.mention, found.cue, rule, found.antecedent)
+
+
+__all__ = ["Attribution", "AttributionFinder", "is_capitalised"]

@@ -1,0 +1,205 @@
+"""The quote-mark scanner: top-level quoted stretches, paragraph by paragraph.
+
+Each mark's role (opening, closing, apostrophe) comes from the characters around it
+("flanking", as in Markdown): an opening mark has a space or an opening punctuation on its
+left and a word on its right; a closing mark the reverse. Curly marks keep their own role
+when the context is ambiguous; straight marks then toggle. Marks are paired with a small
+stack inside one paragraph, so an odd or unclosed mark never runs past its paragraph
+unless the next paragraph reopens the quote (the news convention for long quotes).
+One pass over the marks, linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factsheet.quotes.lexicon import ELISIONS
+from factsheet.text import Document, Segment
+
+# Two-character NYT/TeX marks first, so that '' is one mark and not two apostrophes.
+_MARK = re.compile(r"``|''|[“”\"«»‘’']")
+_DOUBLE_MARKS = frozenset({"``", "''", "“", "”", '"', "«", "»"})
+_ANY_DOUBLE = re.compile(r"[“”\"«»]|''|``")
+_QUOTE_CHARS = frozenset("“”\"«»‘’'`")
+_OPEN_BEFORE = frozenset("([{—–-―/") | _QUOTE_CHARS
+_CLOSE_AFTER = frozenset(".,;:!?)]}—–-―…") | _QUOTE_CHARS
+_ELISION_WORD = re.compile(r"[A-Za-z]+")
+
+OPEN, CLOSE, NONE = 1, -1, 0
+# Deeper nesting is noise (a run of marks); the bound keeps each mark O(1).
+_MAX_DEPTH = 4
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A top-level quoted stretch: ``start/end`` are the words strictly inside the marks."""
+
+    start: int
+    end: int
+    open_at: int  # where the opening mark starts
+    close_at: int  # where the closing mark ends (== end when the paragraph closes it)
+    paragraph: int  # index into Document.paragraphs
+    closed: bool
+    single: bool  # made of single marks (‘ ’ or ')
+    continues: bool = False  # reopened by the next paragraph (multi-paragraph quote)
+    continued: bool = False  # reopens the quote of the previous paragraph
+
+
+@dataclass(slots=True)
+class _Open:
+    mark_start: int
+    mark_end: int
+    single: bool
+
+
+def scan_quotes(doc: Document) -> list[QuoteSpan]:
+    """Every top-level quote of the article, in text order."""
+    text = doc.text
+    paragraphs = doc.paragraphs
+    singles_everywhere = _ANY_DOUBLE.search(text) is None
+    out: list[QuoteSpan] = []
+    pending_continuation = False
+    for index, para in enumerate(paragraphs):
+        allow_single = singles_everywhere or (
+            index == 0 and _ANY_DOUBLE.search(text, para.start, para.end) is None
+        )
+        spans, dangling = _scan_paragraph(text, para, index, allow_single)
+        continues = False
+        if dangling is not None:
+            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            continues = nxt is not None and _opens_with_mark(text, nxt)
+            if continues or not dangling.single:
+                spans.append(_unclosed(text, para, index, dangling, continues))
+        if spans and pending_continuation and spans[0].open_at == _first_char(text, para):
+            spans[0] = _replace_continued(spans[0])
+        pending_continuation = continues
+        out.extend(s for s in spans if s.end > s.start and not text[s.start : s.end].isspace())
+    return out
+
+
+def _scan_paragraph(
+    text: str, para: Segment, index: int, allow_single: bool
+) -> tuple[list[QuoteSpan], _Open | None]:
+    """Closed top-level quotes of one paragraph, and its unclosed outer opening mark."""
+    stack: list[_Open] = []
+    spans: list[QuoteSpan] = []
+    skip_until = para.start
+    for m in _MARK.finditer(text, para.start, para.end):
+        mark = m.group()
+        if m.start() < skip_until:
+            continue
+        if m.start() > para.start and text[m.start() - 1] == "=":
+            # a markup attribute (<a href="...">) is not a quotation
+            closing = text.find(mark, m.end(), para.end)
+            skip_until = closing + len(mark) if closing != -1 else para.end
+            continue
+        single = mark not in _DOUBLE_MARKS
+        if single and not _single_in_play(stack, allow_single):
+            continue
+        role = _role(text, m.start(), m.end(), para, mark, stack)
+        if role == OPEN and len(stack) < _MAX_DEPTH:
+            stack.append(_Open(m.start(), m.end(), single))
+        elif role == CLOSE:
+            opener = _pop_matching(stack, single)
+            if opener is not None and not stack:
+                spans.append(
+                    QuoteSpan(opener.mark_end, m.start(), opener.mark_start, m.end(), index,
+                              True, single)
+                )
+    outer = stack[0] if stack else None
+    return spans, outer
+
+
+def _single_in_play(stack: list[_Open], allow_single: bool) -> bool:
+    """Single marks count only where single quotes are the outer quotes of the text."""
+    return allow_single and (not stack or stack[-1].single)
+
+
+def _role(text: str, start: int, end: int, para: Segment, mark: str, stack: list[_Open]) -> int:
+    before = text[start - 1] if start > para.start else " "
+    after = text[end] if end < para.end else " "
+    can_open = not after.isspace() and (before.isspace() or before in _OPEN_BEFORE)
+    can_close = not before.isspace() and (after.isspace() or after in _CLOSE_AFTER)
+    if mark in "‘’'":
+        if _is_apostrophe(text, end, para.end, before, after):
+            return NONE
+        return _resolve(can_open, can_close, mark == "‘", mark == "’", stack, single=True)
+    if mark in ("«", "``"):
+        return OPEN
+    if mark == "»":
+        return CLOSE
+    return _resolve(can_open, can_close, mark == "“", mark == "”", stack, single=False)
+
+
+def _resolve(
+    can_open: bool, can_close: bool, opening_glyph: bool, closing_glyph: bool,
+    stack: list[_Open], single: bool,
+) -> int:
+    """The role from the flanking context; the glyph or the open stack breaks ties."""
+    if can_open and not can_close:
+        return OPEN
+    if can_close and not can_open:
+        return CLOSE if (not single or _has_open(stack, single)) else NONE
+    if opening_glyph:
+        return OPEN
+    if closing_glyph:
+        return CLOSE if _has_open(stack, single) else NONE
+    if single:  # a straight ' inside a word ("rock'n'roll") is an apostrophe
+        return NONE
+    return CLOSE if _has_open(stack, single) else OPEN
+
+
+def _has_open(stack: list[_Open], single: bool) -> bool:
+    return any(o.single == single for o in stack)
+
+
+def _is_apostrophe(text: str, end: int, limit: int, before: str, after: str) -> bool:
+    """don’t, ’90s, rock ’n’ roll, ’em: letters around, a year, or a known elision."""
+    if before.isalnum() and after.isalnum():
+        return True
+    if after.isdigit():
+        return True
+    if before.isspace() or before in _OPEN_BEFORE:
+        word = _ELISION_WORD.match(text, end, limit)
+        if word is not None:
+            nxt = text[word.end()] if word.end() < limit else " "
+            if word.group().lower() in ELISIONS and not nxt.isalpha():
+                return True
+    return False
+
+
+def _pop_matching(stack: list[_Open], single: bool) -> _Open | None:
+    """Close the innermost opener of the same kind, dropping unclosed openers inside it."""
+    for depth in range(len(stack) - 1, -1, -1):
+        if stack[depth].single == single:
+            opener = stack[depth]
+            del stack[depth:]
+            return opener
+    return None
+
+
+def _unclosed(text: str, para: Segment, index: int, opener: _Open, continues: bool) -> QuoteSpan:
+    end = para.end
+    while end > opener.mark_end and text[end - 1].isspace():
+        end -= 1
+    return QuoteSpan(opener.mark_end, end, opener.mark_start, end, index, False, opener.single,
+                     continues=continues)
+
+
+def _replace_continued(span: QuoteSpan) -> QuoteSpan:
+    return QuoteSpan(span.start, span.end, span.open_at, span.close_at, span.paragraph,
+                     span.closed, span.single, span.continues, continued=True)
+
+
+def _first_char(text: str, para: Segment) -> int:
+    pos = para.start
+    while pos < para.end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _opens_with_mark(text: str, para: Segment) -> bool:
+    pos = _first_char(text, para)
+    m = _MARK.match(text, pos, para.end)
+    return m is not None and m.group() in _DOUBLE_MARKS | {"‘"} and m.group() not in ("”", "»")

@@ -1,0 +1,330 @@
+"""Token-level noun phrases around a reporting verb: who the speaker mention is.
+
+Works on ``Document.tokens`` by index, inside bounds the caller gives (the stretch of the
+sentence outside the quote marks), so every search is short and linear.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from factsheet.quotes import lexicon as lx
+from factsheet.text import ABBREVIATIONS, Document, Token
+
+# How far a phrase or a search may reach, in tokens.
+MAX_NAME = 7
+MAX_NOMINAL = 9
+MAX_APPOSITION = 30
+_DASHES = frozenset({"—", "–", "―", "-", "--"})
+_STOPS = frozenset({".", "!", "?", ";"})
+_QUOTE_TOKENS = frozenset("“”\"«»‘’'`")
+# Words that cannot be inside a nominal speaker phrase (verbs, clause words).
+_NOT_IN_NOMINAL = lx.CLAUSE_OPENERS | lx.PRE_VERB_SKIP | lx.SUBJECT_PRONOUNS | {"who", "not"}
+
+
+def _inflect(base: str) -> tuple[str, ...]:
+    """Regular English forms of a verb: says/said style irregulars come from the lexicon."""
+    if base.endswith("e"):
+        forms = [base + "s", base + "d", base[:-1] + "ing"]
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms = [base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
+    elif base in lx.DOUBLING:
+        forms = [base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
+    elif base.endswith(("sh", "ch", "s", "x", "z")):
+        forms = [base + "es", base + "ed", base + "ing"]
+    else:
+        forms = [base + "s", base + "ed", base + "ing"]
+    irregular = lx.IRREGULAR_FORMS.get(base)
+    if irregular is not None:
+        forms = [f for f in forms if not f.endswith("ed")] + list(irregular)
+    return (base, *forms)
+
+
+def _verb_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for base in (*lx.SPEECH_VERBS, *lx.CHARACTERISING_VERBS):
+        for form in _inflect(base):
+            table.setdefault(form, base)
+    return table
+
+
+VERB_FORMS: dict[str, str] = _verb_table()
+CHARACTERISING: frozenset[str] = frozenset(lx.CHARACTERISING_VERBS)
+
+
+def norm(token: Token) -> str:
+    """Lower-cased word without a sentence-final period, with a straight apostrophe."""
+    word = token.text.lower().replace("’", "'")
+    if len(word) > 1 and word.endswith(".") and word[:-1] not in ABBREVIATIONS:
+        word = word[:-1]
+    return word
+
+
+def ends_sentence(token: Token) -> bool:
+    """A stop, or a word that swallowed its sentence-final period ("said.")."""
+    if token.text in _STOPS:
+        return True
+    return len(token.text) > 2 and token.text.endswith(".") and _bare(token) not in ABBREVIATIONS
+
+
+def _bare(token: Token) -> str:
+    return token.text.lower().rstrip(".")
+
+
+def is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def is_word(token: Token) -> bool:
+    return token.text[:1].isalnum()
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """Tokens ``first..last`` (inclusive) of a speaker mention, and what kind it is."""
+
+    first: int
+    last: int
+    kind: str  # "pronoun", "name" or "nominal"
+
+
+class Tokens:
+    """The article's tokens with offset look-ups and phrase finders."""
+
+    def __init__(self, doc: Document) -> None:
+        self.toks = doc.tokens
+        self.starts = [t.start for t in self.toks]
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect_left(self.starts, offset)
+
+    def span(self, phrase: Phrase) -> tuple[int, int]:
+        """Character offsets of a phrase, without a final sentence period."""
+        first, last = self.toks[phrase.first], self.toks[phrase.last]
+        end = last.end
+        if last.text.endswith(".") and norm(last) != last.text.lower():
+            end -= 1
+        return first.start, end
+
+    # --- verbs --------------------------------------------------------------------------
+
+    def verb_at(self, i: int, hi: int) -> int | None:
+        """If token ``i`` is a reporting verb, the index of the cue's last token."""
+        base = VERB_FORMS.get(norm(self.toks[i]))
+        if base is None or self._used_as_noun(i):
+            return None
+        particles = lx.PHRASAL_PARTICLES.get(base)
+        if particles is None:
+            return i
+        if i + 1 < hi and norm(self.toks[i + 1]) in particles:
+            return i + 1
+        return None
+
+    def _used_as_noun(self, i: int) -> bool:
+        """"her claim", "Trump's tweet", "the report": a determiner or owner before it."""
+        if i == 0:
+            return False
+        prev = norm(self.toks[i - 1])
+        return prev in lx.NOUN_DETERMINERS or prev.endswith("'s")
+
+    def is_participle(self, i: int) -> bool:
+        return norm(self.toks[i]).endswith("ing")
+
+    # --- phrases before a verb ----------------------------------------------------------
+
+    def subject_before(self, verb: int, lo: int) -> Phrase | None:
+        """The subject of ``verb``: "he said", "Smith, a senator, said", "the aide told"."""
+        j = self.skip_adjuncts(verb - 1, lo)
+        if j < lo or norm(self.toks[j]) in lx.COORDINATORS:
+            return None
+        if self.toks[j].text == ")":
+            j = self._skip_parenthesis(j, lo)
+        elif self.toks[j].text == ",":
+            return self._before_apposition(j, lo)
+        if j < lo:
+            return None
+        return self.phrase_ending_at(j, lo)
+
+    def skip_adjuncts(self, j: int, lo: int) -> int:
+        """Step left over adverbs, auxiliaries and times: "Smith on Friday also said"."""
+        while j >= lo:
+            word = norm(self.toks[j])
+            if not (word in lx.PRE_VERB_SKIP or word in lx.TIME_WORDS or self._time_lead(j)):
+                break
+            j -= 1
+        return j
+
+    def _time_lead(self, j: int) -> bool:
+        """"on" in "on Friday", "last" in "last week"."""
+        return (
+            norm(self.toks[j]) in lx.TIME_PREPOSITIONS
+            and j + 1 < len(self.toks)
+            and norm(self.toks[j + 1]) in lx.TIME_WORDS
+        )
+
+    def _skip_parenthesis(self, j: int, lo: int) -> int:
+        k = j - 1
+        while k >= max(lo, j - 12):
+            if self.toks[k].text == "(":
+                return k - 1
+            k -= 1
+        return lo - 1
+
+    def _before_apposition(self, comma: int, lo: int) -> Phrase | None:
+        """"Smith, a senator from Ohio, said" / "Smith, who ..., said": the phrase before."""
+        k = comma - 1
+        floor = max(lo, comma - MAX_APPOSITION)
+        while k >= floor:
+            text = self.toks[k].text
+            if text in _STOPS or text in _QUOTE_TOKENS:
+                return None
+            if text == ",":
+                head = self.phrase_ending_at(k - 1, lo) if k - 1 >= lo else None
+                if head is not None and head.kind != "pronoun":
+                    return head
+                return None
+            k -= 1
+        return None
+
+    def phrase_ending_at(self, j: int, lo: int) -> Phrase | None:
+        tok = self.toks[j]
+        word = norm(tok)
+        if word in lx.SUBJECT_PRONOUNS:
+            return Phrase(j, j, "pronoun")
+        if not is_word(tok):
+            return None
+        if is_capitalised(tok):
+            return self._name_ending_at(j, lo)
+        return self._nominal_ending_at(j, lo)
+
+    def _name_ending_at(self, j: int, lo: int) -> Phrase | None:
+        k = j
+        while k - 1 >= lo and j - k < MAX_NAME:
+            prev = self.toks[k - 1]
+            if is_capitalised(prev) and is_word(prev) and not ends_sentence(prev):
+                k -= 1
+            elif (
+                norm(prev) in lx.NAME_CONNECTORS
+                and k - 2 >= lo
+                and is_capitalised(self.toks[k - 2])
+                and norm(self.toks[k - 2]) not in lx.NON_NAME_CAPITALS
+            ):
+                k -= 2
+            else:
+                break
+        while k <= j and norm(self.toks[k]) in lx.NON_NAME_CAPITALS:
+            k += 1
+        if k > j:
+            return None
+        if k - 1 >= lo and self.toks[k - 1].text == "the":
+            k -= 1
+        if not self._opens_subject(k, lo, titles_ok=True):
+            return None
+        return Phrase(k, j, "name")
+
+    def _opens_subject(self, k: int, lo: int, titles_ok: bool) -> bool:
+        """A subject starts a clause: nothing, punctuation or a clause word before it."""
+        if k <= lo:
+            return True
+        prev = self.toks[k - 1]
+        if not is_word(prev):
+            return prev.text not in ("$",)
+        word = norm(prev)
+        if word in lx.CLAUSE_OPENERS or word in lx.PRE_VERB_SKIP or word in lx.TIME_WORDS:
+            return True
+        return titles_ok and (word in lx.PERSON_TITLES or word.endswith("'s"))
+
+    def _nominal_ending_at(self, j: int, lo: int) -> Phrase | None:
+        if norm(self.toks[j]) in _NOT_IN_NOMINAL:
+            return None
+        k = j
+        while k - 1 >= lo and j - k < MAX_NOMINAL:
+            prev = self.toks[k - 1]
+            word = norm(prev)
+            if word in lx.DETERMINERS:
+                return self._nominal_if_subject(k - 1, j, lo)
+            if word.endswith("'s") and is_capitalised(prev):
+                owner = self._name_ending_at(k - 1, lo)
+                first = owner.first if owner else k - 1
+                return self._nominal_if_subject(first, j, lo)
+            if not is_word(prev) or word in _NOT_IN_NOMINAL or word in VERB_FORMS:
+                break
+            k -= 1
+        bare_plural = norm(self.toks[j]).endswith("s") and j - k < 3
+        at_boundary = k == lo or not is_word(self.toks[k - 1]) or (
+            norm(self.toks[k - 1]) in lx.CLAUSE_OPENERS
+        )
+        if bare_plural and at_boundary:
+            return Phrase(k, j, "nominal")
+        return None
+
+    def _nominal_if_subject(self, first: int, last: int, lo: int) -> Phrase | None:
+        if not self._opens_subject(first, lo, titles_ok=False):
+            return None
+        return Phrase(first, last, "nominal")
+
+    # --- phrases after a verb -----------------------------------------------------------
+
+    def phrase_starting_at(self, i: int, hi: int) -> Phrase | None:
+        """The speaker after an inverted verb: "said Smith", "said the senator", "said he"."""
+        if i >= hi:
+            return None
+        tok = self.toks[i]
+        word = norm(tok)
+        if word in lx.SUBJECT_PRONOUNS and word not in ("who", "which", "it", "you"):
+            return Phrase(i, i, "pronoun")
+        if not is_word(tok):
+            return None
+        if word in lx.DETERMINERS:
+            return self._nominal_from(i, hi)
+        if is_capitalised(tok) and word not in lx.NON_NAME_CAPITALS:
+            return self._name_from(i, hi)
+        return None
+
+    def _name_from(self, i: int, hi: int) -> Phrase:
+        k = i
+        while k + 1 < hi and k - i < MAX_NAME and not ends_sentence(self.toks[k]):
+            nxt = self.toks[k + 1]
+            if is_capitalised(nxt) and is_word(nxt):
+                k += 1
+            elif (
+                norm(nxt) in lx.NAME_CONNECTORS
+                and k + 2 < hi
+                and is_capitalised(self.toks[k + 2])
+            ):
+                k += 2
+            else:
+                break
+        return Phrase(i, k, "name")
+
+    def _nominal_from(self, i: int, hi: int) -> Phrase | None:
+        k = i
+        while k + 1 < hi and k - i < MAX_NOMINAL and not ends_sentence(self.toks[k]):
+            nxt = self.toks[k + 1]
+            word = norm(nxt)
+            if not is_word(nxt) or word in _NOT_IN_NOMINAL or word in VERB_FORMS:
+                break
+            if word in lx.NP_PREPOSITIONS and word not in ("of", "for"):
+                break
+            k += 1
+        while k > i and norm(self.toks[k]) in lx.NP_PREPOSITIONS | lx.DETERMINERS:
+            k -= 1
+        return Phrase(i, k, "nominal") if k > i else None
+
+    def name_run_before(self, j: int, lo: int) -> Phrase | None:
+        """The last capitalised name at or before ``j`` ("And from Chairwoman Smith:")."""
+        k = j
+        while k >= lo and j - k < 12:
+            tok = self.toks[k]
+            if is_capitalised(tok) and is_word(tok) and norm(tok) not in lx.NON_NAME_CAPITALS:
+                return self._name_ending_at(k, lo)
+            k -= 1
+        return None
+
+    def is_dash(self, i: int) -> bool:
+        return self.toks[i].text in _DASHES
+
+    def is_quote_mark(self, i: int) -> bool:
+        return self.toks[i].text in _QUOTE_TOKENS

@@ -1,0 +1,192 @@
+"""The speaker resolver: from an in-text mention to a participant's canonical name.
+
+A mention covered by a participant's mention takes that participant. Otherwise:
+- a pronoun goes to the nearest preceding person of compatible gender in the same or the
+  previous paragraph, only when no other such person competes;
+- a capitalised name stands for itself when it clearly is a name (two words or more, a
+  title, an organisation word), expanded to its fullest earlier form ("Smith" -> "Jane Smith");
+- an indefinite nominal ("a senior official") is an unnamed source: never a name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from factsheet.model import Participant, Span
+from factsheet.quotes import lexicon as lx
+from factsheet.quotes.phrases import Phrase, Tokens, norm
+from factsheet.text import Document
+
+_WORD = re.compile(r"[A-Za-z][\w’'.\-]*")
+# How many words a name may grow by when expanded from an earlier, fuller mention.
+_MAX_EXPANSION = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str | None
+    kind: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    start: int
+    end: int
+    participant: Participant
+
+
+class SpeakerResolver:
+    """Resolves speaker mentions against the participants, then by local rules."""
+
+    def __init__(self, doc: Document, tokens: Tokens, participants: tuple[Participant, ...]):
+        self.doc = doc
+        self.tokens = tokens
+        entries = [_Entry(m.start, m.end, p) for p in participants for m in p.mentions]
+        entries.sort(key=lambda e: (e.start, e.end))
+        self.entries = entries
+        self.entry_starts = [e.start for e in entries]
+        self.gender = {p.name: _gender_of(p) for p in participants}
+
+    def resolve(self, mention: Phrase, antecedent: Phrase | None) -> Speaker:
+        start, end = self.tokens.span(mention)
+        covering = self._participant_over(start, end)
+        if covering is not None:
+            return Speaker(covering.name, covering.kind)
+        if mention.kind == "pronoun":
+            if antecedent is not None:
+                return self.resolve(antecedent, None)
+            return self._pronoun(norm(self.tokens.toks[mention.first]), start)
+        if mention.kind == "name":
+            return self._name(start, end)
+        if self._is_indefinite(mention):
+            return Speaker(None, "unnamed")
+        return Speaker(None, None)
+
+    def _participant_over(self, start: int, end: int) -> Participant | None:
+        k = bisect_left(self.entry_starts, end)
+        best: _Entry | None = None
+        for entry in reversed(self.entries[max(0, k - 8) : k]):
+            if entry.end > start and (best is None or _length(entry) > _length(best)):
+                best = entry
+        return best.participant if best is not None else None
+
+    # --- pronouns -----------------------------------------------------------------------
+
+    def _pronoun(self, word: str, offset: int) -> Speaker:
+        if word not in ("he", "she"):
+            return Speaker(None, None)
+        para = self.doc.paragraph_at(offset)
+        if para is None:
+            return Speaker(None, None)
+        index = self.doc.paragraphs.index(para)
+        floor = self.doc.paragraphs[index - 1].start if index else para.start
+        wanted = "male" if word == "he" else "female"
+        candidates = self._persons_between(floor, offset)
+        compatible = {name for name in candidates if self.gender.get(name) in (wanted, None)}
+        if len(compatible) != 1:
+            return Speaker(None, None)
+        (name,) = compatible
+        return Speaker(name, "person")
+
+    def _persons_between(self, lo: int, hi: int) -> set[str]:
+        a, b = bisect_left(self.entry_starts, lo), bisect_right(self.entry_starts, hi)
+        return {
+            e.participant.name
+            for e in self.entries[a:b]
+            if e.participant.kind == "person" and e.end <= hi and _is_name_mention(self.doc, e)
+        }
+
+    # --- names --------------------------------------------------------------------------
+
+    def _name(self, start: int, end: int) -> Speaker:
+        words = _WORD.findall(self.doc.text[start:end])
+        while words and _bare(words[0]) in lx.HONORIFICS | lx.PERSON_TITLES | {"the"}:
+            titled = True
+            words = words[1:]
+        else:
+            titled = False
+        if not words:
+            return Speaker(None, None)
+        if any(_bare(w) in lx.ORGANIZATION_WORDS for w in words):
+            return Speaker(" ".join(words), "organization")
+        fuller = self._fuller_form(words, start)
+        if len(fuller) >= 2 or titled:
+            return Speaker(" ".join(fuller), "person")
+        return Speaker(None, None)
+
+    def _fuller_form(self, words: list[str], before: int) -> list[str]:
+        """The first earlier "Jane Smith" for a later "Smith"; else the words as given."""
+        if len(words) != 1:
+            return words
+        text = self.doc.text
+        surname = words[0]
+        pos = text.find(surname, 0, before)
+        while pos != -1:
+            prefix = _capitalised_words_before(text, pos)
+            after = pos + len(surname)
+            if prefix and (after >= len(text) or not text[after].isalnum()):
+                return [*prefix[-_MAX_EXPANSION:], surname]
+            pos = text.find(surname, after, before)
+        return words
+
+    def _is_indefinite(self, mention: Phrase) -> bool:
+        first = norm(self.tokens.toks[mention.first])
+        return first in lx.INDEFINITE_DETERMINERS or first not in lx.DETERMINERS
+
+
+def _capitalised_words_before(text: str, pos: int) -> list[str]:
+    """Capitalised words right before ``pos`` on the same line, honorifics dropped."""
+    words: list[str] = []
+    cursor = pos
+    while len(words) < _MAX_EXPANSION:
+        end = cursor
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        if end == cursor or end == 0:
+            break
+        start = end
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in ".-’'"):
+            start -= 1
+        word = text[start:end]
+        if not word[:1].isupper() or _bare(word) in lx.NON_NAME_CAPITALS | {"the", "a"}:
+            break
+        if _bare(word) in lx.HONORIFICS | lx.PERSON_TITLES:
+            break
+        words.insert(0, word)
+        cursor = start
+    return words
+
+
+def _length(entry: _Entry) -> int:
+    return entry.end - entry.start
+
+
+def _bare(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def _is_name_mention(doc: Document, entry: _Entry) -> bool:
+    return doc.text[entry.start : entry.start + 1].isupper()
+
+
+def _gender_of(participant: Participant) -> str | None:
+    """From honorifics and pronouns already resolved to the participant."""
+    male = female = 0
+    for mention in participant.mentions:
+        first = _bare(mention.text.split(" ", 1)[0]) if mention.text else ""
+        if first in lx.MALE_PRONOUNS or first in lx.MALE_HONORIFICS:
+            male += 1
+        elif first in lx.FEMALE_PRONOUNS or first in lx.FEMALE_HONORIFICS:
+            female += 1
+    if male and not female:
+        return "male"
+    if female and not male:
+        return "female"
+    return None
+
+
+def to_span(doc: Document, tokens: Tokens, phrase: Phrase) -> Span:
+    start, end = tokens.span(phrase)
+    return Span(doc.text[start:end], start, end)
