@@ -1,11 +1,247 @@
-"""Participants: people, organisations and groups with their mentions merged (stub)."""
+"""Participants: people, organisations and groups with their mentions merged.
+
+Pipeline: words -> runs of capitalised words -> segments (title/name/place/org) ->
+person evidence -> clusters (full names, surnames, abbreviations, short org names) ->
+titles -> groups -> role nominals and pronouns -> ALL-CAPS lines looked up.
+"""
 
 from __future__ import annotations
 
-from factsheet.model import Participant
+import re
+
+from factsheet.model import Participant, Span
+from factsheet.participants import lexicon as lx
+from factsheet.participants.anaphora import PersonMention, resolve_nominals, resolve_pronouns
+from factsheet.participants.classify import acronym_org, context_evidence, name_evidence
+from factsheet.participants.clusters import Cluster, OrgIndex, PersonIndex
+from factsheet.participants.groups import find_groups
+from factsheet.participants.runs import Segment, build_runs, segment_run
+from factsheet.participants.titles import apposition_after, title_before
+from factsheet.participants.words import Word, scan_words
 from factsheet.text import Document
+
+_PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
+# Gender-only honorifics are not a role ("Mr", "Ms").
+_NOT_TITLES = lx.word_set("Mr Mr. Mrs Mrs. Ms Ms. Miss")
+_MAX_SHOUTED_NAME = 4
+
+
+class _Builder:
+    """State of one extraction: the article, its words and the participants so far."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.words = scan_words(doc)
+        self.persons = PersonIndex()
+        self.orgs = OrgIndex()
+        self.groups: dict[str, Cluster] = {}
+        self.person_mentions: list[PersonMention] = []
+
+    def run(self) -> tuple[Participant, ...]:
+        lower_vocab = frozenset(w.text for w in self.words if w.text.islower())
+        segments: list[Segment] = []
+        for run in build_runs(self.words):
+            segments.extend(segment_run(run, lower_vocab))
+        segments = _merge_possessive_orgs(segments, self.text)
+        pending = [seg for seg in segments if not self._add_evident(seg)]
+        for seg in pending:
+            self._add_pending(seg)
+        self._add_groups()
+        self._add_shouted()
+        persons = self.persons.clusters
+        resolve_nominals(self.doc, persons, self.orgs)
+        resolve_pronouns(self.doc, self.person_mentions)
+        clusters = [*persons, *self.orgs.clusters, *self.groups.values()]
+        return _participants(self.text, clusters)
+
+    # -- names with evidence -------------------------------------------------------------
+
+    def _add_evident(self, seg: Segment) -> bool:
+        """Add a segment whose kind is clear; False when it must wait for the others."""
+        if seg.kind == "organization":
+            self._add_org(seg)
+            return True
+        if seg.kind == "person":
+            self._add_person(seg, seg.evidence, _honorific_gender(seg.honorific))
+            return True
+        if seg.kind != "unknown":
+            return True  # places, demonyms, events: not participants
+        evidence = name_evidence(seg)
+        if len(seg.words) >= 2 and not evidence:
+            evidence = context_evidence(seg, self.words, self.text, self._sentence_end(seg.end))
+        if len(seg.words) >= 2 and evidence:
+            self._add_person(seg, evidence, _first_name_gender(seg.words[0].text))
+            return True
+        if acronym_org(seg) and self.orgs.find(seg.key) is None:
+            self._add_org(seg)
+            return True
+        return False
+
+    def _add_person(self, seg: Segment, evidence: list[str], gender: str | None) -> None:
+        if len(seg.words) == 1:
+            cluster = self.persons.add_single(seg.key, gender)
+        else:
+            east_asian = "east_asian" in evidence and (
+                len(seg.words) == 3 or seg.words[0].text not in lx.FIRST_NAMES
+            )
+            cluster = self.persons.add_full(seg.key, east_asian, gender)
+        self._person_mention(cluster, seg.start, seg.end)
+        if cluster.title is None:
+            cluster.title = self._title_of(seg)
+
+    def _person_mention(self, cluster: Cluster, start: int, end: int) -> None:
+        cluster.add_name(start, end, self.text[start:end])
+        self.person_mentions.append(PersonMention(start, end, cluster))
+
+    def _add_org(self, seg: Segment) -> None:
+        name = self.text[seg.start : seg.end]
+        cluster = self.orgs.find(seg.key)
+        if cluster is None:
+            cluster = self.orgs.by_suffix(seg.key.split())
+        if cluster is None:
+            cluster = self.orgs.add(seg.key)
+        else:
+            self.orgs.alias(cluster, seg.key)
+        cluster.add_name(seg.start, seg.end, name)
+        paren = _PAREN_ACRONYM.match(self.text, seg.end)
+        if paren:
+            self.orgs.alias(cluster, paren.group(1))
+
+    # -- names known only from the others --------------------------------------------------
+
+    def _add_pending(self, seg: Segment) -> None:
+        """A name without evidence: a known person's surname, or a shortened org name."""
+        person = self.persons.by_full(seg.key)
+        if person is None and len(seg.words) == 1:
+            person = self.persons.by_part(seg.key)
+        if person is not None:
+            self._person_mention(person, seg.start, seg.end)
+            return
+        org = self.orgs.find(seg.key)
+        if org is None and seg.words[-1].text in lx.ORG_HEADS:
+            org = self.orgs.by_suffix(seg.key.split())
+        if org is not None:
+            org.add_name(seg.start, seg.end, self.text[seg.start : seg.end])
+
+    def _title_of(self, seg: Segment) -> str | None:
+        found = title_before(self.words, seg.words[0].index)
+        if found is not None:
+            lo, hi = found
+            title = self.text[self.words[lo].start : self.words[hi - 1].end]
+            if title not in _NOT_TITLES:
+                return title
+        span = apposition_after(self.text, seg.end, self._sentence_end(seg.end))
+        return self.text[span[0] : span[1]] if span else None
+
+    def _sentence_end(self, offset: int) -> int:
+        sent = self.doc.sentence_at(max(offset - 1, 0))
+        return sent.end if sent is not None else len(self.text)
+
+    # -- groups and ALL-CAPS lines ---------------------------------------------------------
+
+    def _add_groups(self) -> None:
+        for lo, hi in find_groups(self.words):
+            start, end = self.words[lo].start, self.words[hi - 1].end
+            name = self.text[start:end]
+            cluster = self.groups.setdefault(name.lower(), Cluster("group"))
+            cluster.add_name(start, end, name)
+
+    def _add_shouted(self) -> None:
+        """Names in headlines and datelines written in capitals, found by their body form."""
+        table = self._shouted_table()
+        words = self.words
+        i = 0
+        while i < len(words):
+            if not words[i].shouted:
+                i += 1
+                continue
+            hit = _longest_shouted(words, i, table)
+            if hit is None:
+                i += 1
+                continue
+            n, cluster = hit
+            start, end = words[i].start, words[i + n - 1].end
+            if cluster.kind == "person":
+                self._person_mention(cluster, start, end)
+            else:
+                cluster.add_name(start, end, self.text[start:end])
+            i += n
+
+    def _shouted_table(self) -> dict[str, Cluster]:
+        table: dict[str, Cluster] = {}
+        for cluster in [*self.persons.clusters, *self.orgs.clusters]:
+            for _, _, name in cluster.names:
+                table.setdefault(" ".join(name.split()).upper(), cluster)
+        return table
+
+
+def _longest_shouted(
+    words: list[Word], i: int, table: dict[str, Cluster]
+) -> tuple[int, Cluster] | None:
+    best: tuple[int, Cluster] | None = None
+    parts: list[str] = []
+    for n in range(1, _MAX_SHOUTED_NAME + 1):
+        k = i + n - 1
+        if k >= len(words) or not words[k].shouted or (n > 1 and not words[k].joined):
+            break
+        parts.append(words[k].text.upper())
+        found = table.get(" ".join(parts))
+        if found is not None:
+            best = (n, found)
+    return best
+
+
+def _merge_possessive_orgs(segments: list[Segment], text: str) -> list[Segment]:
+    """"South Korea’s Ministry of Foreign Affairs" is one organisation mention."""
+    out: list[Segment] = []
+    for seg in segments:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and seg.kind == "organization"
+            and prev.kind in {"place", "organization"}
+            and prev.words[-1].possessive
+            and text[prev.end : seg.start].strip() in {"’s", "'s", "’", "'"}
+        ):
+            out[-1] = Segment(prev.words + seg.words, "organization", evidence=["possessive"])
+            continue
+        out.append(seg)
+    return out
+
+
+def _honorific_gender(honorific: str | None) -> str | None:
+    gender = lx.HONORIFICS.get(honorific or "", "-")
+    return None if gender == "-" else gender
+
+
+def _first_name_gender(first: str) -> str | None:
+    male, female = first in lx.MALE_NAMES, first in lx.FEMALE_NAMES
+    if male == female:
+        return None
+    return "m" if male else "f"
+
+
+def _participants(text: str, clusters: list[Cluster]) -> tuple[Participant, ...]:
+    out: list[tuple[int, int, Participant]] = []
+    for c in clusters:
+        if not c.names:
+            continue
+        spans = sorted({(s, e) for s, e, _ in c.names} | set(c.others))
+        mentions = tuple(Span(text[s:e], s, e) for s, e in spans)
+        participant = Participant(
+            name=c.canonical(),
+            kind="person" if c.kind == "person" else c.kind,  # type: ignore[arg-type]
+            title=c.title if c.kind == "person" else None,
+            mentions=mentions,
+        )
+        out.append((-len(mentions), spans[0][0], participant))
+    out.sort(key=lambda t: (t[0], t[1]))
+    return tuple(p for _, _, p in out)
 
 
 def extract_participants(doc: Document) -> tuple[Participant, ...]:
     """Each participant once, most important first, all its mentions in text order."""
-    return ()
+    if not doc.text.strip():
+        return ()
+    return _Builder(doc).run()

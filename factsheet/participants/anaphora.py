@@ -1,0 +1,132 @@
+"""Pronouns ("he", "her") and role nominals ("the ambassador", "the ministry") resolved
+to a participant named earlier, only when the text leaves no doubt."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from factsheet.participants import lexicon as lx
+from factsheet.participants.clusters import Cluster, OrgIndex
+from factsheet.text import Document
+
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers)\b")
+_NOMINAL = re.compile(
+    r"\b[Tt]he\s+(?:(?:former|deputy|vice|top|chief|senior|new)\s+)?([a-z][a-z\-]{2,})\b"
+)
+# A role nominal followed by these starts a new description ("the ambassador to France").
+_NEW_ENTITY_AFTER = re.compile(r"\s+(?:of|to|for|from|in|at|who|and)\b")
+_QUOTE_PAIRS = {"“": "”", "«": "»"}
+_LOOKBACK_SENTENCES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    start: int
+    end: int
+    cluster: Cluster
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Stretches inside quotation marks (curly pairs, or straight quotes toggled)."""
+    out: list[tuple[int, int]] = []
+    open_at = -1
+    closer = ""
+    for m in re.finditer(r"[“”«»\"]", text):
+        c = m.group()
+        if (open_at < 0 and c in _QUOTE_PAIRS) or (open_at < 0 and c == '"'):
+            open_at, closer = m.end(), _QUOTE_PAIRS.get(c, '"')
+        elif open_at >= 0 and c == closer:
+            out.append((open_at, m.start()))
+            open_at = -1
+    return out
+
+
+def _inside(regions: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and regions[i][0] <= pos < regions[i][1]
+
+
+def resolve_pronouns(doc: Document, mentions: list[PersonMention]) -> None:
+    """Attach he/she/him/his/her to the one compatible person in reach (same sentence
+    before the pronoun, else the last sentences that mention a person)."""
+    text = doc.text
+    regions = quote_regions(text)
+    region_starts = [r[0] for r in regions]
+    timeline = sorted(mentions, key=lambda m: m.start)
+    sentence_of: dict[int, list[Cluster]] = {}
+    sent_index = {s.start: i for i, s in enumerate(doc.sentences)}
+    events: list[tuple[int, int, str | None, Cluster | None]] = [
+        (m.start, m.end, None, m.cluster) for m in timeline
+    ]
+    for m in _PRONOUN.finditer(text):
+        if not _inside(regions, region_starts, m.start()):
+            events.append((m.start(), m.end(), m.group().lower(), None))
+    events.sort(key=lambda e: e[0])
+    for start, end, pronoun, cluster in events:
+        sent = doc.sentence_at(start)
+        if sent is None:
+            continue
+        si = sent_index[sent.start]
+        if cluster is not None:
+            sentence_of.setdefault(si, []).append(cluster)
+            continue
+        assert pronoun is not None
+        gender = "m" if pronoun in lx.MALE_PRONOUNS else "f"
+        target = _antecedent(sentence_of, si, gender)
+        if target is None:
+            continue
+        target.others.append((start, end))
+        target.gender = target.gender or gender
+        sentence_of.setdefault(si, []).append(target)
+
+
+def _antecedent(sentence_of: dict[int, list[Cluster]], si: int, gender: str) -> Cluster | None:
+    for back in range(_LOOKBACK_SENTENCES + 1):
+        seen = sentence_of.get(si - back)
+        if not seen:
+            continue
+        return _pick(seen, gender)
+    return None
+
+
+def _pick(seen: list[Cluster], gender: str) -> Cluster | None:
+    """The one compatible person; with several, the one whose gender is known to match."""
+    distinct = list({id(c): c for c in seen}.values())
+    compatible = [c for c in distinct if c.gender in (None, gender)]
+    if len(compatible) == 1:
+        return compatible[0]
+    known = [c for c in compatible if c.gender == gender]
+    return known[0] if len(known) == 1 else None
+
+
+def resolve_nominals(
+    doc: Document, persons: list[Cluster], orgs: OrgIndex
+) -> None:
+    """"the ambassador" -> the one person titled ambassador named before it;
+    "the ministry" -> the one organisation named before it with "Ministry" in its name."""
+    text = doc.text
+    for m in _NOMINAL.finditer(text):
+        head = m.group(1)
+        if _NEW_ENTITY_AFTER.match(text, m.end()):
+            continue
+        target = _nominal_target(head, m.start(), persons, orgs)
+        if target is not None:
+            target.others.append((m.start(), m.end()))
+
+
+def _nominal_target(
+    head: str, pos: int, persons: list[Cluster], orgs: OrgIndex
+) -> Cluster | None:
+    if head in lx.ROLE_NOUNS:
+        cands = [
+            c for c in persons
+            if c.first < pos and c.title and head in c.title.lower().split()
+        ]
+        return cands[0] if len(cands) == 1 else None
+    if head.capitalize() in lx.ORG_HEADS:
+        target = orgs.by_head(head)
+        if target is not None and target.first < pos:
+            return target
+    return None

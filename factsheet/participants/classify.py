@@ -1,0 +1,80 @@
+"""Is an unknown capitalised name a person? Evidence from the name itself (a common first
+name, initials, an East Asian family name first) and from its context (a title before it,
+an apposition or ", who" after it, an age, a reporting verb)."""
+
+from __future__ import annotations
+
+import re
+
+from factsheet.participants import lexicon as lx
+from factsheet.participants.runs import Segment
+from factsheet.participants.titles import apposition_after, title_before
+from factsheet.participants.words import Word
+
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.[A-Z][a-z]")
+_AGE = re.compile(r",\s*\d{1,2}\s*,")
+_WHO = re.compile(r",\s*who\b")
+_NOT_ACRONYMS = lx.word_set(
+    """AIDS HIV GMT BST EST CEO CFO TV OK AM PM GDP GNP DNA USD VAT PC CD DVD ID FM AD BC
+    RBI NO YES II III IV VI VII VIII IX XI
+    """
+)
+_MAX_NAME_WORDS = 4
+
+
+def name_evidence(seg: Segment) -> list[str]:
+    """Person evidence carried by the words of the name alone."""
+    words = seg.words
+    if len(words) > _MAX_NAME_WORDS or _has_non_name(words):
+        return []
+    out: list[str] = []
+    first = words[0].text
+    if len(words) >= 2 and first in lx.FIRST_NAMES and first not in lx.PLACES:
+        out.append("first_name")
+    if len(words) >= 2 and any(_INITIAL.match(w.text) for w in words[:-1]):
+        out.append("initials")
+    if 2 <= len(words) <= 3 and first in lx.EAST_ASIAN_SURNAMES and _asian_given(words[1:]):
+        out.append("east_asian")
+    return out
+
+
+def _has_non_name(words: tuple[Word, ...]) -> bool:
+    return any(
+        (w.text in lx.COMMON_CAPS and w.text not in lx.FIRST_NAMES)
+        or w.text in lx.CALENDAR_WORDS
+        or w.text in lx.DEMONYMS
+        or w.text in lx.ORG_HEADS
+        or w.text in lx.EVENT_HEADS
+        or (w.text.isupper() and len(w.text) > 1 and "." not in w.text)
+        for w in words
+    )
+
+
+def _asian_given(words: tuple[Word, ...]) -> bool:
+    """Given names after an East Asian family name: short, capitalised, not English words."""
+    return all(w.text[:1].isupper() and w.text.isalpha() and len(w.text) <= 9 for w in words)
+
+
+def context_evidence(seg: Segment, words: list[Word], text: str, limit: int) -> list[str]:
+    """Person evidence from around the name (title, apposition, age, ', who')."""
+    if len(seg.words) > _MAX_NAME_WORDS or _has_non_name(seg.words):
+        return []
+    out: list[str] = []
+    if title_before(words, seg.words[0].index) is not None:
+        out.append("title_before")
+    if apposition_after(text, seg.end, limit) is not None:
+        out.append("apposition")
+    if _AGE.match(text, seg.end) or _WHO.match(text, seg.end):
+        out.append("age_or_who")
+    return out
+
+
+def acronym_org(seg: Segment) -> bool:
+    """A lone ALL-CAPS word of 2-6 letters that is not a place: an organisation's acronym."""
+    if len(seg.words) != 1:
+        return False
+    t = seg.words[0].text
+    bare = t.replace(".", "")
+    if not (2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()):
+        return False
+    return t not in lx.PLACES and bare not in _NOT_ACRONYMS and t not in lx.DEMONYMS

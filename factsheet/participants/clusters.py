@@ -1,0 +1,187 @@
+"""Merging name mentions into participants: full names, surnames, abbreviations,
+shortened organisation names ("the Assembly" after "UN General Assembly")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factsheet.participants import lexicon as lx
+
+_SKIP_IN_ACRONYM = lx.word_set("of for and the on in & de")
+
+
+@dataclass(slots=True)
+class Cluster:
+    """One participant under construction."""
+
+    kind: str  # "person", "organization", "group"
+    names: list[tuple[int, int, str]] = field(default_factory=list)  # name mentions
+    others: list[tuple[int, int]] = field(default_factory=list)  # nominal/pronoun mentions
+    title: str | None = None
+    gender: str | None = None  # "m", "f", None when unknown
+    keys: set[str] = field(default_factory=set)  # surname / alias keys
+    east_asian: bool = False
+
+    @property
+    def first(self) -> int:
+        return self.names[0][0] if self.names else 1 << 62
+
+    def add_name(self, start: int, end: int, text: str) -> None:
+        self.names.append((start, end, text))
+
+    def canonical(self) -> str:
+        """The fullest name form: most words, then earliest."""
+        best = max(self.names, key=lambda n: (len(n[2].split()), len(n[2]), -n[0]))
+        return best[2]
+
+
+class PersonIndex:
+    """Persons of the article, found by full name or by surname (when unambiguous)."""
+
+    def __init__(self) -> None:
+        self.clusters: list[Cluster] = []
+        self._by_full: dict[str, Cluster] = {}
+        self._by_part: dict[str, list[Cluster]] = {}
+
+    def add_full(self, name: str, east_asian: bool, gender: str | None) -> Cluster:
+        """The cluster for a multi-word name, created when new."""
+        found = self._by_full.get(name)
+        if found is not None:
+            return found
+        parts = name.split()
+        single = self._single_word_cluster(parts, east_asian)
+        cluster = single if single is not None else Cluster("person")
+        if single is None:
+            self.clusters.append(cluster)
+        cluster.east_asian = cluster.east_asian or east_asian
+        cluster.gender = cluster.gender or gender
+        self._by_full[name] = cluster
+        for key in _person_keys(parts, east_asian):
+            self._by_part.setdefault(key, [])
+            if cluster not in self._by_part[key]:
+                self._by_part[key].append(cluster)
+        return cluster
+
+    def _single_word_cluster(self, parts: list[str], east_asian: bool) -> Cluster | None:
+        """A cluster so far known by one word ("President Clinton") that this name completes."""
+        for key in _person_keys(parts, east_asian):
+            cands = [c for c in self._by_part.get(key, []) if _single_word(c)]
+            if len(cands) == 1 and len(self._by_part.get(key, [])) == 1:
+                return cands[0]
+        return None
+
+    def add_single(self, word: str, gender: str | None) -> Cluster:
+        """A one-word name given with a title ("Mr Hwang"): join the one match, or start one."""
+        match = self.by_part(word)
+        if match is not None:
+            match.gender = match.gender or gender
+            return match
+        cluster = Cluster("person", gender=gender)
+        self.clusters.append(cluster)
+        self._by_part.setdefault(word, []).append(cluster)
+        return cluster
+
+    def by_part(self, word: str) -> Cluster | None:
+        """The one person this surname (or full name) can mean, else None."""
+        full = self._by_full.get(word)
+        if full is not None:
+            return full
+        cands = self._by_part.get(word, [])
+        return cands[0] if len(cands) == 1 else None
+
+    def by_full(self, name: str) -> Cluster | None:
+        return self._by_full.get(name)
+
+
+def _single_word(cluster: Cluster) -> bool:
+    return all(len(n[2].split()) == 1 for n in cluster.names)
+
+
+def _person_keys(parts: list[str], east_asian: bool) -> list[str]:
+    """Words by which the person may later be called: the surname (family name)."""
+    keys = [parts[-1]]
+    if east_asian:
+        keys = [parts[0]]
+    return [k for k in keys if len(k) > 1 and not k.endswith(".")]
+
+
+class OrgIndex:
+    """Organisations, keyed by a normalised name (abbreviations expanded)."""
+
+    def __init__(self) -> None:
+        self.clusters: list[Cluster] = []
+        self._by_key: dict[str, Cluster] = {}
+
+    def add(self, name: str) -> Cluster:
+        key = org_key(name)
+        found = self._by_key.get(key)
+        if found is None:
+            found = self._by_acronym(name)
+        if found is None:
+            found = Cluster("organization")
+            self.clusters.append(found)
+        self._register(found, name)
+        return found
+
+    def alias(self, cluster: Cluster, name: str) -> None:
+        """Record another name of the same organisation ("(UN)" after "United Nations")."""
+        self._register(cluster, name)
+
+    def _register(self, cluster: Cluster, name: str) -> None:
+        key = org_key(name)
+        self._by_key.setdefault(key, cluster)
+        cluster.keys.add(key)
+        acro = acronym(name)
+        if acro:
+            self._by_key.setdefault(acro, cluster)
+            cluster.keys.add(acro)
+
+    def _by_acronym(self, name: str) -> Cluster | None:
+        bare = name.replace(".", "")
+        if bare.isupper() and bare.isalpha():
+            return self._by_key.get(bare)
+        return None
+
+    def find(self, name: str) -> Cluster | None:
+        key = org_key(name)
+        return self._by_key.get(key) or self._by_acronym(name)
+
+    def by_suffix(self, words: list[str]) -> Cluster | None:
+        """The one organisation whose name ends with these words ("Assembly", "General
+        Assembly" after "UN General Assembly"); None when none or several do."""
+        tail = " ".join(words)
+        cands = {
+            id(c): c
+            for c in self.clusters
+            for key in c.keys
+            if key != tail and (key.endswith(" " + tail))
+        }
+        return next(iter(cands.values())) if len(cands) == 1 else None
+
+    def by_head(self, head: str) -> Cluster | None:
+        """The one organisation with this word in its name ("the ministry")."""
+        cands = {
+            id(c): c for c in self.clusters for key in c.keys if head in key.lower().split()
+        }
+        return next(iter(cands.values())) if len(cands) == 1 else None
+
+
+def org_key(name: str) -> str:
+    """Normalised organisation name: leading "The" dropped, abbreviations expanded."""
+    words = name.split()
+    if words and words[0] in {"The", "the"}:
+        words = words[1:]
+    out: list[str] = []
+    for i, w in enumerate(words):
+        full = lx.ORG_ABBREVIATIONS.get(w)
+        out.append(full if full is not None and (i == 0 or len(words) == 1) else w)
+    return " ".join(out)
+
+
+def acronym(name: str) -> str | None:
+    """"Human Rights Council" -> "HRC" (three letters or more), else None."""
+    words = [w for w in org_key(name).split() if w.lower() not in _SKIP_IN_ACRONYM]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    letters = "".join(w[0] for w in words)
+    return letters if len(letters) >= 2 else None

@@ -1,0 +1,85 @@
+"""Word lists for the participants extractor, loaded once from ``data/`` (see its README)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_DATA = Path(__file__).with_name("data")
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of whitespace-separated words (for short in-code lists)."""
+    return frozenset(words.split())
+
+
+def _lines(name: str) -> list[str]:
+    """The non-comment lines of a data file, stripped."""
+    out: list[str] = []
+    for raw in (_DATA / name).read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w for line in _lines(name) for w in line.split())
+
+
+def _honorifics() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in _lines("honorifics.txt"):
+        word, gender = line.split()
+        out[word] = gender
+    return out
+
+
+def _known_orgs() -> tuple[dict[str, str], frozenset[str]]:
+    """Abbreviation -> full name, and every known organisation name."""
+    abbrev: dict[str, str] = {}
+    names: set[str] = set()
+    for line in _lines("known_orgs.txt"):
+        full, _, abbrs = line.partition("|")
+        full = full.strip()
+        names.add(full)
+        for abbr in abbrs.split(","):
+            abbr = abbr.strip()
+            if abbr:
+                abbrev[abbr] = full
+                names.add(abbr)
+    return abbrev, frozenset(names)
+
+
+MALE_NAMES = _words("first_names_male.txt")
+FEMALE_NAMES = _words("first_names_female.txt")
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+EAST_ASIAN_SURNAMES = _words("surnames_east_asian.txt")
+HONORIFICS = _honorifics()
+TITLE_MODIFIERS = _words("title_modifiers.txt")
+ROLE_NOUNS = _words("role_nouns.txt")
+ORG_HEADS = _words("org_heads.txt")
+ORG_ABBREVIATIONS, KNOWN_ORGS = _known_orgs()
+PLACES = frozenset(_lines("places.txt"))
+# demonyms.txt: long lines are word lists; short lines (up to 3 words) are one phrase each.
+_DEMONYM_LINES = _lines("demonyms.txt")
+DEMONYMS = frozenset(
+    entry
+    for line in _DEMONYM_LINES
+    for entry in (line.split() if len(line.split()) > 3 else [line])
+)
+COMMON_CAPS = _words("common_caps.txt")
+CALENDAR_WORDS = _words("calendar_words.txt")
+EVENT_HEADS = _words("event_heads.txt")
+GROUP_NOUNS = _words("group_nouns.txt")
+REPORTING_VERBS = _words("reporting_verbs.txt")
+
+# Lower-case words allowed inside a person's name ("Ludwig van Beethoven", "Osama bin Laden").
+NAME_PARTICLES = word_set(
+    """van von der den de del della di da dos das du la le bin ibn al el ter ten y
+    """
+)
+# Lower-case words allowed inside an organisation's name after a head ("Ministry of ...").
+ORG_CONNECTORS = word_set("of for and & on the de du des")
+
+MALE_PRONOUNS = word_set("he him his himself")
+FEMALE_PRONOUNS = word_set("she her hers herself")

@@ -1,0 +1,275 @@
+"""Name finder: runs of capitalised words, cut into segments (title, name, place, org...).
+
+A *run* is a stretch of capitalised words on one line with no punctuation between them,
+allowing name particles ("van", "bin") and, after an organisation word, "of"/"for"/"and"
+("Ministry of Trade and Industry"). A possessive ends a run ("Hwang’s").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from factsheet.participants import lexicon as lx
+from factsheet.participants.words import Word
+
+Kind = str  # "person", "organization", "place", "demonym", "event", "unknown"
+
+
+@dataclass(slots=True)
+class Segment:
+    """A stretch of one run, with what the finder knows of it."""
+
+    words: tuple[Word, ...]
+    kind: Kind
+    honorific: str | None = None  # "Mr", "President": the title word right before a name
+    evidence: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.words[0].start
+
+    @property
+    def end(self) -> int:
+        return self.words[-1].end
+
+    @property
+    def key(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+def _phrase_index(phrases: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
+    """First word -> phrases (as word tuples) starting with it, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        parts = tuple(phrase.split())
+        index.setdefault(parts[0], []).append(parts)
+    for entries in index.values():
+        entries.sort(key=len, reverse=True)
+    return index
+
+
+_PLACE_INDEX = _phrase_index(lx.PLACES)
+_ORG_INDEX = _phrase_index(lx.KNOWN_ORGS)
+_DEMONYM_INDEX = _phrase_index(lx.DEMONYMS)
+
+
+def build_runs(words: list[Word]) -> list[list[Word]]:
+    """Maximal runs of capitalised words (shouted lines are left to a later lookup)."""
+    runs: list[list[Word]] = []
+    cur: list[Word] = []
+    for i, w in enumerate(words):
+        if w.shouted:
+            _flush(cur, runs)
+            continue
+        if w.cap:
+            if cur and not w.joined:
+                _flush(cur, runs)
+            cur.append(w)
+            if w.possessive:
+                _flush(cur, runs)
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if cur and w.joined and _connector_ok(cur, w, nxt):
+            cur.append(w)
+            continue
+        _flush(cur, runs)
+    _flush(cur, runs)
+    return runs
+
+
+def _flush(cur: list[Word], runs: list[list[Word]]) -> None:
+    while cur and not cur[-1].cap:
+        cur.pop()
+    if cur:
+        runs.append(list(cur))
+    cur.clear()
+
+
+def _connector_ok(cur: list[Word], w: Word, nxt: Word | None) -> bool:
+    """May this lower-case word join the run? Only between capitalised words."""
+    if nxt is None or not nxt.joined or nxt.shouted or cur[-1].possessive:
+        return False
+    low = w.text.lower()
+    if nxt.cap and low in lx.NAME_PARTICLES and cur[-1].cap and low != "the":
+        return True
+    if low == "the":
+        return not cur[-1].cap and cur[-1].text.lower() in {"of", "for", "on"} and nxt.cap
+    if low not in lx.ORG_CONNECTORS or not nxt.cap:
+        return False
+    if low in {"and", "&"}:
+        return any(x.text in lx.ORG_HEADS for x in cur)
+    head = cur[-1].text
+    return head in lx.ORG_HEADS or head in lx.HONORIFICS or head in lx.EVENT_HEADS
+
+
+def segment_run(run: list[Word], lower_vocab: frozenset[str]) -> list[Segment]:
+    """Cut a run into segments: titles peeled off, places and demonyms split out."""
+    words = _drop_ordinary_start(run, lower_vocab)
+    out: list[Segment] = []
+    for part in _split_on(words, lambda w: w.text in lx.CALENDAR_WORDS):
+        out.extend(_segment_part(part))
+    return out
+
+
+def _drop_ordinary_start(run: list[Word], lower_vocab: frozenset[str]) -> list[Word]:
+    words = list(run)
+    while words and (not words[0].cap or _ordinary_initial(words[0], lower_vocab)):
+        words.pop(0)
+    return words
+
+
+def _ordinary_initial(w: Word, lower_vocab: frozenset[str]) -> bool:
+    """A sentence-initial word that is an ordinary word, not a name ("The", "But")."""
+    if not w.sentence_start:
+        return False
+    t = w.text
+    if t in lx.HONORIFICS or t in lx.ORG_HEADS or t in lx.FIRST_NAMES or t in lx.KNOWN_ORGS:
+        return False
+    if t in _PLACE_INDEX or t in _DEMONYM_INDEX or t in lx.EAST_ASIAN_SURNAMES:
+        return False
+    return t in lx.COMMON_CAPS or t.lower() in lower_vocab
+
+
+def _split_on(words: list[Word], cut: Callable[[Word], bool]) -> list[list[Word]]:
+    parts: list[list[Word]] = [[]]
+    for w in words:
+        if cut(w):
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    return [_strip_connectors(p) for p in parts if _strip_connectors(p)]
+
+
+def _strip_connectors(words: list[Word]) -> list[Word]:
+    lo, hi = 0, len(words)
+    while lo < hi and not words[lo].cap:
+        lo += 1
+    while hi > lo and not words[hi - 1].cap:
+        hi -= 1
+    return words[lo:hi]
+
+
+def _segment_part(words: list[Word]) -> list[Segment]:
+    while len(words) > 1 and words[-1].text in lx.HONORIFICS:
+        words = words[:-1]  # "UN General Assembly President’s": an office, no name
+    split = _honorific_split(words)
+    if split is None:
+        return _classify_plain(words)
+    title_start, name_start = split
+    out = _classify_plain(words[:title_start]) if title_start > 0 else []
+    name = tuple(words[name_start:])
+    honorific = words[name_start - 1].text
+    out.append(Segment(name, "person", honorific=honorific, evidence=["honorific"]))
+    return out
+
+
+def _honorific_split(words: list[Word]) -> tuple[int, int] | None:
+    """(start of the title words, start of the name) when a title word precedes a name."""
+    for j in range(len(words) - 2, -1, -1):
+        if words[j].text not in lx.HONORIFICS or words[j].possessive:
+            continue
+        rest = words[j + 1 :]
+        if not _name_like(rest):
+            continue
+        k = j
+        while k > 0 and _title_word(words[k - 1]):
+            k -= 1
+        return k, j + 1
+    return None
+
+
+def _title_word(w: Word) -> bool:
+    t = w.text
+    return t in lx.HONORIFICS or t in lx.TITLE_MODIFIERS or t in lx.DEMONYMS or not w.cap
+
+
+def _name_like(words: list[Word]) -> bool:
+    """Could these words be a person's name (no org word, not a place, not a title)?"""
+    if not words or not words[0].cap or len(words) > 4:
+        return False
+    first = words[0].text
+    if first in lx.TITLE_MODIFIERS or first in lx.HONORIFICS:
+        return False
+    if any(w.text in lx.ORG_HEADS or w.text in lx.EVENT_HEADS for w in words):
+        return False
+    key = " ".join(w.text for w in words)
+    return key not in lx.PLACES and key not in lx.KNOWN_ORGS and key not in lx.COMMON_CAPS
+
+
+def _classify_plain(words: list[Word]) -> list[Segment]:
+    """A part with no title word: an organisation, an event, or places/demonyms/names."""
+    if not words:
+        return []
+    key = " ".join(w.text for w in words)
+    if key in lx.KNOWN_ORGS:
+        return [Segment(tuple(words), "organization", evidence=["known"])]
+    if words[-1].text in lx.EVENT_HEADS or _head_before_link(words, lx.EVENT_HEADS):
+        return [Segment(tuple(words), "event")]
+    if _has_org_head(words):
+        return [Segment(tuple(words), "organization", evidence=["head"])]
+    return _split_known(words)
+
+
+def _has_org_head(words: list[Word]) -> bool:
+    """An org word at the end ("Security Council") or before "of" ("Bank of ...")."""
+    if len(words) == 1:
+        return False
+    return words[-1].text in lx.ORG_HEADS or _head_before_link(words, lx.ORG_HEADS)
+
+
+def _head_before_link(words: list[Word], heads: frozenset[str]) -> bool:
+    """A head word followed by "of"/"for"/"on" ("Bank of England", "Meeting on ...")."""
+    return any(
+        w.text in heads and nxt.text in {"of", "for", "on"}
+        for w, nxt in pairwise(words)
+    )
+
+
+def _split_known(words: list[Word]) -> list[Segment]:
+    """Split out known places, organisations and demonyms; the gaps are unknown names."""
+    out: list[Segment] = []
+    gap: list[Word] = []
+    i = 0
+    while i < len(words):
+        match = _known_at(words, i, gap)
+        if match is None:
+            gap.append(words[i])
+            i += 1
+            continue
+        length, kind = match
+        _close_gap(gap, out)
+        out.append(Segment(tuple(words[i : i + length]), kind))
+        i += length
+    _close_gap(gap, out)
+    return out
+
+
+def _close_gap(gap: list[Word], out: list[Segment]) -> None:
+    trimmed = _strip_connectors(gap)
+    if trimmed:
+        out.append(Segment(tuple(trimmed), "unknown"))
+    gap.clear()
+
+
+def _known_at(words: list[Word], i: int, gap: list[Word]) -> tuple[int, Kind] | None:
+    """The longest known place/org/demonym phrase starting at word i, if any."""
+    text = words[i].text
+    after_first_name = bool(gap) and gap[-1].text in lx.FIRST_NAMES
+    for index, kind in ((_ORG_INDEX, "organization"), (_PLACE_INDEX, "place"),
+                        (_DEMONYM_INDEX, "demonym")):
+        for phrase in index.get(text, ()):
+            n = len(phrase)
+            if tuple(w.text for w in words[i : i + n]) != phrase:
+                continue
+            if n == 1 and (after_first_name or _first_name_before_surname(words, i)):
+                continue  # "George Washington", "Victoria Beckham"
+            if any(w.possessive for w in words[i : i + n - 1]):
+                continue
+            return n, kind
+    return None
+
+
+def _first_name_before_surname(words: list[Word], i: int) -> bool:
+    return words[i].text in lx.FIRST_NAMES and i + 1 < len(words) and words[i + 1].cap
