@@ -26,7 +26,11 @@ NAME_MAX_WORDS = 16
 NAME_MIN_WORDS = 4
 
 _SLUG = re.compile(r"[A-Z0-9][A-Z0-9&/.' ]{1,40}\s?-\s+")
-_CLAUSE_END = re.compile(r",\s|;\s|\s[—–]\s|\s--\s|:\s")
+# Where the main clause of a lead ends: punctuation, or a subordinate clause.
+_CLAUSE_END = re.compile(
+    r",\s|;\s|\s[—–]\s|\s--\s|:\s|\s\((?=\w)"
+    r"|\s(?=(?:after|when|while|because|as|since|despite|although|which|who|amid)\s)"
+)
 _WORD = re.compile(r"\S+")
 _PLACE_WORD = re.compile(r"[^\W_]+")
 

@@ -142,7 +142,7 @@ def _extend_event(text: str, toks: list[Token], head: int, last: int) -> int:
     nxt = end + 1
     if (nxt + 1 < len(toks) and toks[nxt].text in EVENT_EXTENSION_PREPS
             and _adjacent(text, toks[end], toks[nxt]) and _adjacent(text, toks[nxt], toks[nxt + 1])
-            and _starts_upper(toks[nxt + 1].text)):
+            and _starts_upper(toks[nxt + 1].text) and not _calendar_word(toks[nxt + 1].text)):
         end = _run_end(text, toks, nxt + 1)
     return end
 

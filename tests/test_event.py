@@ -1,0 +1,378 @@
+"""Event section: layout (headline, dateline), summary, named event, place and date.
+
+Every article below is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from factsheet.event import extract_event
+from factsheet.event.layout import Layout, find_layout
+from factsheet.event.phrases import find_named_event, tokens_between
+from factsheet.model import Event, Participant, Span, Timex
+from factsheet.text import Document
+
+BODY = (
+    "The city council approved a new budget for the harbour district on Tuesday after a "
+    "debate that lasted well into the night, with seven members voting in favour.\n"
+    "The plan sets aside money for new ferries and for repairs to the old sea wall.\n"
+)
+
+
+def layout_of(text: str) -> Layout:
+    return find_layout(Document(text))
+
+
+# ---------------------------------------------------------------- datelines
+@pytest.mark.parametrize(
+    ("top", "dateline", "when", "year_stated", "place"),
+    [
+        ("Harbour budget passes\n\nWednesday, March 4, 2020\n\n",
+         "Wednesday, March 4, 2020", "2020-03-04", True, None),
+        ("Harbour budget passes.\nOSLO 2001-11-02\n",
+         "OSLO 2001-11-02", "2001-11-02", True, "OSLO"),
+        ("Harbour budget passes.\nKari Nordmann\nBERGEN, Norway 2001-11-02\n",
+         "BERGEN, Norway 2001-11-02", "2001-11-02", True, "BERGEN, Norway"),
+        ("Harbour budget passes.\nSOUTH HAVEN, Mich.\n2001-11-02\n",
+         "SOUTH HAVEN, Mich.\n2001-11-02", "2001-11-02", True, "SOUTH HAVEN, Mich."),
+        ("Harbour budget passes\nPublished: 4 March 2020 17:45 GMT\n",
+         "Published: 4 March 2020 17:45 GMT", "2020-03-04", True, None),
+        ("Harbour budget passes\nMARCH 4, 2020 / 5:45 PM / UPDATED 3 HOURS AGO\n",
+         "MARCH 4, 2020 / 5:45 PM / UPDATED 3 HOURS AGO", "2020-03-04", True, None),
+        ("Harbour budget passes\nBy Ola Berg | Wednesday 4 March 2020\n",
+         "By Ola Berg | Wednesday 4 March 2020", "2020-03-04", True, None),
+        ("Harbour budget passes\nUpdated: Mar. 4, 2020 at 09:30\n",
+         "Updated: Mar. 4, 2020 at 09:30", "2020-03-04", True, None),
+    ],
+)
+def test_dateline_on_its_own_line(
+    top: str, dateline: str, when: str, year_stated: bool, place: str | None
+) -> None:
+    layout = layout_of(top + BODY)
+    assert layout.dateline is not None and layout.dateline.text == dateline
+    assert layout.dateline_date == date.fromisoformat(when)
+    assert layout.year_stated is year_stated
+    assert (layout.dateline_place.text if layout.dateline_place else None) == place
+
+
+@pytest.mark.parametrize(
+    ("opening", "month_day", "year_stated", "place"),
+    [
+        ("OSLO, Nov. 2 (Reuters) - ", (11, 2), False, "OSLO"),
+        ("OSLO, Nov 2 (dpa) -- ", (11, 2), False, "OSLO"),
+        ("NEW HAVEN, Conn., Feb. 29 (AP) — ", (2, 29), False, "NEW HAVEN, Conn."),
+        ("BERGEN, Nov. 2, 2001 (AFP) - ", (11, 2), True, "BERGEN"),
+        ("Sunday, March 8, 2020 ", (3, 8), True, None),
+    ],
+)
+def test_dateline_opening_the_first_paragraph(
+    opening: str, month_day: tuple[int, int], year_stated: bool, place: str | None
+) -> None:
+    text = "Harbour budget passes\n" + opening + BODY
+    layout = layout_of(text)
+    assert layout.dateline_date is not None
+    assert (layout.dateline_date.month, layout.dateline_date.day) == month_day
+    assert layout.year_stated is year_stated
+    assert (layout.dateline_place.text if layout.dateline_place else None) == place
+    assert text[layout.body_start:].startswith("The city council")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (AP) — " + BODY,
+        "OSLO — " + BODY,
+    ],
+)
+def test_dateline_without_a_date_gives_a_place_only_after_an_agency(text: str) -> None:
+    layout = layout_of(text)
+    assert layout.dateline_date is None
+    if "(AP)" in text:
+        assert layout.dateline_place is not None and layout.dateline_place.text == "WASHINGTON"
+    else:  # a bare capital word and a dash opening the text is not trusted as a dateline
+        assert layout.dateline is None
+
+
+def test_no_dateline_in_a_plain_story() -> None:
+    layout = layout_of(BODY)
+    assert (layout.dateline, layout.dateline_date) == (None, None)
+
+
+# ---------------------------------------------------------------- headlines
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # a title without a final stop, above a Wikinews dateline
+        ("Council backs harbour plan\n\nTuesday, May 5, 2020\n\n" + BODY,
+         "Council backs harbour plan"),
+        # a Reuters slug in capitals, with a final stop
+        ("SAILING - LOCAL CREW WINS HARBOUR REGATTA.\nOSLO 2001-11-02\n" + BODY,
+         "SAILING - LOCAL CREW WINS HARBOUR REGATTA."),
+        # a one-sentence line with a full stop, above a dateline
+        ("Harbour plan wins the vote.\nOSLO 2001-11-02\n" + BODY, "Harbour plan wins the vote."),
+        # a headline with single-quoted words
+        ("Mayor hails 'historic' harbour deal\n" + BODY, "Mayor hails 'historic' harbour deal"),
+        # a one-sentence title with a full stop, then a longer paragraph
+        ("The city council held its first vote on the harbour for ten years.\n"
+         "On Friday the council met in the town hall and voted to rebuild the old harbour, "
+         "a project that has been debated since the storm that damaged it two winters ago, "
+         "and it set aside money for the work.\n",
+         "The city council held its first vote on the harbour for ten years."),
+    ],
+)
+def test_headline_is_the_title_line(text: str, headline: str) -> None:
+    layout = layout_of(text)
+    assert layout.headline is not None and layout.headline.text == headline
+    assert text[layout.headline.start:layout.headline.end] == headline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesday, May 5, 2020\n\n" + BODY,  # starts with the dateline
+        "OSLO 2001-11-02\n" + BODY,
+        "Kari Nordmann\nOSLO 2001-11-02\n" + BODY,  # a bare byline name, then the dateline
+        "Ola McBride\nOSLO 2001-11-02\n" + BODY,
+        "By Kari Nordmann\n" + BODY,
+        "By Kari Nordmann | Tuesday 5 May 2020\n" + BODY,
+        "Published: 5 May 2020 10:00 BST\n" + BODY,
+        "OSLO, May 5 (Reuters) - " + BODY,
+        BODY,  # starts straight with the story
+        # a one-sentence-per-line story: the first line is a report, not a title
+        "Police arrested two men after a break-in at the harbour office, officials said.\n"
+        "The men were held overnight and questioned about the theft of three laptops.\n",
+    ],
+)
+def test_no_headline_when_the_text_starts_with_dateline_byline_or_story(text: str) -> None:
+    assert layout_of(text).headline is None
+
+
+# ---------------------------------------------------------------- event fields
+def event_of(text: str, dates: tuple[Timex, ...] = (),
+             participants: tuple[Participant, ...] = ()) -> Event:
+    doc = Document(text)
+    return extract_event(doc, find_layout(doc), dates, participants, ())
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("Delegates from forty countries attended the 12th Northern Ports Summit on Monday.",
+         "12th Northern Ports Summit"),
+        ("The government took part in the Regional Ministerial Meeting on Coastal Safety, "
+         "held in Tromsø on Monday.",
+         "Regional Ministerial Meeting on Coastal Safety"),
+        ("A team of students won gold at the Nordic Junior Robot Olympics on Saturday.",
+         "Nordic Junior Robot Olympics"),
+        ("Thousands came to the Harbour Light Festival 2019 despite the rain.",
+         "Harbour Light Festival 2019"),
+        ("Saturday's Coastal Cup final drew a record crowd in the port.", "Coastal Cup"),
+    ],
+)
+def test_named_event_in_the_lead(lead: str, name: str) -> None:
+    event = event_of("Port news\n\n" + lead + "\nMore details followed later in the day.\n")
+    assert event.name is not None and event.name.text == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # no named event: the headline is the "who did what"
+        ("Council backs harbour plan\n" + BODY, "Council backs harbour plan"),
+        # the Reuters slug and the final stop are left out
+        ("SAILING - LOCAL CREW WINS REGATTA.\nOSLO 2001-11-02\n" + BODY,
+         "LOCAL CREW WINS REGATTA"),
+        # an abbreviation keeps its stop
+        ("Ferry orders rise in U.S.\n" + BODY, "Ferry orders rise in U.S."),
+        # no headline: the first clause of the lead
+        ("OSLO 2001-11-02\n" + BODY,
+         "The city council approved a new budget for the harbour district on Tuesday"),
+    ],
+)
+def test_name_falls_back_to_headline_then_lead_clause(text: str, name: str) -> None:
+    event = event_of(text)
+    assert event.name is not None and event.name.text == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meeting the press on Monday, the mayor defended the budget.",  # a verb, not a name
+        "The annual meeting of the harbour board was short this year.",  # lower-case head
+        "Fans celebrated at home after the Week began quietly.",  # a weak head alone
+        "Summit Road was closed after the storm.",  # the head word starts the sentence
+    ],
+)
+def test_no_named_event(sentence: str) -> None:
+    doc = Document(sentence)
+    toks = tokens_between(doc, 0, len(sentence))
+    found = find_named_event(sentence, toks, 0)
+    assert found is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "location"),
+    [
+        ("The talks were held in Geneva on Monday.", "Geneva"),
+        ("The award was handed out at the Grand Harbour Hall in Bergen, Norway, on Friday.",
+         "Grand Harbour Hall in Bergen, Norway"),
+        ("Fishermen found the boat near Lofoten after a storm.", "Lofoten"),
+        ("Scores were posted at the Oslo Convention Centre this weekend.",
+         "Oslo Convention Centre"),
+        ("Police in Springfield, Ohio, said the road was closed.", "Springfield, Ohio"),
+    ],
+)
+def test_location_from_the_lead(lead: str, location: str) -> None:
+    event = event_of("Port news\n\n" + lead + "\n")
+    assert event.location is not None and event.location.text == location
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The minister spoke in English to the crowd.",  # a language
+        "The match was played in March before a small crowd.",  # a month
+        "Our reporter worked in Norwegian newspapers for years.",  # a modifier
+        "She won gold in the Nordic Robot Olympics on Saturday.",  # an event, not a place
+        "The files are in Congress now.",
+    ],
+)
+def test_not_a_location(lead: str) -> None:
+    assert event_of("Port news\n\n" + lead + "\n").location is None
+
+
+def test_location_skips_a_person_mention() -> None:
+    text = "Port news\n\nThe prize went to the crew in Jordan Hale's boat.\n"
+    start = text.index("Jordan Hale")
+    person = Participant("Jordan Hale", "person", None, (Span("Jordan Hale", start, start + 11),))
+    assert event_of(text, participants=(person,)).location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # the dateline place wins over a place elsewhere in the lead ...
+        ("Harbour news.\nOSLO 2001-11-02\nThe ministry said ferries in Bergen will be late.\n",
+         "OSLO"),
+        # ... unless the lead's place names the dateline city
+        ("Harbour news.\nBERGEN 2001-11-02\nThe vote took place at the Town Hall in Bergen "
+         "on Friday.\n", "Town Hall in Bergen"),
+        # no place in the lead: the dateline place
+        ("OSLO, Nov. 2 (Reuters) - The council voted for the plan on Friday.\n", "OSLO"),
+    ],
+)
+def test_location_and_dateline(text: str, location: str) -> None:
+    event = event_of(text)
+    assert event.location is not None and event.location.text == location
+
+
+def timex(text: str, phrase: str, value: str, kind: str = "DATE") -> Timex:
+    start = text.index(phrase)
+    return Timex(phrase, start, start + len(phrase), kind, value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lead", "timexes", "expected"),
+    [
+        # the report's date is left out; the event's date is kept
+        ("On Thursday, the ministry reported that it had joined the Harbour Safety Summit, "
+         "held in Oslo on March 3.",
+         [("Thursday", "2020-03-05"), ("March 3", "2020-03-03")], "2020-03-03"),
+        ("The ferry sank on Sunday, the coast guard said on Monday.",
+         [("Sunday", "2020-03-01"), ("Monday", "2020-03-02")], "2020-03-01"),
+        # only a report date: used, since nothing else dates the sentence
+        ("The coast guard said on Monday that the ferry had sunk.",
+         [("Monday", "2020-03-02")], "2020-03-02"),
+        # a month or a year alone is not the day of the event
+        ("The ferry service started in March 2020 with two boats.",
+         [("March 2020", "2020-03")], None),
+        ("The ferry sank on a day nobody can name.", [], None),
+    ],
+)
+def test_event_date(lead: str, timexes: list[tuple[str, str]], expected: str | None) -> None:
+    text = "Port news\n\n" + lead + "\n"
+    dates = tuple(timex(text, phrase, value) for phrase, value in timexes)
+    event = event_of(text, dates=dates)
+    assert (event.date.value if event.date else None) == expected
+
+
+def test_event_date_ignores_dates_of_later_sentences() -> None:
+    text = "Port news\n\nThe ferry sank.\nA new ferry arrived on May 4.\n"
+    event = event_of(text, dates=(timex(text, "May 4", "2020-05-04"),))
+    assert event.date is None
+
+
+# ---------------------------------------------------------------- summary
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        # a picture caption between the dateline and the lead is skipped
+        ("Ferry sinks off the coast\n\nMonday, May 4, 2020\n\n"
+         "the old ferry in 2015. Image: Port Authority.\n\n"
+         "A ferry sank off the coast on Sunday, and all forty passengers were rescued.\n",
+         "A ferry sank off the coast on Sunday, and all forty passengers were rescued."),
+        # a lower-case caption, and a caption without a stop
+        ("Ferry sinks\n\nMonday, May 4, 2020\n\nthe ferry at sea.\n\nThe ferry at the quay\n\n"
+         "A ferry sank off the coast, and all forty passengers were rescued.\n",
+         "A ferry sank off the coast, and all forty passengers were rescued."),
+        # the dateline opening the paragraph is left out, and so is "On Sunday, "
+        ("OSLO, May 4 (Reuters) -- On Sunday, a ferry sank off the coast.\n",
+         "a ferry sank off the coast."),
+        # the next sentence joins when it adds headline words
+        ("Ferry sinks, forty passengers rescued by fishermen\n"
+         "A ferry sank off the coast on Sunday. Fishermen rescued all forty passengers.\n"
+         "The cause is not known.\n",
+         "A ferry sank off the coast on Sunday. Fishermen rescued all forty passengers."),
+        # ... and not when it adds none
+        ("Ferry sinks off the coast\n"
+         "A ferry sank off the coast on Sunday. The weather was calm that day.\n",
+         "A ferry sank off the coast on Sunday."),
+    ],
+)
+def test_summary_is_the_lead(text: str, summary: str) -> None:
+    event = event_of(text)
+    assert event.summary is not None and event.summary.text == summary
+    assert text[event.summary.start:event.summary.end] == summary
+
+
+def test_summary_of_an_empty_article() -> None:
+    event = event_of("")
+    assert (event.summary, event.name, event.headline, event.location) == (None,) * 4
+
+
+# ---------------------------------------------------------------- the seed article
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "un-north-korea-human-rights-meeting.txt"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed article not present")
+def test_seed_article() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    event = event_of(text)
+    assert event.headline is not None and event.headline.text.startswith(
+        "The United Nations General Assembly held a high-level meeting")
+    assert event.name is not None and event.name.text.endswith(
+        "Plenary Meeting on North Korean Human Rights")
+    assert event.name.text.startswith("79th UN General Assembly")
+    assert event.location is not None and event.location.text == "New York"
+    lead = event.summary
+    assert lead is not None and "Ministry of Foreign Affairs" in lead.text
+
+
+# ---------------------------------------------------------------- speed
+@pytest.mark.parametrize(
+    "chunk",
+    ['"' * 1000, "ABC DEF GHI " * 100, "1996-08-30 " * 100, "said he said " * 100,
+     "In Xx Yy, Zz " * 100, "OSLO, Nov. 2 (Reuters) - " * 40, "By " * 300],
+)
+def test_layout_and_event_are_linear(chunk: str) -> None:
+    text = (chunk * (1_000_000 // len(chunk)))[:1_000_000]
+    for variant in (text, text.replace(" ", "\n")):
+        t0 = time.perf_counter()
+        doc = Document(variant)
+        extract_event(doc, find_layout(doc), (), (), ())
+        assert time.perf_counter() - t0 < 5.0
