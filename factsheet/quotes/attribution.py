@@ -23,6 +23,7 @@ from factsheet.text import Document, Segment
 RIGHT_WINDOW = 14
 LEFT_WINDOW = 45
 PARAGRAPH_WINDOW = 80
+SHORT_LEAD_IN = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,9 @@ class AttributionFinder:
         lo = max(para.start, prev_end, self._sentence_start(span.open_at, para))
         right = self._right(span.close_at, next_start) if span.closed else None
         left = self._left(lo, span.open_at, LEFT_WINDOW)
-        if right is not None and (self._ends_clause(span) or left is None):
+        if right is not None and (left is None or left.rule == "colon" or (
+            self._ends_clause(span) and self._opens_sentence(span, para)
+        )):
             return right
         return left or right
 
@@ -102,12 +105,17 @@ class AttributionFinder:
             cue_end = tk.verb_at(v, hi)
             if cue_end is not None and v > i:
                 subject = tk.subject_before(v, i)
-                if subject is None or subject.first != i:
+                if subject is None or not self._only_descriptor_between(i, subject.first):
                     return None
                 return self._with_antecedent(Attribution(subject, (v, cue_end), "right"), i)
             if ends_sentence(tk.toks[v]) or tk.is_quote_mark(v):
                 return None
         return None
+
+    def _only_descriptor_between(self, i: int, first: int) -> bool:
+        """Nothing, or a few words ("party co-founder Jane Roe said"), before the subject."""
+        tk = self.tokens
+        return first - i <= 4 and all(tk.toks[k].text[:1].isalnum() for k in range(i, first))
 
     def _dash_credit(self, i: int, hi: int) -> Attribution | None:
         tk = self.tokens
@@ -169,15 +177,17 @@ class AttributionFinder:
         return None
 
     def _colon_lead_in(self, lo_i: int, j: int) -> Attribution | None:
+        """"Smith was blunt: “...”" hangs on the clause subject; a short lead-in with no
+        verb ("And from Chairwoman Smith:") on its name."""
         tk = self.tokens
         if j - 1 < lo_i or tk.toks[j - 1].text != ":":
             return None
-        found = tk.name_run_before(j - 2, lo_i)
-        if found is None and j - 2 >= lo_i:
-            found = tk.phrase_ending_at(j - 2, lo_i)
+        found = self.clause_subject(lo_i, j - 1, nominal_ok=True)
+        if found is None and j - 1 - lo_i <= SHORT_LEAD_IN:
+            found = tk.name_run_before(j - 2, lo_i)
         return Attribution(found, (j - 1, j - 1), "colon") if found else None
 
-    def clause_subject(self, lo_i: int, hi: int) -> Phrase | None:
+    def clause_subject(self, lo_i: int, hi: int, nominal_ok: bool = False) -> Phrase | None:
         """The subject a clause opens with, after an introductory phrase ("In May, Smith")."""
         tk = self.tokens
         i = lo_i
@@ -187,7 +197,7 @@ class AttributionFinder:
                     i = k + 1
                     break
         found = tk.phrase_starting_at(i, hi)
-        if found is None or found.kind == "nominal":
+        if found is None or (found.kind == "nominal" and not nominal_ok):
             return None
         return found
 
@@ -227,12 +237,20 @@ class AttributionFinder:
         para = self.doc.paragraphs[span.paragraph]
         first_in_para = n == 0 or spans[n - 1].paragraph != span.paragraph
         lo = para.start if first_in_para else spans[n - 1].close_at
-        found = self._left(lo, span.open_at, PARAGRAPH_WINDOW, outermost=False)
-        if found is not None:
-            return _relabel(found, "paragraph")
+        if self._opens_sentence(span, para):
+            # "Smith disagreed. “It is wrong.”": the speaker of the sentence before
+            found = self._left(lo, span.open_at, PARAGRAPH_WINDOW, outermost=False)
+            if found is not None:
+                return _relabel(found, "paragraph")
         if first_in_para and self._opens_paragraph(span, para):
             return self._from_previous_paragraph(spans, out, n, span)
         return None
+
+    def _opens_sentence(self, span: QuoteSpan, para: Segment) -> bool:
+        """Nothing but the sentence start, a colon or a comma lead-in before the mark."""
+        lo = max(para.start, self._sentence_start(span.open_at, para))
+        lead = self.doc.text[lo : span.open_at].strip()
+        return not lead or lead.endswith(":")
 
     def _opens_paragraph(self, span: QuoteSpan, para: Segment) -> bool:
         return not self.doc.text[para.start : span.open_at].strip()

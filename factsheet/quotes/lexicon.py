@@ -186,3 +186,14 @@ NOUN_DETERMINERS: frozenset[str] = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
      "these", "those", "whose", "such", "no"}
 )
+
+# Prepositions: a name right after one is an object, not a subject ("a letter to Smith").
+PREPOSITIONS: frozenset[str] = frozenset(
+    {
+        "to", "with", "by", "for", "at", "from", "in", "on", "of", "about", "against", "like",
+        "than", "into", "over", "under", "between", "among", "toward", "towards", "via",
+        "including", "without", "within", "behind", "beside", "besides", "despite", "during",
+        "through", "upon", "unlike", "versus", "vs", "per", "around", "across", "near", "onto",
+        "alongside", "amid", "featuring",
+    }
+)

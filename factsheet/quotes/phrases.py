@@ -234,7 +234,11 @@ class Tokens:
         word = norm(prev)
         if word in lx.CLAUSE_OPENERS or word in lx.PRE_VERB_SKIP or word in lx.TIME_WORDS:
             return True
-        return titles_ok and (word in lx.PERSON_TITLES or word.endswith("'s"))
+        if not titles_ok:
+            return False
+        # a name may follow its lower-case descriptor ("campaign manager Jane Roe"), but not
+        # a preposition or a verb, which make it an object ("a letter to Jane Roe")
+        return not (word in lx.PREPOSITIONS or word in VERB_FORMS or word.endswith("ed"))
 
     def _nominal_ending_at(self, j: int, lo: int) -> Phrase | None:
         if norm(self.toks[j]) in _NOT_IN_NOMINAL:
@@ -244,7 +248,13 @@ class Tokens:
             prev = self.toks[k - 1]
             word = norm(prev)
             if word in lx.DETERMINERS:
-                return self._nominal_if_subject(k - 1, j, lo)
+                found = self._nominal_if_subject(k - 1, j, lo)
+                if found is not None or k - 2 < lo:
+                    return found
+                if norm(self.toks[k - 2]) not in lx.NP_PREPOSITIONS:
+                    return None
+                k -= 2  # "a narrator in the ad": walk on to the outer determiner
+                continue
             if word.endswith("'s") and is_capitalised(prev):
                 owner = self._name_ending_at(k - 1, lo)
                 first = owner.first if owner else k - 1
@@ -305,6 +315,8 @@ class Tokens:
             nxt = self.toks[k + 1]
             word = norm(nxt)
             if not is_word(nxt) or word in _NOT_IN_NOMINAL or word in VERB_FORMS:
+                break
+            if word.endswith("ed") and not is_capitalised(nxt):
                 break
             if word in lx.NP_PREPOSITIONS and word not in ("of", "for"):
                 break
