@@ -74,7 +74,10 @@ def _lead_sentences(
         return []
     out = [Segment(max(s.start, summary.start), s.end) for s in sentences
            if s.end > summary.start and s.start < summary.end]
-    rest = [s for s in sentences[:LEAD_SENTENCES] if s.start >= summary.end]
+    # Further sentences of the lead paragraph only: a later paragraph may be a caption.
+    paragraph = doc.paragraph_at(summary.start)
+    rest = [s for s in sentences[:LEAD_SENTENCES] if s.start >= summary.end
+            and paragraph is not None and s.end <= paragraph.end]
     return out + rest
 
 
@@ -136,7 +139,7 @@ def _place_words(text: str) -> str:
 
 
 def _people_and_organisations(participants: tuple[Participant, ...]) -> list[tuple[int, int]]:
-    """Mentions that are not places: every person mention, and organisation names."""
+    """Mentions that are not places (unless they name a venue): people and organisations."""
     return [(m.start, m.end) for p in participants if p.kind in ("person", "organization")
             for m in p.mentions]
 

@@ -54,7 +54,9 @@ NAME_CONNECTORS = frozenset({"of", "and", "&", "the", "de", "du", "la", "von", "
 EVENT_EXTENSION_PREPS = frozenset({"on", "of", "for"})
 
 # Prepositions that introduce the place of an event.
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+PLACE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "into", "onto", "across", "throughout"}
+)
 
 # Words that may follow a place name; any other lower-case word means the capitalised
 # word was a modifier ("in English county cricket"), not a place.
@@ -72,6 +74,16 @@ NON_PLACE_WORDS = _words(
     congress parliament court government senate house office power charge custody
     english french spanish german chinese japanese arabic russian italian portuguese
     hindi korean latin greek dutch persian turkish hebrew
+    """
+)
+
+# Last words of a named venue: "at the Metro Convention Centre" is a place even when the
+# participants extractor calls it an organisation.
+VENUE_HEADS = _words(
+    """
+    centre center hall stadium arena park university college school hospital airport square
+    museum gallery theatre theater church cathedral mosque temple palace court courthouse
+    station port harbour harbor bridge building tower campus hotel club ground grounds field
     """
 )
 

@@ -19,6 +19,7 @@ from factsheet.event.lexicon import (
     NON_PLACE_WORDS,
     PLACE_FOLLOWERS,
     PLACE_PREPS,
+    VENUE_HEADS,
     WEAK_EVENT_HEADS,
     WEEKDAYS,
 )
@@ -58,7 +59,11 @@ def find_named_event(text: str, toks: list[Token], sentence_start: int) -> tuple
 def find_place(
     text: str, toks: list[Token], excluded: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
-    """The first place after "in"/"at" among the tokens of one sentence, as offsets."""
+    """The first place after "in"/"at" among the tokens of one sentence, as offsets.
+
+    ``excluded`` holds person and organisation mentions: not places, unless the run ends
+    with a venue word ("at the University of Leeds", "at the Harbour Hall").
+    """
     for k, tok in enumerate(toks[:-1]):
         if tok.text.lower() not in PLACE_PREPS:
             continue
@@ -173,7 +178,8 @@ def _is_place(
     if len(run) == 1 and _DEMONYM.fullmatch(_bare(words[0])):
         return False
     start, end = run[0].start, run[-1].end
-    if any(a < end and start < b for a, b in excluded):
+    is_venue = any(_bare(w) in VENUE_HEADS for w in words)
+    if not is_venue and any(a < end and start < b for a, b in excluded):
         return False
     return _good_follower(toks, last)
 
