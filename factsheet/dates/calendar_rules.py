@@ -36,7 +36,7 @@ from factsheet.dates.patterns import (
     WEEKDAY,
     YEAR4,
 )
-from factsheet.dates.rule import Rule, found, inside_name, next_is_name, rule
+from factsheet.dates.rule import Rule, found, found_span, inside_name, next_is_name, rule
 
 # Words before a bare month or season that make it a date ("in May", "until March").
 CALENDAR_PREPOSITIONS = frozenset(
@@ -44,6 +44,10 @@ CALENDAR_PREPOSITIONS = frozenset(
     in since until till by during before after from through throughout of to between and or
     for around early late mid each every last next this since as
     """.split()
+)
+# Words before a bare season: narrower, as "fall" and "spring" are verbs ("began to fall").
+SEASON_PREPOSITIONS = frozenset(
+    "in during by until till since over through throughout before after for early late".split()
 )
 # Words before a four-digit number that make it a count or a code, not a year.
 NOT_YEAR_BEFORE = frozenset(
@@ -133,8 +137,6 @@ def us_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     rf"(?:(?P<year>{YEAR4})|(?P<rel>(?i:this|last|next))\s+(?i:year))(?![\w%'’]|[.,]\d)",
 )
 def month_year(m: re.Match[str], ctx: Context) -> Candidate | None:
-    if inside_name(ctx, m.start()):
-        return None
     month = month_number(m.group("mon"))
     if m.group("year"):
         return found(m, "DATE", month_value(int(m.group("year")), month))
@@ -153,7 +155,7 @@ def bare_month(m: re.Match[str], ctx: Context) -> Candidate | None:
     modified = m.group("mon") != m.group(0)
     if not modified and ctx.prev_word(m.start()) not in CALENDAR_PREPOSITIONS:
         return None
-    if inside_name(ctx, m.start()) or next_is_name(ctx, m.end()):
+    if not modified and (inside_name(ctx, m.start()) or next_is_name(ctx, m.end())):
         return None
     month = month_number(m.group("mon"))
     if ctx.ref is None:
@@ -224,13 +226,28 @@ _OF_YEAR = (
 
 @rule(
     "quarter",
-    rf"(?<![\w-])(?:(?i:the)\s+)?(?:(?P<y1>{YEAR4})\s+)?(?:(?i:fiscal|calendar)\s+)?"
-    rf"(?P<q>{_QUARTER_WORD})[\s-]+(?:(?i:fiscal|calendar)\s+)?(?i:quarter)(?![\w-]){_OF_YEAR}",
+    rf"(?<![\w-])(?:(?P<the>(?i:the))\s+|(?P<poss>(?i:this|last|next))\s+(?i:year)['’]s\s+)?"
+    rf"(?:(?P<y1>{YEAR4})\s+)?(?:(?i:fiscal|calendar)\s+)?(?P<q>{_QUARTER_WORD})(?P<sep>[\s-]+)"
+    rf"(?:(?i:fiscal|calendar)\s+)?(?i:quarter)(?![\w-]){_OF_YEAR}",
 )
 def quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
-    q = ordinal(m.group("q"))
+    q = ordinal(m.group("q")) or 0
+    if m.group("the") and m.group("sep") == "-" and not m.group("y1"):
+        # "the third-quarter loss": the adjective alone is the expression
+        return found_span(m.start("q"), m.end(), "DATE", _quarter_value(m, ctx, q, True))
+    return found(m, "DATE", _quarter_value(m, ctx, q, False))
+
+
+def _quarter_value(m: re.Match[str], ctx: Context, q: int, adjective: bool) -> str:
+    """A quarter without a year that is still to come this year is, in a past-tense
+    report, last year's ("fourth-quarter results" in a January story)."""
+    stated = m.group("y1") or m.group("y2") or m.group("poss") or m.group("rel")
     year = _stated_year(m, ctx)
-    return found(m, "DATE", f"{year}-Q{q}")
+    if stated or ctx.ref is None or q <= quarter_of(ctx.ref):
+        return f"{year}-Q{q}"
+    if ctx.direction(m.start(), m.end(), strict=True) > 0:
+        return f"{year}-Q{q}"
+    return f"{ctx.ref.year - 1:04d}-Q{q}"
 
 
 def _stated_year(m: re.Match[str], ctx: Context) -> str:
@@ -240,7 +257,8 @@ def _stated_year(m: re.Match[str], ctx: Context) -> str:
             return m.group(group)
     if ctx.ref is None:
         return "XXXX"
-    return f"{ctx.ref.year + _RELATIVE_YEAR.get((m.group('rel') or 'this').lower(), 0):04d}"
+    rel = m.groupdict().get("rel") or m.groupdict().get("poss") or "this"
+    return f"{ctx.ref.year + _RELATIVE_YEAR.get(rel.lower(), 0):04d}"
 
 
 @rule(
@@ -295,8 +313,11 @@ def season(m: re.Match[str], ctx: Context) -> Candidate | None:
         return None
     if m.group("year"):
         return found(m, "DATE", f"{m.group('year')}-{code}")
-    step = _season_step((m.group("rel") or "").lower())
-    year = season_year(ctx.ref, code, step, ctx.direction(m.start(), m.end()))
+    step = _season_step(re.sub(r"\s+", " ", (m.group("rel") or "").lower()))
+    if step == 0:
+        year = ctx.ref.year if ctx.ref else None
+    else:
+        year = season_year(ctx.ref, code, step or 0, ctx.direction(m.start(), m.end()))
     return found(m, "DATE", f"{'XXXX' if year is None else f'{year:04d}'}-{code}")
 
 
@@ -305,12 +326,13 @@ def _sentence_start(ctx: Context, offset: int) -> int:
     return sentence.start if sentence else -1
 
 
-def _season_step(rel: str) -> int:
+def _season_step(rel: str) -> int | None:
+    """-1 / +1 for last / next season, 0 for "this", None when the tense must decide."""
     if rel.startswith("last") or rel.endswith(("past", "previous")):
         return -1
     if rel.startswith("next") or rel.endswith(("coming", "following")):
         return 1
-    return 0
+    return 0 if rel == "this" else None
 
 
 def _season_is_time(m: re.Match[str], ctx: Context) -> bool:
@@ -322,7 +344,7 @@ def _season_is_time(m: re.Match[str], ctx: Context) -> bool:
     after = ctx.next_word(m.end()).lower()
     if after in ("of", "in", "and") and m.group("season").lower() == "fall":
         return False
-    return position_given or prev in CALENDAR_PREPOSITIONS or prev in ("over", "throughout")
+    return position_given or prev in SEASON_PREPOSITIONS
 
 
 def _holiday_pattern() -> str:

@@ -51,8 +51,8 @@ class Context:
     def char_after(self, end: int) -> str:
         return self.text[end] if end < len(self.text) else ""
 
-    def direction(self, start: int, end: int) -> Direction:
+    def direction(self, start: int, end: int, strict: bool = False) -> Direction:
         """The tense of the clause around ``text[start:end]``."""
         sentence = self.doc.sentence_at(start)
         lo, hi = (sentence.start, sentence.end) if sentence else (start, end)
-        return clause_direction(self.text, start, end, lo, hi)
+        return clause_direction(self.text, start, end, lo, hi, strict)

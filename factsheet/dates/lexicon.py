@@ -22,6 +22,12 @@ WEEKDAYS: dict[str, int] = {
     "friday": 5, "saturday": 6, "sunday": 7,
 }
 
+# Capitalised words that turn a weekday into the name of a day ("Good Friday").
+WEEKDAY_NAME_FORMERS = frozenset({
+    "good", "black", "ash", "super", "bloody", "palm", "easter", "holy", "cyber", "maundy",
+    "shrove", "fat", "giving", "low", "whit", "man", "girl",
+})
+
 SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
 }
@@ -89,8 +95,13 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 # Tense cues for the direction of a bare month or weekday.
 FUTURE_CUES = frozenset({
     "will", "'ll", "’ll", "shall", "won't", "won’t", "going", "plans", "plan", "planning",
-    "expected", "expects", "scheduled", "due", "set", "upcoming", "next", "intends",
+    "expected", "expects", "scheduled", "due", "set", "upcoming", "intends",
     "would",
+})
+# The unmistakable ones, for weekdays: news weekdays look back unless these say otherwise.
+STRONG_FUTURE_CUES = frozenset({
+    "will", "'ll", "’ll", "shall", "won't", "won’t", "going", "upcoming", "scheduled",
+    "tomorrow",
 })
 PAST_CUES = frozenset({
     "was", "were", "had", "did", "didn't", "didn’t", "wasn't", "wasn’t", "weren't", "weren’t",

@@ -94,26 +94,52 @@ def _number_text(amount: float) -> str:
     return str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
 
 
+# How far (in days) the tense may send a date from the reference; beyond it, the nearest
+# occurrence wins ("the dividend is paid Nov. 21" in a Nov. 2 story is this November).
+_TENSE_REACH_DAYS = 183
+
+
 def year_for_month(ref: date | None, month: int, direction: Direction) -> int | None:
-    """The year of a bare month name, chosen by the tense of its clause."""
+    """The year of a bare month name: the nearest one, unless the tense of its clause
+    points to the one within half a year in its direction."""
     if ref is None:
         return None
-    if direction < 0 and month > ref.month:
-        return ref.year - 1
-    if direction > 0 and month < ref.month:
-        return ref.year + 1
-    return ref.year
+    back = (ref.month - month) % 12
+    ahead = (month - ref.month) % 12
+    if back == 0:
+        return ref.year
+    if direction < 0 and back <= 6:
+        return ref.year - (1 if month > ref.month else 0)
+    if direction > 0 and ahead <= 6:
+        return ref.year + (1 if month < ref.month else 0)
+    if back <= ahead:
+        return ref.year - (1 if month > ref.month else 0)
+    return ref.year + (1 if month < ref.month else 0)
 
 
 def year_for_day(ref: date | None, month: int, day: int, direction: Direction) -> int | None:
-    """The year of "May 20" without a year, chosen by tense."""
+    """The year of "May 20" without a year: the nearest occurrence, unless the tense
+    points to the one within half a year in its direction."""
     if ref is None:
         return None
-    if direction < 0 and (month, day) > (ref.month, ref.day):
-        return ref.year - 1
-    if direction > 0 and (month, day) < (ref.month, ref.day):
-        return ref.year + 1
-    return ref.year
+    candidates = [_safe_date(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    past = max((d for d in candidates if d is not None and d <= ref), default=None)
+    future = min((d for d in candidates if d is not None and d > ref), default=None)
+    if past is None or future is None:
+        return (past or future or ref).year
+    back, ahead = (ref - past).days, (future - ref).days
+    if direction < 0 and back <= _TENSE_REACH_DAYS:
+        return past.year
+    if direction > 0 and ahead <= _TENSE_REACH_DAYS:
+        return future.year
+    return past.year if back <= ahead else future.year
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def weekday_date(ref: date, weekday: int, direction: Direction) -> date:

@@ -63,11 +63,11 @@ UNIT_ANY = (
     + UNIT_SINGULAR + "s?)"
 )
 
+# Approximators that TimeML keeps inside the extent ("nearly forty years"); prepositions
+# and focus words ("over", "only", "at least") stay outside.
 APPROX = any_of((
-    "about", "around", "approximately", "nearly", "almost", "roughly", "some",
-    "more than", "less than", "fewer than", "at least", "at most", "up to",
-    "no more than", "no less than", "just over", "just under", "well over", "over",
-    "under", "barely", "only", "just",
+    "about", "around", "approximately", "nearly", "almost", "roughly",
+    "more than", "less than", "fewer than", "up to", "no more than", "no less than",
 ))
 # "early", "mid-", "the end of" ... kept inside the expression as TimeML does.
 POSITION = (

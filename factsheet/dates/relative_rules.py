@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from factsheet.dates.context import Candidate, Context
-from factsheet.dates.lexicon import PARTS_OF_DAY, WEEKDAYS
+from factsheet.dates.lexicon import PARTS_OF_DAY, WEEKDAY_NAME_FORMERS, WEEKDAYS
 from factsheet.dates.normalise import (
     day_value,
     duration_value,
@@ -20,7 +20,7 @@ from factsheet.dates.normalise import (
 )
 from factsheet.dates.numbers import quantity
 from factsheet.dates.patterns import APPROX, PART_OF_DAY, POSITION, QUANTITY, UNIT_ANY, WEEKDAY
-from factsheet.dates.rule import Rule, found, inside_name, next_is_name, rule
+from factsheet.dates.rule import Rule, found, found_span, next_is_name, rule
 
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
@@ -31,14 +31,23 @@ _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
     rf"(?:\s+(?P<pod>{PART_OF_DAY})(?![\w-]))?",
 )
 def day_word(m: re.Match[str], ctx: Context) -> Candidate | None:
-    if inside_name(ctx, m.start()) or (m.group("w")[0].isupper() and next_is_name(ctx, m.end())):
-        return None
+    if m.group("w")[0].isupper() and not _opens_sentence(ctx, m.start("w")):
+        return None  # "USA Today", "the Today show": a title
     word = m.group("w").lower()
     pod = (m.group("pod") or ("night" if word == "tonight" else "")).lower()
     day = _day_text(ctx.ref, _DAY_OFFSETS[word])
     if pod:
         return found(m, "TIME", f"{day}T{PARTS_OF_DAY[pod]}")
     return found(m, "DATE", day)
+
+
+def _opens_sentence(ctx: Context, offset: int) -> bool:
+    """Nothing but opening punctuation or a position word between sentence start and here."""
+    sentence = ctx.doc.sentence_at(offset)
+    if sentence is None:
+        return False
+    head = ctx.text[sentence.start : offset].strip(" \"'“‘(-—").lower()
+    return head in ("", "early", "late", "earlier", "later", "mid")
 
 
 def _day_text(ref: date | None, offset: int) -> str:
@@ -65,7 +74,10 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Candidate | None:
     return found(m, "TIME", f"{_day_text(ctx.ref, -1 if last else 0)}T{PARTS_OF_DAY[pod]}")
 
 
-_WEEKDAY_REL = r"(?i:last|next|this(?:\s+(?:past|coming))?|coming|past)"
+_WEEKDAY_REL = (
+    r"(?i:last|next|this(?:\s+(?:past|coming))?|coming|past|the\s+(?:previous|following|next|"
+    r"preceding))"
+)
 
 
 @rule(
@@ -74,7 +86,7 @@ _WEEKDAY_REL = r"(?i:last|next|this(?:\s+(?:past|coming))?|coming|past)"
     rf"(?P<pl>s)?(?![\w-])(?:\s+(?P<pod>{PART_OF_DAY})(?P<podpl>s)?(?![\w-]))?",
 )
 def weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
-    if inside_name(ctx, m.start()) or next_is_name(ctx, m.end()):
+    if ctx.prev_word(m.start()) in WEEKDAY_NAME_FORMERS or next_is_name(ctx, m.end()):
         return None
     wd = WEEKDAYS[m.group("wd").lower()]
     pod = PARTS_OF_DAY[m.group("pod").lower()] if m.group("pod") else ""
@@ -88,11 +100,11 @@ def _weekday_value(m: re.Match[str], ctx: Context, wd: int) -> str:
     if ctx.ref is None:
         return f"XXXX-WXX-{wd}"
     rel = (m.group("rel") or "").lower().split()
-    if rel[:1] == ["last"] or rel[-1:] == ["past"]:
+    if rel[-1:] in (["last"], ["past"], ["previous"], ["preceding"]):
         return day_value(weekday_step(ctx.ref, wd, -1))
-    if rel[:1] == ["next"] or rel[-1:] == ["coming"]:
+    if rel[-1:] in (["next"], ["coming"], ["following"]):
         return day_value(weekday_step(ctx.ref, wd, 1))
-    direction = 1 if rel == ["this"] else ctx.direction(m.start(), m.end())
+    direction = 1 if rel == ["this"] else ctx.direction(m.start(), m.end(), strict=True)
     return day_value(weekday_date(ctx.ref, wd, direction))
 
 
@@ -113,6 +125,8 @@ _STEPS = {
     r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|day|morning|night))(?![\w-])",
 )
 def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
+    if m.group("unit")[0].isupper() and not m.group("unit").isupper():
+        return None  # "This Week With ...": a programme's title
     words = m.group("rel").lower().split()
     unit = m.group("unit").lower()
     if words[-1] == "past" and m.start("rel") == m.start():
@@ -156,17 +170,19 @@ def _weekend(ctx: Context, step: int, m: re.Match[str]) -> str:
 
 @rule(
     "the_unit",
-    r"(?<![\w-])(?:(?P<pos>(?i:earlier|later))\s+(?i:in|this)\s+)?(?i:the)\s+"
-    r"(?P<unit>(?i:year|month|week|quarter|weekend))(?![\w'’-])",
+    rf"(?<![\w-])(?:(?P<pos>{POSITION}))?(?i:the)\s+(?P<kind>(?i:fiscal|full|calendar)\s+)?"
+    r"(?P<unit>(?i:year|month|week|quarter|weekend))(?![\w-])",
 )
 def the_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """"for the year", "over the weekend": the reference's current unit."""
-    if not m.group("pos") and ctx.prev_word(m.start()) not in _UNIT_PREPOSITIONS:
+    """"for the year", "over the weekend", "the end of the month": the reference's unit."""
+    if not (m.group("pos") or _temporal_preposition_before(ctx, m.start())):
         return None
-    after = ctx.next_word(m.end()).lower()
+    after = _word_right_after(ctx, m.end())
     if after in _NOT_AFTER_UNIT or ctx.text[m.end() : m.end() + 2].strip()[:1].isdigit():
         return None
     unit = m.group("unit").lower()
+    if unit == "year" and after in ("ended", "ending"):
+        return found(m, "DURATION", "P1Y")  # "for the year ended June 30": a fiscal year
     if unit == "weekend":
         direction = ctx.direction(m.start(), m.end())
         return found(m, "DATE", _weekend(ctx, -1 if direction < 0 else 0, m))
@@ -176,9 +192,24 @@ def the_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 _UNIT_PREPOSITIONS = frozenset({"for", "during", "throughout", "over", "in"})
 _NOT_AFTER_UNIT = frozenset(
-    """of before after that when which in to ago earlier later ended ending since before
-    as the a through from""".split()
+    """of before after that when which in to ago earlier later since as the a through from
+    he she it they we i you who""".split()
 )
+# "the first nine months of the year", "the rest of the week"
+_PART_OF = re.compile(r"(?i:months|weeks|days|half|part|rest|end|start|beginning|middle)\s+of\s+$")
+_RIGHT_AFTER = re.compile(r"['’]?s?\s([A-Za-z]+)")
+
+
+def _temporal_preposition_before(ctx: Context, start: int) -> bool:
+    if ctx.prev_word(start) in _UNIT_PREPOSITIONS:
+        return ctx.text[start - 1 : start] == " "
+    return _PART_OF.search(ctx.text, max(0, start - 20), start) is not None
+
+
+def _word_right_after(ctx: Context, end: int) -> str:
+    """The next word when only a space (or a possessive) separates it; "" otherwise."""
+    m = _RIGHT_AFTER.match(ctx.text, end, min(len(ctx.text), end + 30))
+    return m.group(1).lower() if m else ""
 
 
 _AGO = (
@@ -228,14 +259,17 @@ def _singular(unit: str) -> str:
 
 @rule(
     "year_ago",
-    r"(?<![\w-])(?:(?i:the)\s+)?(?:(?i:comparable|same)\s+)?(?i:year)-(?i:ago|earlier)"
+    r"(?<![\w-])(?:(?i:the)\s+)?(?:(?i:comparable|same)\s+)?(?P<adj>(?i:year)-(?i:ago|earlier))"
     r"(?:\s+(?P<q>(?i:first|second|third|fourth)[\s-]+)?(?P<what>(?i:quarter|period)))?(?![\w-])",
 )
 def year_ago(m: re.Match[str], ctx: Context) -> Candidate | None:
+    if not m.group("what"):
+        # "the year-ago results": the adjective alone is the expression
+        start = m.start("adj")
+        value = f"{ctx.ref.year - 1:04d}" if ctx.ref else "XXXX"
+        return found_span(start, m.end(), "DATE", value)
     if ctx.ref is None:
         return found(m, "DATE", "XXXX")
-    if not m.group("what"):
-        return found(m, "DATE", f"{ctx.ref.year - 1:04d}")
     ordinal = {"first": 1, "second": 2, "third": 3, "fourth": 4}
     q = ordinal.get((m.group("q") or "").strip(" -").lower())
     if q is None:

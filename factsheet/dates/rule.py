@@ -43,9 +43,16 @@ def found(m: re.Match[str], kind: TimexType, value: str) -> Candidate:
     return Candidate(m.start(), m.end(), kind, value)
 
 
+def found_span(start: int, end: int, kind: TimexType, value: str) -> Candidate:
+    return Candidate(start, end, kind, value)
+
+
 def inside_name(ctx: Context, start: int) -> bool:
-    """A capitalised non-function word just before: the match is part of a proper name."""
-    prev = ctx.prev_word_raw(start).rstrip(".")
+    """A capitalised non-function word right before (one space, no punctuation): the match
+    is part of a proper name ("Theresa May", "Arab Spring")."""
+    if start < 2 or ctx.text[start - 1] != " " or not ctx.text[start - 2].isalpha():
+        return False
+    prev = ctx.prev_word_raw(start)
     return bool(prev) and prev[0].isupper() and prev.lower() not in FUNCTION_WORDS
 
 

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from factsheet.dates.calendar_rules import month_number
 from factsheet.dates.context import Candidate, Context
-from factsheet.dates.lexicon import ONES, PARTS_OF_DAY, SEASONS, TENS, WEEKDAYS
+from factsheet.dates.lexicon import MONTHS, ONES, PARTS_OF_DAY, SEASONS, TENS, WEEKDAYS
 from factsheet.dates.normalise import day_value, duration_value, weekday_date, year_for_day
 from factsheet.dates.numbers import quantity, word_number
 from factsheet.dates.patterns import (
@@ -16,6 +16,7 @@ from factsheet.dates.patterns import (
     DAY_NUMBER,
     DIGITS,
     MONTH_ANY,
+    MONTH_FULL,
     NUMBER_WORD,
     QUANTITY,
     SEASON,
@@ -49,8 +50,10 @@ def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
     unit = _singular(m.group("unit"))
     q = m.group("q").lower()
     ok, amount = quantity(q)
-    if not ok or _is_rate_or_ordinal(m, ctx, q, unit):
+    if not ok or _is_ordinal_or_adverb(m, ctx, q, unit):
         return None
+    if q in ("a", "an") and _is_rate(m, ctx):
+        return found(m, "SET", duration_value(1.0, unit))  # "$5 billion a year"
     if ctx.next_word(m.end()).lower() == "old":
         return None  # "five years old" is an age
     if amount is not None and m.group("half"):
@@ -58,14 +61,30 @@ def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
     return found(m, "DURATION", duration_value(amount, unit))
 
 
-def _is_rate_or_ordinal(m: re.Match[str], ctx: Context, q: str, unit: str) -> bool:
-    if q in ("a", "an"):
-        if unit in ("second", "quarter"):
-            return True  # "a second term", "a quarter of the vote"
-        before = ctx.text[max(0, m.start() - 3) : m.start()]
-        if ctx.prev_word(m.start()) in _RATE_BEFORE or any(c.isdigit() for c in before):
-            return True
+def _is_ordinal_or_adverb(m: re.Match[str], ctx: Context, q: str, unit: str) -> bool:
+    """"a second term", "a quarter of the vote", "he may one day return"."""
+    if q in ("a", "an") and unit in ("second", "quarter"):
+        return True
+    if q == "one" and unit == "day" and m.start("q") == m.start():
+        return ctx.prev_word(m.start()) not in _DURATION_PREPOSITIONS
     return False
+
+
+_DURATION_PREPOSITIONS = frozenset(
+    "for within in after over than about only just nearly almost of by lasting last".split()
+)
+_NUMBER_BEFORE = re.compile(r"[\d%]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b")
+
+
+def _is_rate(m: re.Match[str], ctx: Context) -> bool:
+    """"a year" after an amount ("$5 billion a year", "24 hours a day", "twice a week")."""
+    prev = ctx.prev_word(m.start())
+    if prev in _RATE_BEFORE:
+        return True
+    if prev in _DURATION_PREPOSITIONS or m.start("q") != m.start():
+        return False
+    before = ctx.text[max(0, m.start() - 25) : m.start()].lower()
+    return _NUMBER_BEFORE.search(before) is not None
 
 
 @rule(
@@ -81,8 +100,6 @@ def vague_duration(m: re.Match[str], ctx: Context) -> Candidate | None:
     if m.group("unit")[0].isupper() and not which:
         return None
     unit = _singular(m.group("unit"))
-    if which == "recent":
-        return found(m, "DATE", "PAST_REF")
     return found(m, "DURATION", duration_value(None, unit))
 
 
@@ -99,7 +116,8 @@ def age(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 _SET_UNIT = (
     r"(?P<unit>(?i:second|minute|hour|day|week|month|year|decade|quarter|morning|afternoon"
-    rf"|evening|night|weekend|weekday)s?(?![\w-])|{WEEKDAY}(?![\w-])|{SEASON}(?![\w-]))"
+    rf"|evening|night|weekend|weekday)s?(?![\w-])|{WEEKDAY}(?![\w-])|{SEASON}(?![\w-])"
+    rf"|{MONTH_FULL}(?![\w-]))"
 )
 
 
@@ -115,6 +133,8 @@ def every(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 def _set_value(unit_text: str, q: str | None, other: bool) -> str | None:
     unit = _singular(unit_text)
+    if unit in MONTHS:
+        return f"XXXX-{MONTHS[unit]:02d}"
     if unit in WEEKDAYS:
         return f"XXXX-WXX-{WEEKDAYS[unit]}"
     if unit in SEASONS:
@@ -133,7 +153,7 @@ def _set_value(unit_text: str, q: str | None, other: bool) -> str | None:
 
 _ADVERBS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
-    "quarterly": "P3M", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W",
+    "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W",
     "semiannually": "P6M", "semi-annually": "P6M", "bimonthly": "P2M",
 }
 
@@ -160,8 +180,8 @@ def frequency(m: re.Match[str], ctx: Context) -> Candidate | None:
 _REFS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "recently": "PAST_REF",
-    "lately": "PAST_REF", "formerly": "PAST_REF", "previously": "PAST_REF", "recent": "PAST_REF",
-    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "lately": "PAST_REF", "recent": "PAST_REF", "current": "PRESENT_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
     "the immediate future": "FUTURE_REF", "the past": "PAST_REF", "the recent past": "PAST_REF",
     "the distant past": "PAST_REF",
@@ -173,13 +193,21 @@ def reference_word(m: re.Match[str], ctx: Context) -> Candidate | None:
     word = re.sub(r"\s+", " ", m.group("w").lower())
     prev = ctx.prev_word(m.start())
     nxt = ctx.next_word(m.end()).lower()
-    if word == "soon" and (prev in ("as", "how", "too") or nxt in ("after", "as", "afterwards")):
-        return None
-    if word == "recent" and prev in ("most", "more", "the", "a", "its", "their", "his", "her"):
+    if word in ("recent", "current") and not _adjective_before_noun(ctx, m.end(), prev, nxt):
         return None
     if word.startswith("the ") and m.group("w")[4].isupper():
         return None
     return found(m, "DATE", _REFS[word])
+
+
+def _adjective_before_noun(ctx: Context, end: int, prev: str, nxt: str) -> bool:
+    """"recent" and "current" are times only as adjectives: "the recent sale", "current
+    conditions"; not "most recent", "an electric current", "the current account"."""
+    if prev in ("most", "more", "less", "electric", "ocean", "air", "cross"):
+        return False
+    if not nxt or not nxt[0].islower() or ctx.text[end : end + 1] != " ":
+        return False
+    return nxt not in ("account", "accounts", "and", "or", "to", "of", "in", "is", "was")
 
 
 _DAY_REF = (

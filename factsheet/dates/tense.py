@@ -10,18 +10,27 @@ from __future__ import annotations
 
 import re
 
-from factsheet.dates.lexicon import FUTURE_CUES, NOT_PAST_ED, PAST_CUES, PRESENT_CUES
+from factsheet.dates.lexicon import (
+    FUTURE_CUES,
+    NOT_PAST_ED,
+    PAST_CUES,
+    PRESENT_CUES,
+    STRONG_FUTURE_CUES,
+)
 from factsheet.dates.normalise import Direction
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _WINDOW = 90  # characters read on each side of the expression
 
 
-def clause_direction(text: str, start: int, end: int, lo: int, hi: int) -> Direction:
+def clause_direction(
+    text: str, start: int, end: int, lo: int, hi: int, strict: bool = False
+) -> Direction:
     """-1 past, +1 future, 0 undecided, for the expression ``text[start:end]`` inside
-    the sentence ``text[lo:hi]``."""
-    before = [_cue(m.group()) for m in _WORD.finditer(text, max(lo, start - _WINDOW), start)]
-    after = [_cue(m.group()) for m in _WORD.finditer(text, end, min(hi, end + _WINDOW))]
+    the sentence ``text[lo:hi]``. ``strict`` counts only unmistakable future cues."""
+    future = STRONG_FUTURE_CUES if strict else FUTURE_CUES
+    before = [_cue(m.group(), future) for m in _WORD.finditer(text, max(lo, start - _WINDOW), start)]
+    after = [_cue(m.group(), future) for m in _WORD.finditer(text, end, min(hi, end + _WINDOW))]
     before.reverse()
     for i in range(max(len(before), len(after))):
         for side in (before, after):
@@ -31,10 +40,10 @@ def clause_direction(text: str, start: int, end: int, lo: int, hi: int) -> Direc
     return 0
 
 
-def _cue(word: str) -> int | None:
+def _cue(word: str, future: frozenset[str]) -> int | None:
     """The direction a word signals, or None when it says nothing about tense."""
     low = word.lower()
-    if low in FUTURE_CUES:
+    if low in future:
         return 1
     if low in PAST_CUES:
         return -1
