@@ -12,7 +12,12 @@ import re
 from factsheet.model import Participant, Span
 from factsheet.participants import lexicon as lx
 from factsheet.participants.anaphora import PersonMention, resolve_nominals, resolve_pronouns
-from factsheet.participants.classify import acronym_org, context_evidence, name_evidence
+from factsheet.participants.classify import (
+    acronym_org,
+    context_evidence,
+    looks_like_name,
+    name_evidence,
+)
 from factsheet.participants.clusters import Cluster, OrgIndex, PersonIndex
 from factsheet.participants.groups import find_groups
 from factsheet.participants.runs import Segment, build_runs, segment_run
@@ -70,7 +75,7 @@ class _Builder:
         evidence = name_evidence(seg)
         if len(seg.words) >= 2 and not evidence:
             evidence = context_evidence(seg, self.words, self.text, self._sentence_end(seg.end))
-        if len(seg.words) >= 2 and evidence:
+        if len(seg.words) >= 2 and (evidence or looks_like_name(seg)):
             self._add_person(seg, evidence, _first_name_gender(seg.words[0].text))
             return True
         if acronym_org(seg) and self.orgs.find(seg.key) is None:

@@ -52,7 +52,10 @@ def _has_non_name(words: tuple[Word, ...]) -> bool:
 
 def _asian_given(words: tuple[Word, ...]) -> bool:
     """Given names after an East Asian family name: short, capitalised, not English words."""
-    return all(w.text[:1].isupper() and w.text.isalpha() and len(w.text) <= 9 for w in words)
+    return all(
+        w.text[:1].isupper() and w.text.replace("-", "").isalpha() and len(w.text) <= 10
+        for w in words
+    )
 
 
 def context_evidence(seg: Segment, words: list[Word], text: str, limit: int) -> list[str]:
@@ -67,6 +70,24 @@ def context_evidence(seg: Segment, words: list[Word], text: str, limit: int) -> 
     if _AGE.match(text, seg.end) or _WHO.match(text, seg.end):
         out.append("age_or_who")
     return out
+
+
+_FOREIGN_ARTICLES = lx.word_set("Der Die Das Le La Les Il Los Las")
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z]\.)+$|^[A-Z][a-z]*(?:[’'-][A-Za-z][a-z]+)*[a-z]$|^Ma?c[A-Z][a-z]+$"
+)
+
+
+def looks_like_name(seg: Segment) -> bool:
+    """Two to four name-shaped words, none of them an ordinary, place or org word."""
+    words = seg.words
+    if not 2 <= len(words) <= _MAX_NAME_WORDS or _has_non_name(words):
+        return False
+    if words[0].text in _FOREIGN_ARTICLES or words[0].text in lx.PLACE_FIRST_WORDS:
+        return False
+    if words[-1].text in lx.PLACE_LAST_WORDS or any(w.text in lx.PLACES for w in words):
+        return False
+    return all(_NAME_WORD.match(w.text) or w.text in lx.NAME_PARTICLES for w in words)
 
 
 def acronym_org(seg: Segment) -> bool:

@@ -70,6 +70,18 @@ DEMONYMS = frozenset(
 COMMON_CAPS = _words("common_caps.txt")
 CALENDAR_WORDS = _words("calendar_words.txt")
 EVENT_HEADS = _words("event_heads.txt")
+
+
+def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+    first: set[str] = set()
+    last: set[str] = set()
+    for line in _lines("place_words.txt"):
+        label, _, words = line.partition(":")
+        (first if label == "first" else last).update(words.split())
+    return frozenset(first), frozenset(last)
+
+
+PLACE_FIRST_WORDS, PLACE_LAST_WORDS = _place_words()
 GROUP_NOUNS = _words("group_nouns.txt")
 REPORTING_VERBS = _words("reporting_verbs.txt")
 

@@ -74,14 +74,39 @@ def build_runs(words: list[Word]) -> list[list[Word]]:
         if cur and w.joined and _connector_ok(cur, w, nxt):
             cur.append(w)
             continue
+        if not cur and _particle_start(w, nxt):
+            _flush(cur, runs)
+            cur.append(w)  # "de Silva", "van Gaal": kept with the name that follows
+            continue
         _flush(cur, runs)
     _flush(cur, runs)
     return runs
 
 
+_START_PARTICLES = lx.word_set("van von der den de del della dos das du bin ibn al ter ten")
+
+
+def _leading_particle(words: list[Word]) -> bool:
+    """"de Silva": a name particle opening a name."""
+    return len(words) > 1 and words[0].text in _START_PARTICLES and words[1].cap
+
+
+def _particle_start(w: Word, nxt: Word | None) -> bool:
+    return (
+        w.text in _START_PARTICLES
+        and nxt is not None
+        and nxt.cap
+        and nxt.joined
+        and not nxt.shouted
+        and not w.sentence_start
+    )
+
+
 def _flush(cur: list[Word], runs: list[list[Word]]) -> None:
     while cur and not cur[-1].cap:
         cur.pop()
+    if cur and all(not w.cap for w in cur):
+        cur.clear()
     if cur:
         runs.append(list(cur))
     cur.clear()
@@ -115,7 +140,9 @@ def segment_run(run: list[Word], lower_vocab: frozenset[str]) -> list[Segment]:
 
 def _drop_ordinary_start(run: list[Word], lower_vocab: frozenset[str]) -> list[Word]:
     words = list(run)
-    while words and (not words[0].cap or _ordinary_initial(words[0], lower_vocab)):
+    while words and (
+        not (words[0].cap or _leading_particle(words)) or _ordinary_initial(words[0], lower_vocab)
+    ):
         words.pop(0)
     return words
 
@@ -144,7 +171,7 @@ def _split_on(words: list[Word], cut: Callable[[Word], bool]) -> list[list[Word]
 
 def _strip_connectors(words: list[Word]) -> list[Word]:
     lo, hi = 0, len(words)
-    while lo < hi and not words[lo].cap:
+    while lo < hi and not (words[lo].cap or _leading_particle(words[lo:hi])):
         lo += 1
     while hi > lo and not words[hi - 1].cap:
         hi -= 1
@@ -152,7 +179,7 @@ def _strip_connectors(words: list[Word]) -> list[Word]:
 
 
 def _segment_part(words: list[Word]) -> list[Segment]:
-    while len(words) > 1 and words[-1].text in lx.HONORIFICS:
+    while len(words) > 1 and words[-1].text in lx.HONORIFICS and words[-1].possessive:
         words = words[:-1]  # "UN General Assembly President’s": an office, no name
     split = _honorific_split(words)
     if split is None:
@@ -160,7 +187,7 @@ def _segment_part(words: list[Word]) -> list[Segment]:
     title_start, name_start = split
     out = _classify_plain(words[:title_start]) if title_start > 0 else []
     name = tuple(words[name_start:])
-    honorific = words[name_start - 1].text
+    honorific = words[title_start].text if title_start < name_start else None
     out.append(Segment(name, "person", honorific=honorific, evidence=["honorific"]))
     return out
 
@@ -168,21 +195,44 @@ def _segment_part(words: list[Word]) -> list[Segment]:
 def _honorific_split(words: list[Word]) -> tuple[int, int] | None:
     """(start of the title words, start of the name) when a title word precedes a name."""
     for j in range(len(words) - 2, -1, -1):
-        if words[j].text not in lx.HONORIFICS or words[j].possessive:
+        if not _honorific(words[j]) or words[j].possessive:
             continue
-        rest = words[j + 1 :]
-        if not _name_like(rest):
+        name_at = _name_after_title(words, j)
+        if name_at is None:
             continue
         k = j
         while k > 0 and _title_word(words[k - 1]):
             k -= 1
-        return k, j + 1
+        return k, name_at
+    return None
+
+
+def _honorific(w: Word) -> bool:
+    """A title word; a capitalised role noun ("Fullback") or "Ex-Yankee" counts too."""
+    t = w.text
+    if t in lx.HONORIFICS:
+        return True
+    if t in lx.FIRST_NAMES or not w.cap:
+        return False
+    return t.lower() in lx.ROLE_NOUNS or t.startswith("Ex-")
+
+
+def _name_after_title(words: list[Word], j: int) -> int | None:
+    """Where the name starts after the title word j: right after it ("President Bill
+    Clinton") or after its complement ("Secretary of State John Kornblum")."""
+    if _name_like(words[j + 1 :]):
+        return j + 1
+    if j + 2 >= len(words) or words[j + 1].cap:
+        return None
+    for k in range(j + 2, len(words) - 1):
+        if words[k - 1].cap and _name_like(words[k:]) and len(words) - k >= 2:
+            return k
     return None
 
 
 def _title_word(w: Word) -> bool:
     t = w.text
-    return t in lx.HONORIFICS or t in lx.TITLE_MODIFIERS or t in lx.DEMONYMS or not w.cap
+    return _honorific(w) or t in lx.TITLE_MODIFIERS or t in lx.DEMONYMS or not w.cap
 
 
 def _name_like(words: list[Word]) -> bool:
@@ -192,10 +242,14 @@ def _name_like(words: list[Word]) -> bool:
     first = words[0].text
     if first in lx.TITLE_MODIFIERS or first in lx.HONORIFICS:
         return False
-    if any(w.text in lx.ORG_HEADS or w.text in lx.EVENT_HEADS for w in words):
+    if any(_head_word(w.text) and w.text not in lx.FIRST_NAMES for w in words):
         return False
     key = " ".join(w.text for w in words)
     return key not in lx.PLACES and key not in lx.KNOWN_ORGS and key not in lx.COMMON_CAPS
+
+
+def _head_word(text: str) -> bool:
+    return text in lx.ORG_HEADS or text in lx.EVENT_HEADS
 
 
 def _classify_plain(words: list[Word]) -> list[Segment]:
@@ -205,11 +259,25 @@ def _classify_plain(words: list[Word]) -> list[Segment]:
     key = " ".join(w.text for w in words)
     if key in lx.KNOWN_ORGS:
         return [Segment(tuple(words), "organization", evidence=["known"])]
-    if words[-1].text in lx.EVENT_HEADS or _head_before_link(words, lx.EVENT_HEADS):
+    if key in lx.PLACES:
+        return [Segment(tuple(words), "place")]
+    if _event_like(words):
         return [Segment(tuple(words), "event")]
     if _has_org_head(words):
         return [Segment(tuple(words), "organization", evidence=["head"])]
+    if len(words) > 1 and _place_like(words):
+        return [Segment(tuple(words), "place")]
     return _split_known(words)
+
+
+def _event_like(words: list[Word]) -> bool:
+    last_head = words[-1].text in lx.EVENT_HEADS and words[0].text not in lx.FIRST_NAMES
+    return last_head or _head_before_link(words, lx.EVENT_HEADS)
+
+
+def _place_like(words: list[Word]) -> bool:
+    """"San Diego", "Grace Road", "Faroe Islands": a place by its first or last word."""
+    return words[0].text in lx.PLACE_FIRST_WORDS or words[-1].text in lx.PLACE_LAST_WORDS
 
 
 def _has_org_head(words: list[Word]) -> bool:

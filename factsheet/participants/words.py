@@ -96,6 +96,8 @@ def _plural_possessive(body: str, nxt: str, end: int, nxt_start: int) -> bool:
 
 
 def _is_cap(word: str) -> bool:
+    if "-" in word and word.rsplit("-", 1)[1][:1].islower() and not _ARTICLE_NAME.match(word):
+        return False  # "New York-based", "Communist-led": an adjective, not a name
     return word[0].isupper() or bool(_ARTICLE_NAME.match(word))
 
 
