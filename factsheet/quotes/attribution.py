@@ -249,11 +249,18 @@ class AttributionFinder:
     def _opens_sentence(self, span: QuoteSpan, para: Segment) -> bool:
         """Nothing but the sentence start, a colon or a comma lead-in before the mark."""
         lo = max(para.start, self._sentence_start(span.open_at, para))
-        lead = self.doc.text[lo : span.open_at].strip()
-        return not lead or lead.endswith(":")
+        text = self.doc.text
+        pos = span.open_at - 1
+        while pos >= lo and text[pos].isspace():  # only the blanks before the mark
+            pos -= 1
+        return pos < lo or text[pos] == ":"
 
     def _opens_paragraph(self, span: QuoteSpan, para: Segment) -> bool:
-        return not self.doc.text[para.start : span.open_at].strip()
+        text = self.doc.text
+        pos = span.open_at - 1
+        while pos >= para.start and text[pos].isspace():
+            pos -= 1
+        return pos < para.start
 
     def _from_previous_paragraph(
         self, spans: list[QuoteSpan], out: list[Attribution | None], n: int, span: QuoteSpan
@@ -262,16 +269,23 @@ class AttributionFinder:
             return None
         prev = self.doc.paragraphs[span.paragraph - 1]
         text = self.doc.text
-        if text[prev.start : prev.end].rstrip().endswith(":"):
+        if _last_visible(text, prev) == ":":
             lo = self._sentence_start(prev.end - 1, prev)
             found = self._left(lo, prev.end, LEFT_WINDOW)
             return _relabel(found, "lead-in") if found is not None else None
         earlier = out[n - 1] if n else None
         if earlier is not None and spans[n - 1].paragraph == span.paragraph - 1:
-            tail = text[spans[n - 1].close_at : prev.end]
-            if len(tail) < 60 and not _has_capitalised_noise(tail):
+            tail = text[spans[n - 1].close_at : min(prev.end, spans[n - 1].close_at + 60)]
+            if spans[n - 1].close_at + 60 > prev.end and not _has_capitalised_noise(tail):
                 return _relabel(earlier, "previous-paragraph")
         return None
+
+
+def _last_visible(text: str, para: Segment) -> str:
+    pos = para.end - 1
+    while pos > para.start and text[pos].isspace():
+        pos -= 1
+    return text[pos]
 
 
 def _has_capitalised_noise(tail: str) -> bool:

@@ -18,7 +18,8 @@ from factsheet.quotes.lexicon import ELISIONS
 from factsheet.text import Document, Segment
 
 # Two-character NYT/TeX marks first, so that '' is one mark and not two apostrophes.
-_MARK = re.compile(r"``|''|[“”\"«»‘’']")
+# A run of four or more marks is noise: it is skipped as a whole.
+_MARK = re.compile(r"(?P<run>[“”\"«»‘’'`]{4,})|``|''|[“”\"«»‘’']")
 _DOUBLE_MARKS = frozenset({"``", "''", "“", "”", '"', "«", "»"})
 _ANY_DOUBLE = re.compile(r"[“”\"«»]|''|``")
 _QUOTE_CHARS = frozenset("“”\"«»‘’'`")
@@ -87,7 +88,7 @@ def _scan_paragraph(
     skip_until = para.start
     for m in _MARK.finditer(text, para.start, para.end):
         mark = m.group()
-        if m.start() < skip_until:
+        if m.start() < skip_until or m.group("run") is not None:
             continue
         if m.start() > para.start and text[m.start() - 1] == "=":
             # a markup attribute (<a href="...">) is not a quotation

@@ -22,6 +22,8 @@ from factsheet.text import Document
 _WORD = re.compile(r"[A-Za-z][\w’'.\-]*")
 # How many words a name may grow by when expanded from an earlier, fuller mention.
 _MAX_EXPANSION = 3
+# Each distinct surname costs one scan of the text; past this many, stop expanding.
+_MAX_SURNAMES = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,8 @@ class SpeakerResolver:
         self.entries = entries
         self.entry_starts = [e.start for e in entries]
         self.gender = {p.name: _gender_of(p) for p in participants}
+        self.paragraph_starts = [para.start for para in doc.paragraphs]
+        self.fuller: dict[str, tuple[int, list[str]] | None] = {}
 
     def resolve(self, mention: Phrase, antecedent: Phrase | None) -> Speaker:
         start, end = self.tokens.span(mention)
@@ -77,11 +81,11 @@ class SpeakerResolver:
     def _pronoun(self, word: str, offset: int) -> Speaker:
         if word not in ("he", "she"):
             return Speaker(None, None)
-        para = self.doc.paragraph_at(offset)
-        if para is None:
+        paragraphs = self.doc.paragraphs
+        index = bisect_right(self.paragraph_starts, offset) - 1
+        if index < 0:
             return Speaker(None, None)
-        index = self.doc.paragraphs.index(para)
-        floor = self.doc.paragraphs[index - 1].start if index else para.start
+        floor = paragraphs[index - 1].start if index else paragraphs[index].start
         wanted = "male" if word == "he" else "female"
         candidates = self._persons_between(floor, offset)
         compatible = {name for name in candidates if self.gender.get(name) in (wanted, None)}
@@ -120,16 +124,27 @@ class SpeakerResolver:
         """The first earlier "Jane Smith" for a later "Smith"; else the words as given."""
         if len(words) != 1:
             return words
-        text = self.doc.text
         surname = words[0]
-        pos = text.find(surname, 0, before)
+        if surname not in self.fuller:
+            self.fuller[surname] = self._first_fuller(surname)
+        found = self.fuller[surname]
+        if found is None or found[0] >= before:
+            return words
+        return [*found[1], surname]
+
+    def _first_fuller(self, surname: str) -> tuple[int, list[str]] | None:
+        """Searched once per surname, and only for a bounded number of surnames."""
+        if len(self.fuller) > _MAX_SURNAMES:
+            return None
+        text = self.doc.text
+        pos = text.find(surname)
         while pos != -1:
             prefix = _capitalised_words_before(text, pos)
             after = pos + len(surname)
             if prefix and (after >= len(text) or not text[after].isalnum()):
-                return [*prefix[-_MAX_EXPANSION:], surname]
-            pos = text.find(surname, after, before)
-        return words
+                return pos, prefix[-_MAX_EXPANSION:]
+            pos = text.find(surname, after)
+        return None
 
     def _is_indefinite(self, mention: Phrase) -> bool:
         first = norm(self.tokens.toks[mention.first])
