@@ -48,6 +48,10 @@ def layout_of(text: str) -> Layout:
          "By Ola Berg | Wednesday 4 March 2020", "2020-03-04", True, None),
         ("Harbour budget passes\nUpdated: Mar. 4, 2020 at 09:30\n",
          "Updated: Mar. 4, 2020 at 09:30", "2020-03-04", True, None),
+        ("Harbour budget passes\nPosted on March 4, 2020 by Ola Berg\n",
+         "Posted on March 4, 2020 by Ola Berg", "2020-03-04", True, None),
+        ("Harbour budget passes\nPublished 2020-03-04T17:45:00Z\n",
+         "Published 2020-03-04T17:45:00Z", "2020-03-04", True, None),
     ],
 )
 def test_dateline_on_its_own_line(
@@ -83,19 +87,22 @@ def test_dateline_opening_the_first_paragraph(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "place"),
     [
-        "WASHINGTON (AP) — " + BODY,
-        "OSLO — " + BODY,
+        ("WASHINGTON (AP) — " + BODY, "WASHINGTON"),
+        ("OSLO — " + BODY, "OSLO"),
+        ("KYIV, Ukraine — " + BODY, "KYIV, Ukraine"),
+        ("Harbour vote\nTromsø, Norway — " + BODY, "Tromsø, Norway"),
+        ("Oslo — " + BODY, None),  # opening the text, a place must be in capitals
+        ("Harbour vote\nGroup B — Oslo 2 Bergen 1\n" + BODY, None),  # a short line: a result
+        # a dated line, then a place opening the story
+        ("Harbour vote\n\nMonday, May 4, 2020\n\nTromsø, Norway — " + BODY, "Tromsø, Norway"),
     ],
 )
-def test_dateline_without_a_date_gives_a_place_only_after_an_agency(text: str) -> None:
+def test_dateline_place_without_a_date(text: str, place: str | None) -> None:
     layout = layout_of(text)
-    assert layout.dateline_date is None
-    if "(AP)" in text:
-        assert layout.dateline_place is not None and layout.dateline_place.text == "WASHINGTON"
-    else:  # a bare capital word and a dash opening the text is not trusted as a dateline
-        assert layout.dateline is None
+    assert layout.dateline_date is None or "Monday" in text
+    assert (layout.dateline_place.text if layout.dateline_place else None) == place
 
 
 def test_no_dateline_in_a_plain_story() -> None:
@@ -115,6 +122,8 @@ def test_no_dateline_in_a_plain_story() -> None:
          "SAILING - LOCAL CREW WINS HARBOUR REGATTA."),
         # a one-sentence line with a full stop, above a dateline
         ("Harbour plan wins the vote.\nOSLO 2001-11-02\n" + BODY, "Harbour plan wins the vote."),
+        # "By" opening a title is not a byline
+        ("By the numbers: a harbour in decline\n" + BODY, "By the numbers: a harbour in decline"),
         # a headline with single-quoted words
         ("Mayor hails 'historic' harbour deal\n" + BODY, "Mayor hails 'historic' harbour deal"),
         # a one-sentence title with a full stop, then a longer paragraph
@@ -139,6 +148,8 @@ def test_headline_is_the_title_line(text: str, headline: str) -> None:
         "Kari Nordmann\nOSLO 2001-11-02\n" + BODY,  # a bare byline name, then the dateline
         "Ola McBride\nOSLO 2001-11-02\n" + BODY,
         "By Kari Nordmann\n" + BODY,
+        "BY KARI NORDMANN\n" + BODY,
+        "By Kari Nordmann and Ola Berg, Reuters\n" + BODY,
         "By Kari Nordmann | Tuesday 5 May 2020\n" + BODY,
         "Published: 5 May 2020 10:00 BST\n" + BODY,
         "OSLO, May 5 (Reuters) - " + BODY,

@@ -52,13 +52,17 @@ PAGE_LINE = re.compile(
     re.IGNORECASE,
 )
 # What may follow the date on a page line: a time, a separator, "Updated ...".
-PAGE_TAIL = re.compile(r"\s*(?:$|[,/|·•–—(-]|at\b|\d{1,2}[:.]\d\d|updated\b)", re.IGNORECASE)
+PAGE_TAIL = re.compile(
+    r"\s*(?:$|[,/|·•–—(-]|at\b|by\b|\d{1,2}[:.]\d\d|updated\b|T\d\d:\d\d)", re.IGNORECASE
+)
 # "Thursday, May 7, 2015 On Tuesday, ...": a weekday date opening the first paragraph.
 WEEKDAY_OPENING = re.compile(
     rf"{_WEEKDAY_PREFIX}(?:{_MDY}|{_DMY})\b\s*", re.IGNORECASE
 )
 
-_CAP_WORD = r"[A-Z][A-Za-z'’.\-]*"
+# A capitalised word, accented letters included ("Tromsø", "ÖREBRO", "N'DJAMENA").
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_CAP_WORD = rf"[{_UPPER}](?:[^\W_]|['’.\-])*"
 _CAP_WORDS = rf"{_CAP_WORD}(?:\s{_CAP_WORD}){{0,3}}"
 # "(Reuters)", "(AP)", "(dpa)": an agency tag, German "dpa" being lower case.
 _AGENCY = r"[A-Za-z][\w.&\-]{0,15}(?:\s[A-Z][\w.&\-]{0,15}){0,3}"
@@ -76,7 +80,7 @@ PLACE_DASH_OPENING = re.compile(
     rf"(?P<place>{_CAP_WORDS}(?:,\s{_CAP_WORDS}){{0,2}})\s(?:—|–|--|-)\s+(?=[A-Z\"“‘'])"
 )
 # A word of a line that only names a place ("FARMINGTON HILLS, Mich.").
-_PLACE_LINE = re.compile(rf"[A-Z][A-Z'’.\-]+(?:[\s,]+{_CAP_WORD}){{0,4}}\s*$")
+_PLACE_LINE = re.compile(rf"[{_UPPER}][{_UPPER}'’.\-]+(?:[\s,]+{_CAP_WORD}){{0,4}}\s*$")
 
 
 @dataclass(frozen=True, slots=True)

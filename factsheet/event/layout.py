@@ -31,10 +31,12 @@ BODY_MIN_WORDS = 20
 TITLE_MAX_WORDS = 25
 TITLE_NEXT_RATIO = 1.5
 
-_BYLINE = re.compile(r"(?:By|BY|From)\s+[A-Z][^\n]{0,60}$")
-_NAME_WORD = r"(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’\-]+|[A-Z]\.)"
+_NAME_WORD = r"(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’\-]+|[A-Z]\.|[A-Z]{2,})"
+_NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}"
+# "By Jane Doe", "BY JANE DOE", "By Jane Doe and Ola Berg, Reuters" (not "By the numbers").
+_BYLINE = re.compile(rf"(?:By|BY)\s+{_NAME}(?:\s(?:and|&)\s{_NAME})?(?:\s?[,|/][^\n]{{0,60}})?$")
 # "Vera Haller", "John A. Smith": a bare byline name above the dateline.
-_BARE_NAME = re.compile(rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}$")
+_BARE_NAME = re.compile(rf"{_NAME}$")
 # "CRICKET - LEICESTERSHIRE TAKE OVER ...", "PRESS DIGEST - ...": a Reuters topic slug.
 _SLUG = re.compile(r"[A-Z0-9][A-Z0-9&/.' ]{1,40}\s?-\s")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
@@ -58,6 +60,8 @@ def find_layout(doc: Document) -> Layout:
     if not paras:
         return Layout()
     index, found = _find_dateline(doc.text, paras)
+    if found is not None and index is not None and found.place is None:
+        found = _with_place_opening(doc.text, paras, index + 1, found)
     headline = _headline(doc.text, paras, index)
     body_start = found.body_start if found else _body_start_without_dateline(paras, headline)
     if found is None:
@@ -86,12 +90,35 @@ def _find_dateline(
         if found is not None:
             return i, found
         if _is_body(text, para):
-            if i > 0:
-                found = match_place_dash(text, para.start, para.end)
-                if found is not None:
-                    return i, found
+            found = match_place_dash(text, para.start, para.end)
+            if found is not None and (i > 0 or _is_capital_place(text, found)):
+                return i, found
             break
     return None, None
+
+
+def _with_place_opening(
+    text: str, paras: tuple[Segment, ...], first: int, found: DatelineMatch
+) -> DatelineMatch:
+    """A dated line, then "Taipei, Taiwan — The ..." opening the story: take that place."""
+    for para in paras[first:MAX_TOP_PARAGRAPHS]:
+        opening = match_opening_dateline(text, para.start, para.end)
+        if opening is None and _is_body(text, para):
+            opening = match_place_dash(text, para.start, para.end)
+        if opening is not None and opening.place is not None:
+            return DatelineMatch(found.start, found.end, opening.body_start, found.date,
+                                 found.year_stated, opening.place)
+        if _is_body(text, para):
+            break
+    return found
+
+
+def _is_capital_place(text: str, found: DatelineMatch) -> bool:
+    """ "KYIV, Ukraine — ..." opening the text: a dateline only with the city in capitals."""
+    if found.place is None:
+        return False
+    city = text[found.place[0]:found.place[1]].split(",")[0]
+    return len(city) > 1 and city.isupper()
 
 
 def _with_place_above(

@@ -84,6 +84,7 @@ VENUE_HEADS = _words(
     centre center hall stadium arena park university college school hospital airport square
     museum gallery theatre theater church cathedral mosque temple palace court courthouse
     station port harbour harbor bridge building tower campus hotel club ground grounds field
+    memorial monument plaza mall market
     """
 )
 
