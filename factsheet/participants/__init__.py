@@ -21,6 +21,7 @@ from factsheet.participants.classify import (
 from factsheet.participants.clusters import Cluster, OrgIndex, PersonIndex
 from factsheet.participants.groups import find_groups
 from factsheet.participants.runs import Segment, build_runs, segment_run
+from factsheet.participants.sports import is_sports, team_context
 from factsheet.participants.titles import apposition_after, title_before
 from factsheet.participants.words import Word, scan_words
 from factsheet.text import Document
@@ -42,6 +43,7 @@ class _Builder:
         self.orgs = OrgIndex()
         self.groups: dict[str, Cluster] = {}
         self.person_mentions: list[PersonMention] = []
+        self.sports = is_sports(doc)
 
     def run(self) -> tuple[Participant, ...]:
         lower_vocab = frozenset(w.text for w in self.words if w.text.islower())
@@ -70,9 +72,15 @@ class _Builder:
         if seg.kind == "person":
             self._add_person(seg, seg.evidence, _honorific_gender(seg.honorific))
             return True
+        if seg.kind == "place" and self._is_team(seg):
+            self._add_org(seg)
+            return True
         if seg.kind != "unknown":
             return True  # places, demonyms, events: not participants
         evidence = name_evidence(seg)
+        if not evidence and self._is_team(seg):
+            self._add_org(seg)
+            return True
         if len(seg.words) >= 2 and not evidence:
             evidence = context_evidence(seg, self.words, self.text, self._sentence_end(seg.end))
         if len(seg.words) >= 2 and (evidence or looks_like_name(seg)):
@@ -126,8 +134,16 @@ class _Builder:
         org = self.orgs.find(seg.key)
         if org is None and seg.words[-1].text in lx.ORG_HEADS:
             org = self.orgs.by_suffix(seg.key.split())
+        if org is None and self._is_team(seg):
+            self._add_org(seg)
+            return
+        if org is None and len(seg.words) == 1:
+            org = self.orgs.by_first_word(seg.key)
         if org is not None:
             org.add_name(seg.start, seg.end, self.text[seg.start : seg.end])
+
+    def _is_team(self, seg: Segment) -> bool:
+        return self.sports and team_context(self.text, seg.start, seg.end)
 
     def _title_of(self, seg: Segment) -> str | None:
         found = title_before(self.words, seg.words[0].index)
@@ -161,7 +177,7 @@ class _Builder:
             if not words[i].shouted:
                 i += 1
                 continue
-            hit = _longest_shouted(words, i, table)
+            hit = _longest_shouted(words, i, table) or self._shouted_team(i)
             if hit is None:
                 i += 1
                 continue
@@ -172,6 +188,22 @@ class _Builder:
             else:
                 cluster.add_name(start, end, self.text[start:end])
             i += n
+
+    def _shouted_team(self, i: int) -> tuple[int, Cluster] | None:
+        """"CHICAGO 70 62 .530" in a sports table: a team written in capitals."""
+        if not self.sports:
+            return None
+        words = self.words
+        n = 0
+        while n < _MAX_SHOUTED_NAME and i + n < len(words):
+            w = words[i + n]
+            if not (w.shouted and w.text.isalpha() and (n == 0 or w.joined)):
+                break
+            n += 1
+        if n == 0 or not team_context(self.text, words[i].start, words[i + n - 1].end):
+            return None
+        name = " ".join(w.text for w in words[i : i + n])
+        return n, self.orgs.add(name)
 
     def _shouted_table(self) -> dict[str, Cluster]:
         table: dict[str, Cluster] = {}

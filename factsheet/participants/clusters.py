@@ -158,6 +158,21 @@ class OrgIndex:
         }
         return next(iter(cands.values())) if len(cands) == 1 else None
 
+    def by_first_word(self, word: str) -> Cluster | None:
+        """The one organisation whose longer name starts with this word ("Pirelli" after
+        "Pirelli Cables"); common, place and title words never qualify."""
+        if word in lx.COMMON_CAPS or word in lx.PLACES or word in lx.DEMONYMS:
+            return None
+        if word in lx.ORG_HEADS or word in lx.HONORIFICS or word in lx.TITLE_MODIFIERS:
+            return None
+        cands = {
+            id(c): c
+            for c in self.clusters
+            for key in c.keys
+            if " " in key and key.split()[0] == word
+        }
+        return next(iter(cands.values())) if len(cands) == 1 else None
+
     def by_head(self, head: str) -> Cluster | None:
         """The one organisation with this word in its name ("the ministry")."""
         cands = {

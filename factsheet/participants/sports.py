@@ -1,0 +1,54 @@
+"""Sports copy: teams are organisations. A sports article is recognised by its slug
+("SOCCER - ...") or by its result lines; a team by a score next to it ("Somerset 83",
+"Leeds 2 Chelsea 1") or by a match verb ("X beat Y", "against Y")."""
+
+from __future__ import annotations
+
+import re
+
+from factsheet.participants import lexicon as lx
+from factsheet.text import Document
+
+_SPORTS = lx.word_set(
+    """SOCCER FOOTBALL CRICKET TENNIS GOLF RUGBY BASKETBALL BASEBALL ATHLETICS CYCLING
+    BOXING HOCKEY MOTOR MOTORCYCLING RACING NFL NBA NHL NHL SKIING SWIMMING FORMULA SPORT
+    SPORTS OLYMPICS SQUASH BADMINTON VOLLEYBALL HANDBALL ROWING SAILING YACHTING JUDO
+    WRESTLING CHESS SNOOKER DARTS EQUESTRIANISM HORSE TRIATHLON"""
+)
+_SLUG = re.compile(r"([A-Z][A-Z ]{2,30}?)\s+-\s")
+_SCORE_LINE = re.compile(r"^[A-Z][^\n\d]{1,40} \d{1,3} [A-Z][^\n\d]{1,40} \d{1,3}\s*$", re.M)
+_MIN_SCORE_LINES = 3
+# A score right after a team: a number that is not a date, a time or a bowler's figures.
+_SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}(?![\d:./-])|[ \t]+\d{1,3}-\d{1,3}(?![\d-])")
+_SCORE_BEFORE = re.compile(r"\d[ \t]+$")
+_MATCH_BEFORE = lx.word_set("beat beats against v vs vs. over defeated edged thrashed")
+_MATCH_AFTER = lx.word_set("beat beats v vs vs. drew defeated edged thrashed won lost")
+_CRICKET_BEFORE = lx.word_set("b c st lbw")
+
+
+def is_sports(doc: Document) -> bool:
+    """A sports slug on the first line, or several result lines."""
+    first = doc.paragraphs[0] if doc.paragraphs else None
+    if first is not None:
+        slug = _SLUG.match(doc.text, first.start, first.end)
+        if slug and any(w in _SPORTS for w in slug.group(1).split()):
+            return True
+    for count, _ in enumerate(_SCORE_LINE.finditer(doc.text), start=1):
+        if count >= _MIN_SCORE_LINES:
+            return True
+    return False
+
+
+def team_context(text: str, start: int, end: int) -> bool:
+    """Is the name at [start, end) used as a team: next to a score or a match verb?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 30) : start]
+    prev_word = before.split()[-1] if before.split() else ""
+    if prev_word in _CRICKET_BEFORE:
+        return False  # "c Smith b Jones 13": players in a cricket scorecard
+    if _SCORE_AFTER.match(text, end) or _SCORE_BEFORE.search(before):
+        return True
+    line_end = text.find("\n", end)
+    after = text[end : line_end if line_end >= 0 else len(text)][:30].split()
+    next_word = after[0] if after else ""
+    return prev_word in _MATCH_BEFORE or next_word in _MATCH_AFTER
