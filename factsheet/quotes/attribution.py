@@ -20,7 +20,7 @@ from factsheet.quotes.phrases import Phrase, Tokens, ends_sentence, is_capitalis
 from factsheet.text import Document, Segment
 
 # Search windows, in tokens.
-RIGHT_WINDOW = 14
+RIGHT_WINDOW = 30
 LEFT_WINDOW = 45
 PARAGRAPH_WINDOW = 80
 SHORT_LEAD_IN = 6
@@ -63,6 +63,8 @@ class AttributionFinder:
         lo = max(para.start, prev_end, self._sentence_start(span.open_at, para))
         right = self._right(span.close_at, next_start) if span.closed else None
         left = self._left(lo, span.open_at, LEFT_WINDOW)
+        if right is None and left is None and span.closed:
+            return self._sentence_tail(span.close_at, next_start)
         if right is not None and (left is None or left.rule == "colon" or (
             self._ends_clause(span) and self._opens_sentence(span, para)
         )):
@@ -106,16 +108,52 @@ class AttributionFinder:
             if cue_end is not None and v > i:
                 subject = tk.subject_before(v, i)
                 if subject is None or not self._only_descriptor_between(i, subject.first):
+                    subject = self._head_of_apposition(i, v)
+                if subject is None:
                     return None
                 return self._with_antecedent(Attribution(subject, (v, cue_end), "right"), i)
             if ends_sentence(tk.toks[v]) or tk.is_quote_mark(v):
                 return None
         return None
 
+    def _head_of_apposition(self, i: int, v: int) -> Phrase | None:
+        """"Jane Roe, 81 and retired in Dover, Del., said": the phrase opening the stretch."""
+        tk = self.tokens
+        head = tk.phrase_starting_at(i, v)
+        before_verb = tk.skip_adjuncts(v - 1, i)
+        if head is None or head.kind == "nominal" or head.last + 1 >= v:
+            return None
+        if tk.toks[head.last + 1].text != "," or tk.toks[before_verb].text != ",":
+            return None
+        return head
+
     def _only_descriptor_between(self, i: int, first: int) -> bool:
         """Nothing, or a few words ("party co-founder Jane Roe said"), before the subject."""
         tk = self.tokens
         return first - i <= 4 and all(tk.toks[k].text[:1].isalnum() for k in range(i, first))
+
+    def _sentence_tail(self, start: int, end: int) -> Attribution | None:
+        """"... a “summer of agony” for her, a pollster said.": a final ", X said"."""
+        tk = self.tokens
+        i, hi = tk.index_at(start), tk.index_at(end)
+        for v in range(i, min(hi, i + LEFT_WINDOW)):
+            cue_end = tk.verb_at(v, hi)
+            if cue_end is not None:
+                subject = tk.subject_before(v, i)
+                if subject is None or subject.first - 1 < i or not self._ends_after(cue_end, hi):
+                    return None
+                if tk.toks[subject.first - 1].text != ",":
+                    return None
+                return Attribution(subject, (v, cue_end), "sentence-end")
+            if ends_sentence(tk.toks[v]) or tk.is_quote_mark(v):
+                return None
+        return None
+
+    def _ends_after(self, cue_end: int, hi: int) -> bool:
+        tk = self.tokens
+        return ends_sentence(tk.toks[cue_end]) or cue_end + 1 >= hi or (
+            tk.toks[cue_end + 1].text in (".", ",", ";")
+        )
 
     def _dash_credit(self, i: int, hi: int) -> Attribution | None:
         tk = self.tokens
@@ -165,7 +203,8 @@ class AttributionFinder:
         if before >= lo_i:
             word = norm(tk.toks[before])
             coordinated = word in lx.COORDINATORS
-            if coordinated or (word in (",", "—") and tk.is_participle(v)):
+            introduced = word in (",", "—") or word in lx.PARTICIPLE_LEADS
+            if coordinated or (introduced and tk.is_participle(v)):
                 # "Smith slammed the bill and said", "Smith left, saying": the clause subject
                 return self.clause_subject(lo_i, v)
         subject = tk.subject_before(v, lo_i)

@@ -197,3 +197,8 @@ PREPOSITIONS: frozenset[str] = frozenset(
         "alongside", "amid", "featuring",
     }
 )
+
+# Words before a participle cue whose subject is the clause's ("upon saying", "by tweeting").
+PARTICIPLE_LEADS: frozenset[str] = frozenset(
+    {"upon", "after", "before", "by", "while", "when", "in", "on", "without", "since"}
+)

@@ -220,9 +220,19 @@ class Tokens:
             return None
         if k - 1 >= lo and self.toks[k - 1].text == "the":
             k -= 1
-        if not self._opens_subject(k, lo, titles_ok=True):
+        if self._opens_subject(k, lo, titles_ok=True):
+            return Phrase(k, j, "name")
+        return self._head_before_preposition(k, j, lo)
+
+    def _head_before_preposition(self, k: int, j: int, lo: int) -> Phrase | None:
+        """"Jane Roe of the Policy Institute said": the phrase starts at "Jane Roe"."""
+        if k - 2 < lo or norm(self.toks[k - 1]) not in ("of", "for", "at", "from"):
             return None
-        return Phrase(k, j, "name")
+        head = self.toks[k - 2]
+        if not (is_capitalised(head) and is_word(head)) or norm(head) in lx.NON_NAME_CAPITALS:
+            return None
+        owner = self._name_ending_at(k - 2, lo)
+        return Phrase(owner.first, j, "name") if owner is not None else None
 
     def _opens_subject(self, k: int, lo: int, titles_ok: bool) -> bool:
         """A subject starts a clause: nothing, punctuation or a clause word before it."""
@@ -291,6 +301,22 @@ class Tokens:
             return self._nominal_from(i, hi)
         if is_capitalised(tok) and word not in lx.NON_NAME_CAPITALS:
             return self._name_from(i, hi)
+        return self._described_name_from(i, hi)
+
+    def _described_name_from(self, i: int, hi: int) -> Phrase | None:
+        """"said former Sen. Jane Roe", "said campaign manager Jane Roe"."""
+        for k in range(i, min(hi, i + 4)):
+            tok = self.toks[k]
+            word = norm(tok)
+            if is_capitalised(tok) and is_word(tok):
+                if word in lx.NON_NAME_CAPITALS:
+                    return None
+                name = self._name_from(k, hi)
+                return Phrase(i, name.last, "name")
+            if not is_word(tok) or word in _NOT_IN_NOMINAL or word in lx.PREPOSITIONS:
+                return None
+            if word in VERB_FORMS or word.endswith("ed"):
+                return None
         return None
 
     def _name_from(self, i: int, hi: int) -> Phrase:
