@@ -336,13 +336,20 @@ def test_event_date_ignores_dates_of_later_sentences() -> None:
          "a ferry sank off the coast."),
         # the next sentence joins when it adds headline words
         ("Ferry sinks, forty passengers rescued by fishermen\n"
-         "A ferry sank off the coast on Sunday. Fishermen rescued all forty passengers.\n"
-         "The cause is not known.\n",
-         "A ferry sank off the coast on Sunday. Fishermen rescued all forty passengers."),
+         "An old car ferry on its way to the islands sank off the coast early on Sunday morning "
+         "in a strong wind. Fishermen rescued all forty passengers.\nThe cause is not known.\n",
+         "An old car ferry on its way to the islands sank off the coast early on Sunday morning "
+         "in a strong wind. Fishermen rescued all forty passengers."),
         # ... and not when it adds none
         ("Ferry sinks off the coast\n"
-         "A ferry sank off the coast on Sunday. The weather was calm that day.\n",
-         "A ferry sank off the coast on Sunday."),
+         "An old car ferry on its way to the islands sank off the coast early on Sunday morning "
+         "in a strong wind. The weather had been calm the day before.\n",
+         "An old car ferry on its way to the islands sank off the coast early on Sunday morning "
+         "in a strong wind."),
+        # a very short lead is a teaser: the next sentence always joins
+        ("Ferry sinks off the coast\n"
+         "It was a quiet night. The weather had been calm the day before.\n",
+         "It was a quiet night. The weather had been calm the day before."),
     ],
 )
 def test_summary_is_the_lead(text: str, summary: str) -> None:

@@ -21,8 +21,8 @@ LEAD_PARAGRAPHS = 6
 # Summary length, in words: a human summary of a news story runs to 40-55 words, often in
 # one long sentence where the article spends two or three.
 SUMMARY_MAX_WORDS = 55
-# Without a headline to compare with, a lead shorter than this is extended.
-SUMMARY_MIN_WORDS = 25
+# A lead shorter than this is always extended with the next sentence.
+SUMMARY_MIN_WORDS = 20
 # How many sentences after the lead may join it.
 EXTRA_SENTENCES = 2
 
@@ -63,21 +63,19 @@ def choose_summary(doc: Document, layout: Layout, sentences: list[Segment]) -> S
     end = sentences[0].end
     words = _count_words(text, start, end)
     title = _content_words(layout.headline.text) if layout.headline else set()
-    best_end, best_score = end, _headline_overlap(title, text, start, end, words)
+    best_end, best_score, best_words = end, _headline_overlap(title, text, start, end), words
     for nxt in sentences[1:1 + EXTRA_SENTENCES]:
         words += _count_words(text, nxt.start, nxt.end)
         if words > SUMMARY_MAX_WORDS:
             break
-        score = _headline_overlap(title, text, start, nxt.end, words)
-        if score > best_score:
-            best_end, best_score = nxt.end, score
+        score = _headline_overlap(title, text, start, nxt.end)
+        # A very short lead is a teaser: the next sentence tells the news.
+        if score > best_score or best_words < SUMMARY_MIN_WORDS:
+            best_end, best_score, best_words = nxt.end, max(score, best_score), words
     return Span(text[start:best_end], start, best_end)
 
 
-def _headline_overlap(title: set[str], text: str, start: int, end: int, words: int) -> int:
-    """Headline words in the span; without a headline, only a short lead is extended."""
-    if not title:
-        return 1 if words <= SUMMARY_MIN_WORDS else 0
+def _headline_overlap(title: set[str], text: str, start: int, end: int) -> int:
     return len(title & _content_words(text[start:end]))
 
 
