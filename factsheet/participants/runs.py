@@ -83,6 +83,7 @@ def build_runs(words: list[Word]) -> list[list[Word]]:
     return runs
 
 
+_PARTICLES = lx.word_set("van von der den de del della dos das du bin ibn al ter ten la le")
 _START_PARTICLES = lx.word_set("van von der den de del della dos das du bin ibn al ter ten")
 
 
@@ -117,8 +118,9 @@ def _connector_ok(cur: list[Word], w: Word, nxt: Word | None) -> bool:
     if nxt is None or not nxt.joined or nxt.shouted or cur[-1].possessive:
         return False
     low = w.text.lower()
-    if nxt.cap and low in lx.NAME_PARTICLES and cur[-1].cap and low != "the":
-        return True
+    if low in lx.NAME_PARTICLES and low != "the" and (cur[-1].cap or cur[-1].text in _PARTICLES):
+        if nxt.cap or nxt.text in _PARTICLES:
+            return True  # "van der Westhuizen": particles may follow each other
     if low == "the":
         return not cur[-1].cap and cur[-1].text.lower() in {"of", "for", "on"} and nxt.cap
     if low not in lx.ORG_CONNECTORS or not nxt.cap:
@@ -133,9 +135,14 @@ def segment_run(run: list[Word], lower_vocab: frozenset[str]) -> list[Segment]:
     """Cut a run into segments: titles peeled off, places and demonyms split out."""
     words = _drop_ordinary_start(run, lower_vocab)
     out: list[Segment] = []
-    for part in _split_on(words, lambda w: w.text in lx.CALENDAR_WORDS):
+    for part in _split_on(words, _calendar_word):
         out.extend(_segment_part(part))
     return out
+
+
+def _calendar_word(w: Word) -> bool:
+    """"Friday", "August": never part of a name ("Jan Kroslak" and "April Smith" are)."""
+    return w.text in lx.CALENDAR_WORDS and w.text not in lx.FIRST_NAMES
 
 
 def _drop_ordinary_start(run: list[Word], lower_vocab: frozenset[str]) -> list[Word]:
@@ -277,6 +284,8 @@ def _event_like(words: list[Word]) -> bool:
 
 def _place_like(words: list[Word]) -> bool:
     """"San Diego", "Grace Road", "Faroe Islands": a place by its first or last word."""
+    if words[0].text in lx.FIRST_NAMES:
+        return False  # "Michael Green"
     return words[0].text in lx.PLACE_FIRST_WORDS or words[-1].text in lx.PLACE_LAST_WORDS
 
 

@@ -12,6 +12,7 @@ _APOSTROPHES = "’'"
 _POSSESSIVE = re.compile(r"[’']s$")
 # "al-Assad", "el-Sisi": lower-case Arabic article joined to a capitalised name.
 _ARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az|ul|bin)-[A-Z]")
+_ADJECTIVE_SUFFIX = re.compile(r"-(?:[a-z]+ed|born|run|made|style|speaking|listed|bound)$")
 _OPENERS = frozenset("“\"‘'([:—–-")
 # Share of upper-case letters above which a line is a shouted headline or dateline.
 _SHOUTED_RATIO = 0.8
@@ -96,7 +97,7 @@ def _plural_possessive(body: str, nxt: str, end: int, nxt_start: int) -> bool:
 
 
 def _is_cap(word: str) -> bool:
-    if "-" in word and word.rsplit("-", 1)[1][:1].islower() and not _ARTICLE_NAME.match(word):
+    if "-" in word and _ADJECTIVE_SUFFIX.search(word):
         return False  # "New York-based", "Communist-led": an adjective, not a name
     return word[0].isupper() or bool(_ARTICLE_NAME.match(word))
 
