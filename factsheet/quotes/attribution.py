@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from factsheet.quotes import lexicon as lx
 from factsheet.quotes.marks import QuoteSpan
-from factsheet.quotes.phrases import Phrase, Tokens, ends_sentence, is_capitalised, is_word, norm
+from factsheet.quotes.phrases import Phrase, Tokens, ends_sentence, is_capitalised, norm
 from factsheet.text import Document, Segment
 
 # Search windows, in tokens.
@@ -208,12 +208,19 @@ class AttributionFinder:
                 # "Smith slammed the bill and said", "Smith left, saying": the clause subject
                 return self.clause_subject(lo_i, v)
         subject = tk.subject_before(v, lo_i)
+        if subject is not None and subject.kind == "pronoun" and self._after_what(subject, lo_i):
+            # "... discussed what he called “x”": the source is the clause's subject
+            return self.clause_subject(lo_i, subject.first - 1) or subject
         if subject is not None:
             return subject
-        if before < lo_i or not is_word(tk.toks[before]):
+        if before < lo_i:
             after = tk.phrase_starting_at(cue_end + 1, j)  # "Said Smith: “...”"
             return after if after is not None and after.kind != "pronoun" else None
         return None
+
+    def _after_what(self, subject: Phrase, lo_i: int) -> bool:
+        first = subject.first
+        return first - 1 >= lo_i and norm(self.tokens.toks[first - 1]) == "what"
 
     def _colon_lead_in(self, lo_i: int, j: int) -> Attribution | None:
         """"Smith was blunt: “...”" hangs on the clause subject; a short lead-in with no
@@ -230,7 +237,8 @@ class AttributionFinder:
         """The subject a clause opens with, after an introductory phrase ("In May, Smith")."""
         tk = self.tokens
         i = lo_i
-        if i < hi and norm(tk.toks[i]) in lx.NON_NAME_CAPITALS | lx.NP_PREPOSITIONS:
+        first = norm(tk.toks[i]) if i < hi else ""
+        if first in lx.NON_NAME_CAPITALS or first in lx.NP_PREPOSITIONS or first.endswith("ing"):
             for k in range(i, min(hi, i + 12)):
                 if tk.toks[k].text == ",":
                     i = k + 1

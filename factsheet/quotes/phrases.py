@@ -127,7 +127,13 @@ class Tokens:
         if i == 0:
             return False
         prev = norm(self.toks[i - 1])
-        return prev in lx.NOUN_DETERMINERS or prev.endswith("'s")
+        if prev in lx.NOUN_DETERMINERS or prev.endswith("'s"):
+            return True
+        # "a sharp retort": an article two words back, and the bare form
+        word = norm(self.toks[i])
+        base = VERB_FORMS.get(word, "")
+        bare = word == base
+        return bare and i >= 2 and norm(self.toks[i - 2]) in ("a", "an", "the")
 
     def is_participle(self, i: int) -> bool:
         return norm(self.toks[i]).endswith("ing")
@@ -181,7 +187,10 @@ class Tokens:
             if text in _STOPS or text in _QUOTE_TOKENS:
                 return None
             if text == ",":
-                head = self.phrase_ending_at(k - 1, lo) if k - 1 >= lo else None
+                end = k - 1
+                if end >= lo and self.toks[end].text == ")":
+                    end = self._skip_parenthesis(end, lo)
+                head = self.phrase_ending_at(end, lo) if end >= lo else None
                 if head is not None and head.kind != "pronoun":
                     return head
                 return None
@@ -297,7 +306,7 @@ class Tokens:
             return Phrase(i, i, "pronoun")
         if not is_word(tok):
             return None
-        if word in lx.DETERMINERS:
+        if word in lx.DETERMINERS and word not in ("that", "this", "all"):
             return self._nominal_from(i, hi)
         if is_capitalised(tok) and word not in lx.NON_NAME_CAPITALS:
             return self._name_from(i, hi)
