@@ -8,6 +8,8 @@ the clause's tense deciding the direction of a bare month or weekday.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from datetime import date
 
 from factsheet.dates.calendar_rules import CALENDAR_RULES
@@ -30,12 +32,31 @@ def extract_dates(doc: Document, reference_date: date | None) -> tuple[Timex, ..
             cand = r.handler(m, ctx)
             if cand is not None and cand.end > cand.start:
                 candidates.append((rank, len(candidates), cand))
-    chosen = _without_overlaps(candidates, len(doc.text))
+    chosen = _with_quarter_focus(sorted(_without_overlaps(candidates, len(doc.text)), key=_start))
     text = doc.text
-    return tuple(
-        Timex(text[c.start : c.end], c.start, c.end, c.type, c.value)
-        for c in sorted(chosen, key=lambda c: c.start)
-    )
+    return tuple(Timex(text[c.start : c.end], c.start, c.end, c.type, c.value) for c in chosen)
+
+
+def _start(cand: Candidate) -> int:
+    return cand.start
+
+
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_FOCUS_REACH = 1500  # characters over which a mentioned quarter stays in focus
+
+
+def _with_quarter_focus(chosen: list[Candidate]) -> list[Candidate]:
+    """Earnings reports compare a quarter with "a year ago": the same quarter a year back."""
+    out: list[Candidate] = []
+    focus: tuple[int, int, int] | None = None  # (year, quarter, offset)
+    for cand in chosen:
+        if cand.focus_years_back and focus and cand.start - focus[2] <= _FOCUS_REACH:
+            year, q, _ = focus
+            cand = dataclasses.replace(cand, value=f"{year - cand.focus_years_back:04d}-Q{q}")
+        elif (m := _QUARTER.fullmatch(cand.value)) and not cand.focus_years_back:
+            focus = (int(m.group(1)), int(m.group(2)), cand.end)
+        out.append(cand)
+    return out
 
 
 def _without_overlaps(

@@ -189,6 +189,8 @@ def year(m: re.Match[str], ctx: Context) -> Candidate | None:
         return None
     if value < 1600 and prev not in CALENDAR_PREPOSITIONS and not m.group("the"):
         return None
+    if m.group(0)[0].isdigit() and inside_name(ctx, m.start()):
+        return None  # "Orion 1980", "Windows 2000": part of a name
     if m.start() > 0 and ctx.text[m.start() - 1] == "-" and not m.group(0)[0].isalpha():
         return None
     return found(m, "DATE", f"{value:04d}")

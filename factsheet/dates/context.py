@@ -24,6 +24,9 @@ class Candidate:
     end: int
     type: TimexType
     value: str
+    # "a year ago" next to quarterly results means that quarter a year before: when a
+    # quarter is in focus, the value becomes the focused quarter moved back this many years.
+    focus_years_back: int | None = None
 
 
 class Context:

@@ -96,7 +96,7 @@ def _number_text(amount: float) -> str:
 
 # How far (in days) the tense may send a date from the reference; beyond it, the nearest
 # occurrence wins ("the dividend is paid Nov. 21" in a Nov. 2 story is this November).
-_TENSE_REACH_DAYS = 183
+_TENSE_REACH_DAYS = 300
 
 
 def year_for_month(ref: date | None, month: int, direction: Direction) -> int | None:
@@ -108,9 +108,9 @@ def year_for_month(ref: date | None, month: int, direction: Direction) -> int | 
     ahead = (month - ref.month) % 12
     if back == 0:
         return ref.year
-    if direction < 0 and back <= 6:
+    if direction < 0 and back <= 9:
         return ref.year - (1 if month > ref.month else 0)
-    if direction > 0 and ahead <= 6:
+    if direction > 0 and ahead <= 9:
         return ref.year + (1 if month < ref.month else 0)
     if back <= ahead:
         return ref.year - (1 if month > ref.month else 0)

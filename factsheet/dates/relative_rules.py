@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date, timedelta
 
@@ -242,7 +243,10 @@ def ago(m: re.Match[str], ctx: Context) -> Candidate | None:
         unit_for_value, n = "year", n * 10
     if unit == "century":
         unit_for_value, n = "year", n * 100
-    return found(m, "DATE", relative_value(ctx.ref, unit_for_value, n))
+    cand = found(m, "DATE", relative_value(ctx.ref, unit_for_value, n))
+    if unit == "year" and n < 0:
+        return dataclasses.replace(cand, focus_years_back=-n)
+    return cand
 
 
 def _ends_phrase(ctx: Context, end: int) -> bool:
@@ -267,14 +271,15 @@ def year_ago(m: re.Match[str], ctx: Context) -> Candidate | None:
         # "the year-ago results": the adjective alone is the expression
         start = m.start("adj")
         value = f"{ctx.ref.year - 1:04d}" if ctx.ref else "XXXX"
-        return found_span(start, m.end(), "DATE", value)
+        return Candidate(start, m.end(), "DATE", value, focus_years_back=1)
     if ctx.ref is None:
         return found(m, "DATE", "XXXX")
     ordinal = {"first": 1, "second": 2, "third": 3, "fourth": 4}
     q = ordinal.get((m.group("q") or "").strip(" -").lower())
     if q is None:
         last = shift(ctx.ref, "quarter", -1)
-        return found(m, "DATE", f"{last.year - 1:04d}-Q{quarter_of(last)}")
+        value = f"{last.year - 1:04d}-Q{quarter_of(last)}"
+        return Candidate(m.start(), m.end(), "DATE", value, focus_years_back=1)
     return found(m, "DATE", f"{ctx.ref.year - 1:04d}-Q{q}")
 
 

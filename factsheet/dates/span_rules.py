@@ -43,7 +43,7 @@ _RATE_BEFORE = frozenset(
 @rule(
     "duration",
     rf"(?<![\w$£€¥#.,:/-])(?:{APPROX}\s+)?(?:(?:(?P<the>(?i:the))\s+)?(?P<which>{_WHICH})\s+)?"
-    rf"(?P<q>{QUANTITY})(?:\s+|-)(?P<unit>{UNIT_ANY})(?P<half>\s+(?i:and\s+a\s+half))?"
+    rf"(?P<q>{QUANTITY})(?P<sep>\s+|-)(?P<unit>{UNIT_ANY})(?P<half>\s+(?i:and\s+a\s+half))?"
     r"(?:-long)?(?![\w-])",
 )
 def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -65,6 +65,8 @@ def _is_ordinal_or_adverb(m: re.Match[str], ctx: Context, q: str, unit: str) -> 
     """"a second term", "a quarter of the vote", "he may one day return"."""
     if q in ("a", "an") and unit in ("second", "quarter"):
         return True
+    if unit == "quarter" and (m.group("sep") == "-" or ctx.next_word(m.end()) == "of"):
+        return True  # "three-quarters of the vote": a fraction
     if q == "one" and unit == "day" and m.start("q") == m.start():
         return ctx.prev_word(m.start()) not in _DURATION_PREPOSITIONS
     return False
@@ -152,9 +154,9 @@ def _set_value(unit_text: str, q: str | None, other: bool) -> str | None:
 
 
 _ADVERBS = {
-    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
     "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W",
-    "semiannually": "P6M", "semi-annually": "P6M", "bimonthly": "P2M",
+    "semiannually": "P6M", "semi-annually": "P6M",
 }
 
 
@@ -180,8 +182,7 @@ def frequency(m: re.Match[str], ctx: Context) -> Candidate | None:
 _REFS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "recently": "PAST_REF",
-    "lately": "PAST_REF", "recent": "PAST_REF", "current": "PRESENT_REF",
-    "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "lately": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
     "the immediate future": "FUTURE_REF", "the past": "PAST_REF", "the recent past": "PAST_REF",
     "the distant past": "PAST_REF",
@@ -193,21 +194,9 @@ def reference_word(m: re.Match[str], ctx: Context) -> Candidate | None:
     word = re.sub(r"\s+", " ", m.group("w").lower())
     prev = ctx.prev_word(m.start())
     nxt = ctx.next_word(m.end()).lower()
-    if word in ("recent", "current") and not _adjective_before_noun(ctx, m.end(), prev, nxt):
-        return None
     if word.startswith("the ") and m.group("w")[4].isupper():
         return None
     return found(m, "DATE", _REFS[word])
-
-
-def _adjective_before_noun(ctx: Context, end: int, prev: str, nxt: str) -> bool:
-    """"recent" and "current" are times only as adjectives: "the recent sale", "current
-    conditions"; not "most recent", "an electric current", "the current account"."""
-    if prev in ("most", "more", "less", "electric", "ocean", "air", "cross"):
-        return False
-    if not nxt or not nxt[0].islower() or ctx.text[end : end + 1] != " ":
-        return False
-    return nxt not in ("account", "accounts", "and", "or", "to", "of", "in", "is", "was")
 
 
 _DAY_REF = (
@@ -228,6 +217,8 @@ _CLOCK = (
     rf"(?:,?\s+(?:{_DAY_REF})(?![\w-]))?",
 )
 def clock(m: re.Match[str], ctx: Context) -> Candidate | None:
+    if m.group("nm") and (m.group("nm")[0].isupper() or ctx.prev_word(m.start()) == "high"):
+        return None  # "High Noon": a title or an idiom
     hour, minute = _clock_time(m)
     if hour is None:
         return None

@@ -29,8 +29,8 @@ def clause_direction(
     """-1 past, +1 future, 0 undecided, for the expression ``text[start:end]`` inside
     the sentence ``text[lo:hi]``. ``strict`` counts only unmistakable future cues."""
     future = STRONG_FUTURE_CUES if strict else FUTURE_CUES
-    before = [_cue(m.group(), future) for m in _WORD.finditer(text, max(lo, start - _WINDOW), start)]
-    after = [_cue(m.group(), future) for m in _WORD.finditer(text, end, min(hi, end + _WINDOW))]
+    before = _cues(_WORD.findall(text, max(lo, start - _WINDOW), start), future)
+    after = _cues(_WORD.findall(text, end, min(hi, end + _WINDOW)), future)
     before.reverse()
     for i in range(max(len(before), len(after))):
         for side in (before, after):
@@ -38,6 +38,20 @@ def clause_direction(
             if cue is not None:
                 return cue
     return 0
+
+
+def _cues(words: list[str], future: frozenset[str]) -> list[int | None]:
+    """The cue of each word; a participle after "be" ("will be paid") is passive, not past."""
+    cues: list[int | None] = []
+    for i, word in enumerate(words):
+        cue = _cue(word, future)
+        if cue == -1 and i > 0 and words[i - 1].lower() in _PASSIVE_AUXILIARIES:
+            cue = None
+        cues.append(cue)
+    return cues
+
+
+_PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am"})
 
 
 def _cue(word: str, future: frozenset[str]) -> int | None:

@@ -1,0 +1,204 @@
+"""Dates extractor: extents, types and values of TIMEX3 expressions (own test sentences)."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from factsheet.dates import extract_dates
+from factsheet.dates.reading import human_reading
+from factsheet.model import Timex
+from factsheet.text import Document
+
+REF = date(2025, 5, 21)  # a Wednesday
+
+
+def timexes(text: str, ref: date | None = REF) -> list[tuple[str, str, str]]:
+    found = extract_dates(Document(text), ref)
+    for t in found:
+        assert text[t.start : t.end] == t.text
+    return [(t.text, t.type, t.value) for t in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # absolute calendar expressions
+        ("The factory closed on March 3, 2019.", ("March 3, 2019", "DATE", "2019-03-03")),
+        ("Elections are planned for 4 July 2026.", ("4 July 2026", "DATE", "2026-07-04")),
+        ("The filing is dated 2024-11-05.", ("2024-11-05", "DATE", "2024-11-05")),
+        ("Prices rose in January 2024.", ("January 2024", "DATE", "2024-01")),
+        ("She moved to Lisbon in 2023 with her sister.", ("2023", "DATE", "2023")),
+        ("Sales peaked in the summer of 2022.", ("the summer of 2022", "DATE", "2022-SU")),
+        ("Profit fell in the third quarter of 2024.",
+         ("the third quarter of 2024", "DATE", "2024-Q3")),
+        ("Output grew in the first half of 2024.", ("the first half of 2024", "DATE", "2024-H1")),
+        ("The show ran throughout the 1990s.", ("the 1990s", "DATE", "199")),
+        ("The church dates from the 12th century.", ("the 12th century", "DATE", "11")),
+        ("Growth slowed in mid-2023.", ("mid-2023", "DATE", "2023")),
+        ("The merger closed in fiscal 2024.", ("fiscal 2024", "DATE", "2024")),
+        ("They met on Good Friday to pray.", ("Good Friday", "DATE", "2025-04-18")),
+        # relative to the reference date
+        ("The council met on Wednesday to vote.", ("Wednesday", "DATE", "2025-05-21")),
+        ("The talks were held on May 20 in Geneva.", ("May 20", "DATE", "2025-05-20")),
+        ("The law passed last December after a long fight.",
+         ("last December", "DATE", "2024-12")),
+        ("He arrived this week.", ("this week", "DATE", "2025-W21")),
+        ("The band tours next month.", ("next month", "DATE", "2025-06")),
+        ("The company was founded two years ago.", ("two years ago", "DATE", "2023")),
+        ("Officials spoke yesterday about the plan.", ("yesterday", "DATE", "2025-05-20")),
+        ("The court rules tomorrow.", ("tomorrow", "DATE", "2025-05-22")),
+        ("The mayor resigned last Friday.", ("last Friday", "DATE", "2025-05-16")),
+        ("The bank raised rates the following year.", ("the following year", "DATE", "2026")),
+        ("Nobody had expected the vote the day before.",
+         ("the day before", "DATE", "2025-05-20")),
+        ("Prices climbed in early December.", ("early December", "DATE", "2024-12")),
+        ("Shops close in mid-May for repairs.", ("mid-May", "DATE", "2025-05")),
+        ("Exports rose in the third quarter.", ("the third quarter", "DATE", "2024-Q3")),
+        ("Earlier this year the rules changed.", ("Earlier this year", "DATE", "2025")),
+        # the tense of the clause decides a bare month or weekday
+        ("The plant will reopen in August.", ("August", "DATE", "2025-08")),
+        ("The plant reopened in August.", ("August", "DATE", "2024-08")),
+        ("The ministers will meet on Friday.", ("Friday", "DATE", "2025-05-23")),
+        ("The ministers met on Friday.", ("Friday", "DATE", "2025-05-16")),
+        # times of day
+        ("The storm hit at 2 p.m. Tuesday.", ("2 p.m. Tuesday", "TIME", "2025-05-20T14:00")),
+        ("The vote is set for tonight.", ("tonight", "TIME", "2025-05-21TNI")),
+        ("Fighting eased this morning.", ("this morning", "TIME", "2025-05-21TMO")),
+        ("Rescuers arrived Friday morning.", ("Friday morning", "TIME", "2025-05-16TMO")),
+        # durations
+        ("The treaty has stood for 20 years.", ("20 years", "DURATION", "P20Y")),
+        ("The group grew over the past three years.",
+         ("the past three years", "DURATION", "P3Y")),
+        ("The talks lasted two hours.", ("two hours", "DURATION", "PT2H")),
+        ("She signed a three-month contract.", ("three-month", "DURATION", "P3M")),
+        ("The project took a decade.", ("a decade", "DURATION", "P10Y")),
+        ("He learned to swim at the age of five.", ("the age of five", "DURATION", "P5Y")),
+        ("Repairs took nearly forty years.", ("nearly forty years", "DURATION", "P40Y")),
+        ("The strike lasted several weeks.", ("several weeks", "DURATION", "PXW")),
+        # sets
+        ("The market opens daily.", ("daily", "SET", "P1D")),
+        ("The board meets every week.", ("every week", "SET", "P1W")),
+        ("She visits her mother every Sunday.", ("every Sunday", "SET", "XXXX-WXX-7")),
+        ("The shop is closed on Mondays.", ("Mondays", "SET", "XXXX-WXX-1")),
+        ("The firm saves $4 million a year.", ("a year", "SET", "P1Y")),
+        # present, past and future references
+        ("The minister is currently abroad.", ("currently", "DATE", "PRESENT_REF")),
+        ("Prices are now higher.", ("now", "DATE", "PRESENT_REF")),
+        ("The bridge was recently repainted.", ("recently", "DATE", "PAST_REF")),
+        ("More cuts may come in the future.", ("the future", "DATE", "FUTURE_REF")),
+    ],
+)
+def test_expression_found_with_type_and_value(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in timexes(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The talks were held on May 20.", ("May 20", "DATE", "XXXX-05-20")),
+        ("The council met on Wednesday.", ("Wednesday", "DATE", "XXXX-WXX-3")),
+        ("The law passed last December.", ("last December", "DATE", "XXXX-12")),
+        ("Officials spoke yesterday.", ("yesterday", "DATE", "XXXX-XX-XX")),
+        ("She moved there in 2023.", ("2023", "DATE", "2023")),
+        ("Profit rose in the third quarter.", ("the third quarter", "DATE", "XXXX-Q3")),
+        ("The treaty has stood for 20 years.", ("20 years", "DURATION", "P20Y")),
+    ],
+)
+def test_without_reference_date_the_year_stays_unknown(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in timexes(sentence, ref=None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent"),
+    [
+        ("The vote was held on Wednesday.", "Wednesday"),
+        ("They left in 2021 for good.", "2021"),
+        ("He has worked there since last June.", "last June"),
+        ("The deal closes by the end of 2025.", "the end of 2025"),
+        ("Rents fell sharply in late November.", "late November"),
+    ],
+)
+def test_extent_leaves_out_the_preposition_and_keeps_modifiers(
+    sentence: str, extent: str
+) -> None:
+    assert [t[0] for t in timexes(sentence)] == [extent]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_date"),
+    [
+        ("You may leave if you wish.", "may"),
+        ("We sat down with the mayor.", "sat"),
+        ("March Fong spoke first at the rally.", "March"),
+        ("Theresa May spoke to reporters.", "May"),
+        ("Thousands march through the capital.", "march"),
+        ("The team scored 2000 points over the season.", "2000"),
+        ("The fund paid $2,019 in fees.", "2,019"),
+        ("She wrote The Will of an 11-Year-Old as a teenager.", "11-Year-Old"),
+        ("The 79th session opened quietly.", "79th"),
+        ("Call 555-2024 for details.", "2024"),
+        ("Install version 2.2019 of the app.", "2019"),
+        ("The ratio was 2024:1 in the sample.", "2024"),
+        ("They sailed in a 10-meter boat.", "10-meter"),
+        ("The bridge is 45 years old.", "45 years"),
+        ("Prices began to fall sharply.", "fall"),
+        ("USA Today reported the deal.", "Today"),
+        ("The Sunday Times published the letter.", "Sunday"),
+        ("She won a second term easily.", "second"),
+        ("Nearly three-quarters of voters agreed.", "three-quarters"),
+        ("The score was 3-2 after extra play.", "3-2"),
+        ("The model Orion 1980 sold well.", "1980"),
+    ],
+)
+def test_false_positive_traps(sentence: str, not_a_date: str) -> None:
+    start = sentence.index(not_a_date)
+    end = start + len(not_a_date)
+    for t in extract_dates(Document(sentence), REF):
+        assert t.end <= start or t.start >= end, t
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    ['"' * 10, "ABCDEFGHIJ ", "1234567890 ", "said he said ", "May 20 2025 ", "the past "],
+)
+def test_pathological_input_runs_in_linear_time(chunk: str) -> None:
+    text = chunk * (300_000 // len(chunk))  # one unbroken "sentence" of 300 kB
+    started = time.perf_counter()
+    extract_dates(Document(text), REF)
+    assert time.perf_counter() - started < 5.0
+
+
+@pytest.mark.parametrize(
+    ("value", "kind", "reading"),
+    [
+        ("2025-05-20", "DATE", "Tue 20 May 2025"),
+        ("2024-12", "DATE", "December 2024"),
+        ("P20Y", "DURATION", "20 years"),
+        ("P1D", "DURATION", "1 day"),
+        ("PT2H", "DURATION", "2 hours"),
+        ("PXY", "DURATION", "some years"),
+        ("XXXX-05-20", "DATE", "20 May (year unknown)"),
+        ("PRESENT_REF", "DATE", "the present"),
+        ("PAST_REF", "DATE", "the past"),
+        ("2025-W21", "DATE", "week 21 of 2025"),
+        ("2024-Q3", "DATE", "3rd quarter of 2024"),
+        ("2022-SU", "DATE", "summer 2022"),
+        ("199", "DATE", "the 1990s"),
+        ("2023", "DATE", "2023"),
+        ("2025-05-21TMO", "TIME", "Wed 21 May 2025, morning"),
+        ("2025-05-20T14:00", "TIME", "Tue 20 May 2025, 14:00"),
+        ("P1W", "SET", "every week"),
+        ("XXXX-WXX-7", "SET", "every Sunday"),
+        ("something odd", "DATE", None),
+    ],
+)
+def test_human_reading(value: str, kind: str, reading: str | None) -> None:
+    timex = Timex(text="x", start=0, end=1, type=kind, value=value)  # type: ignore[arg-type]
+    assert human_reading(timex) == reading
