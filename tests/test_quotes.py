@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,195 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
     assert [(q.continues, q.continued) for q in spans] == [
         (True, False), (True, True), (False, True),
     ]
+
+
+# --- attribution: the speaker mention and the cue -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        ("“The bridge is safe,” he said.", "he", "said"),
+        ("“The bridge is safe,” said Maria Lopez.", "Maria Lopez", "said"),
+        ("“The bridge is safe,” Maria Lopez said on Tuesday.", "Maria Lopez", "said"),
+        ("“The bridge is safe,” the engineer told reporters.", "the engineer", "told"),
+        ("“Is it safe?” asked the mayor.", "the mayor", "asked"),
+        ("“It is safe,” Lopez, a city engineer, said.", "Lopez", "said"),
+        ("Maria Lopez said: “The bridge is safe.”", "Maria Lopez", "said"),
+        ("She further stated, “The bridge is safe.”", "She", "stated"),
+        ("According to the council, “the bridge is safe.”", "the council", "According to"),
+        ("“The bridge is safe,” the mayor tweeted.", "the mayor", "tweeted"),
+        ("“We are done,” Lopez sighed.", "Lopez", "sighed"),
+        ("“We are done,” grumbled the foreman.", "the foreman", "grumbled"),
+        ("“It will stand for ages.” — Commissioner Alan Price", "Commissioner Alan Price", "—"),
+        ("And from Chairwoman Rita Gomez:\n“The budget holds.”", "Chairwoman Rita Gomez", ":"),
+        ("Lopez, who inspected it twice, said it was “perfectly sound.”", "Lopez", "said"),
+        ("The mayor, who visited the site, said, “It is safe.”", "The mayor", "said"),
+        ("Gomez later warned that the plan was “a gamble.”", "Gomez", "warned"),
+        ("Critics called the plan “a gamble with public money.”", "Critics", "called"),
+        ("In May, Lopez described the workers as “the best crew in the state.”", "Lopez",
+         "described"),
+        ("Price criticized the budget, saying it was “a fantasy.”", "Price", "saying"),
+        ("Price left the room, saying “the budget is a fantasy.”", "Price", "saying"),
+        ("“Next year,” Gomez added, “we will build another.”", "Gomez", "added"),
+        ("“It is safe,” campaign manager Tom Reyes said.", "Tom Reyes", "said"),
+        ("“It is safe,” said former Gov. Anne Miles.", "former Gov. Anne Miles", "said"),
+    ],
+)
+def test_attribution_finds_the_mention_and_the_cue(text: str, mention: str, cue: str) -> None:
+    quotes = quotes_of(text)
+    assert quotes, text
+    first = quotes[0]
+    assert first.speaker_mention is not None and first.speaker_mention.text == mention
+    assert first.cue is not None and first.cue.text == cue
+    assert text[first.speaker_mention.start : first.speaker_mention.end] == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film “Summer Roads” opened on Friday.",
+        "The crowd greeted Judge Ann Cole with “Welcome back.”",
+        "The so-called “quiet zone” is closed.",
+        "They watched “The Long Night” again.",
+    ],
+)
+def test_no_speaker_when_the_sentence_has_no_source(text: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.speaker is None and quote.speaker_mention is None
+
+
+def test_split_quote_has_one_speaker_for_both_parts() -> None:
+    text = "“We will win,” Lopez said, “and soon.”"
+    first, second = quotes_of(text)
+    assert first.speaker_mention == second.speaker_mention
+    assert first.speaker_mention is not None and first.speaker_mention.text == "Lopez"
+
+
+def test_following_quotes_of_the_paragraph_keep_the_speaker() -> None:
+    text = "“We will win,” Lopez said. “Nobody can stop us now.”"
+    first, second = quotes_of(text)
+    assert second.speaker_mention == first.speaker_mention
+
+
+def test_multi_paragraph_quote_shares_the_speaker() -> None:
+    text = "Price said: “The first part is here.\n“And the second part is here.”\nThe end."
+    first, second = quotes_of(text)
+    assert first.speaker_mention is not None and first.speaker_mention.text == "Price"
+    assert second.speaker_mention == first.speaker_mention
+
+
+def test_a_lead_in_paragraph_ending_with_a_colon_attributes_the_next_one() -> None:
+    text = "The statement from Senator Ruth Kane read:\n“We will not give up.”"
+    (quote,) = quotes_of(text)
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "The statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("“The bridge is safe,” he said.", "full"),
+        ("He called it “a gamble.”", "partial"),
+        ("He called it “Project Blue.”", "partial"),
+        ("She said “we are going to rebuild every single road in the county”.", "partial"),
+        ("She said: “We are going to rebuild every single road in the county”.", "full"),
+    ],
+)
+def test_kind_full_or_partial(text: str, kind: str) -> None:
+    assert quotes_of(text)[0].kind == kind
+
+
+# --- speaker resolution ---------------------------------------------------------------------
+
+
+def test_pronoun_mention_resolves_to_the_participant_covering_it() -> None:
+    text = "Maria Lopez toured the site. “It is safe,” she said."
+    lopez = person(text, "Maria Lopez", "Maria Lopez", "she")
+    (quote,) = quotes_of(text, (lopez,))
+    assert quote.speaker == "Maria Lopez" and quote.speaker_kind == "person"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "she"
+
+
+def test_uncovered_pronoun_goes_to_the_only_person_nearby() -> None:
+    text = "Maria Lopez toured the site.\n“It is safe,” she said."
+    lopez = person(text, "Maria Lopez", "Maria Lopez")
+    (quote,) = quotes_of(text, (lopez,))
+    assert quote.speaker == "Maria Lopez"
+
+
+def test_uncovered_pronoun_with_two_candidates_abstains() -> None:
+    text = "Maria Lopez met Ann Cole.\n“It is safe,” she said."
+    people = (person(text, "Maria Lopez", "Maria Lopez"), person(text, "Ann Cole", "Ann Cole"))
+    (quote,) = quotes_of(text, people)
+    assert quote.speaker is None
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "she"
+
+
+def test_pronoun_of_the_wrong_gender_is_not_resolved() -> None:
+    text = "Mr. Tom Reyes met the crew.\n“It is safe,” she said."
+    reyes = person(text, "Tom Reyes", "Mr. Tom Reyes", "Reyes")
+    (quote,) = quotes_of(text, (reyes,))
+    assert quote.speaker is None
+
+
+def test_unnamed_source_is_never_a_name() -> None:
+    (quote,) = quotes_of("“The talks failed,” a senior official said.")
+    assert quote.speaker is None and quote.speaker_kind == "unnamed"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "a senior official"
+
+
+def test_surname_expands_to_the_earlier_full_name_without_participants() -> None:
+    text = "Maria Lopez arrived late.\n“It is safe,” Lopez said."
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Maria Lopez"
+
+
+def test_organisation_speaker() -> None:
+    text = "The Transport Ministry said: “The bridge is safe.”"
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Transport Ministry" and quote.speaker_kind == "organization"
+
+
+# --- the seed article -----------------------------------------------------------------------
+
+
+def test_seed_article_gives_its_three_quotes() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    quotes = quotes_of(text)
+    assert [q.text[:24] for q in quotes] == [
+        "The North Korean human r", "modern-day slaves", "This session is signific",
+    ]
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == [
+        "He", "Kim Eun Joo", "South Korea’s Ministry of Foreign Affairs",
+    ]
+    assert quotes[0].cue is not None and quotes[0].cue.text == "stated"
+    assert [q.kind for q in quotes] == ["full", "partial", "full"]
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+
+
+# --- robustness and speed -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"' * 200_000,
+        "“”" * 100_000,
+        "'" * 200_000,
+        "A " * 100_000,
+        "7" * 200_000,
+        "“Yes,” he said " * 15_000,
+        "word " * 40_000 + "“end,” he said.",
+        "He said “a ‘b’ c " * 15_000,
+    ],
+)
+def test_adversarial_input_is_fast_and_consistent(text: str) -> None:
+    started = time.perf_counter()
+    quotes = quotes_of(text)
+    assert time.perf_counter() - started < 3.0
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+        if q.speaker_mention is not None:
+            m = q.speaker_mention
+            assert text[m.start : m.end] == m.text

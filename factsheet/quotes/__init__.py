@@ -25,12 +25,17 @@ def extract_quotes(doc: Document, participants: tuple[Participant, ...]) -> tupl
     if not spans:
         return ()
     tokens = Tokens(doc)
-    attributions = AttributionFinder(doc, tokens).attribute(spans)
+    finder = AttributionFinder(doc, tokens)
+    attributions = finder.attribute(spans)
     resolver = SpeakerResolver(doc, tokens, participants)
     quotes: list[Quote] = []
     recent = _RecentSpeaker()
     for span, found in zip(spans, attributions, strict=True):
-        quotes.append(_quote(doc, tokens, resolver, recent, span, found))
+        stands_alone = finder.char_before(span) in ("", ":", ",")
+        kind: QuoteKind = "full" if _is_full(doc.text[span.start : span.end], stands_alone) else (
+            "partial"
+        )
+        quotes.append(_quote(doc, tokens, resolver, recent, span, found, kind))
     return tuple(quotes)
 
 
@@ -58,9 +63,9 @@ def _quote(
     recent: _RecentSpeaker,
     span: QuoteSpan,
     found: Attribution | None,
+    kind: QuoteKind,
 ) -> Quote:
     text = doc.text
-    kind: QuoteKind = "full" if _is_full(text[span.start : span.end]) else "partial"
     if found is None:
         return Quote(text[span.start : span.end], span.start, span.end, None, None, None, kind)
     speaker = resolver.resolve(found.mention, found.antecedent)
@@ -88,12 +93,15 @@ def _phrase(first: int, last: int) -> Phrase:
     return Phrase(first, last, "cue")
 
 
-def _is_full(words: str) -> bool:
-    """A sentence or more: opens with a capital and ends like speech, or is long."""
+def _is_full(words: str, stands_alone: bool) -> bool:
+    """A sentence or more: opens with a capital, and either stands as its own sentence
+    (“...,” she said / She said: “...”) or is long and ends like speech."""
     stripped = words.strip()
     if not stripped:
         return False
     opens = stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "[(‘'\"“"
     if not opens:
         return False
-    return stripped[-1] in _SPEECH_END or len(stripped.split()) >= _FULL_MIN_WORDS
+    if stands_alone:
+        return True
+    return stripped[-1] in _SPEECH_END and len(stripped.split()) >= _FULL_MIN_WORDS

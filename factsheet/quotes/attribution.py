@@ -176,12 +176,16 @@ class AttributionFinder:
         tk = self.tokens
         lo_i, j = tk.index_at(lo), tk.index_at(open_at)
         best: Attribution | None = None
+        nearest: Attribution | None = None
         for v in range(j - 1, max(lo_i, j - window) - 1, -1):
             found = self._attribution_at(v, lo_i, j)
             if found is not None:
                 best = found
+                nearest = nearest or found
                 if not outermost:
                     break
+        if nearest is not None and best is not None and nearest.mention == best.mention:
+            return nearest  # same speaker: the cue nearest the quote is the reporting verb
         return best or self._colon_lead_in(lo_i, j)
 
     def _attribution_at(self, v: int, lo_i: int, j: int) -> Attribution | None:
@@ -294,13 +298,18 @@ class AttributionFinder:
         return None
 
     def _opens_sentence(self, span: QuoteSpan, para: Segment) -> bool:
-        """Nothing but the sentence start, a colon or a comma lead-in before the mark."""
+        """Nothing but the sentence start or a colon lead-in before the mark."""
+        return self.char_before(span) in ("", ":")
+
+    def char_before(self, span: QuoteSpan) -> str:
+        """The last visible character before the opening mark in its sentence, or ""."""
+        para = self.doc.paragraphs[span.paragraph]
         lo = max(para.start, self._sentence_start(span.open_at, para))
         text = self.doc.text
         pos = span.open_at - 1
         while pos >= lo and text[pos].isspace():  # only the blanks before the mark
             pos -= 1
-        return pos < lo or text[pos] == ":"
+        return text[pos] if pos >= lo else ""
 
     def _opens_paragraph(self, span: QuoteSpan, para: Segment) -> bool:
         text = self.doc.text

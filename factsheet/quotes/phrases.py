@@ -208,7 +208,7 @@ class Tokens:
             return self._name_ending_at(j, lo)
         return self._nominal_ending_at(j, lo)
 
-    def _name_ending_at(self, j: int, lo: int) -> Phrase | None:
+    def _name_ending_at(self, j: int, lo: int, as_subject: bool = True) -> Phrase | None:
         k = j
         while k - 1 >= lo and j - k < MAX_NAME:
             prev = self.toks[k - 1]
@@ -229,7 +229,7 @@ class Tokens:
             return None
         if k - 1 >= lo and self.toks[k - 1].text == "the":
             k -= 1
-        if self._opens_subject(k, lo, titles_ok=True):
+        if not as_subject or self._opens_subject(k, lo, titles_ok=True):
             return Phrase(k, j, "name")
         return self._head_before_preposition(k, j, lo)
 
@@ -366,7 +366,7 @@ class Tokens:
         while k >= lo and j - k < 12:
             tok = self.toks[k]
             if is_capitalised(tok) and is_word(tok) and norm(tok) not in lx.NON_NAME_CAPITALS:
-                return self._name_ending_at(k, lo)
+                return self._name_ending_at(k, lo, as_subject=False)
             k -= 1
         return None
 
