@@ -122,6 +122,10 @@ def test_no_dateline_in_a_plain_story() -> None:
          "SAILING - LOCAL CREW WINS HARBOUR REGATTA."),
         # a one-sentence line with a full stop, above a dateline
         ("Harbour plan wins the vote.\nOSLO 2001-11-02\n" + BODY, "Harbour plan wins the vote."),
+        # Title Case with a full stop, then a deck shorter than the story
+        ("Harbour Board Approves Ferry Plan After Long Debate.\n\nA deck line that sums up "
+         "the story in a few more words.\n\n" + BODY,
+         "Harbour Board Approves Ferry Plan After Long Debate."),
         # "By" opening a title is not a byline
         ("By the numbers: a harbour in decline\n" + BODY, "By the numbers: a harbour in decline"),
         # a headline with single-quoted words
@@ -153,6 +157,15 @@ def test_headline_is_the_title_line(text: str, headline: str) -> None:
         "By Kari Nordmann | Tuesday 5 May 2020\n" + BODY,
         "Published: 5 May 2020 10:00 BST\n" + BODY,
         "OSLO, May 5 (Reuters) - " + BODY,
+        "OSLO (AP) _\n\n" + BODY,  # an AP dateline alone on its line, "_" for the dash
+        "BERGEN, Norway (AP)--\n" + BODY,
+        "OSLO _\n" + BODY,
+        "BYLINE: Kari Nordmann.\n" + BODY,
+        # a lead-in ending with a colon
+        "The Harbour Gazette said in an editorial on Monday, May 4:\n" + BODY,
+        # a long first sentence with commas and figures reads like a lead
+        "Harbour Ferries Inc., the Oslo operator, said its profit rose 12% in the third "
+        "quarter.\n" + BODY + BODY,
         BODY,  # starts straight with the story
         # a one-sentence-per-line story: the first line is a report, not a title
         "Police arrested two men after a break-in at the harbour office, officials said.\n"

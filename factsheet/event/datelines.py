@@ -64,6 +64,8 @@ WEEKDAY_OPENING = re.compile(
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _CAP_WORD = rf"[{_UPPER}](?:[^\W_]|['’.\-])*"
 _CAP_WORDS = rf"{_CAP_WORD}(?:\s{_CAP_WORD}){{0,3}}"
+# Dashes after a dateline; AP wire copy uses "_" for the em dash.
+_DASH = r"(?:--|—|–|-|_)"
 # "(Reuters)", "(AP)", "(dpa)": an agency tag, German "dpa" being lower case.
 _AGENCY = r"[A-Za-z][\w.&\-]{0,15}(?:\s[A-Z][\w.&\-]{0,15}){0,3}"
 # "SEOUL, May 21 (Yonhap) --", "FARMINGTON HILLS, Mich., Aug 30 (Reuters) -",
@@ -72,9 +74,11 @@ AGENCY_OPENING = re.compile(
     rf"(?P<place>{_CAP_WORDS})(?:,\s(?P<region>{_CAP_WORDS}))?"
     rf"(?:,?\s(?P<mon>{_MONTH_TITLE}|{_MONTH.upper()})\.?\s(?P<day>\d{{1,2}}))?"
     r"(?:,\s(?P<year>\d{4}))?"
-    rf"\s?(?:\((?P<agency>{_AGENCY})\))?"
-    r"\s?(?:--|—|–|-|:)\s+"
+    rf"\s?(?:\(\s?(?P<agency>{_AGENCY})\s?\))?"
+    rf"\s?(?:{_DASH}|:)(?:\s+|$)"
 )
+# "WASHINGTON _" or "NAIROBI, Kenya --" alone on its line, the story below.
+LONE_PLACE_LINE = re.compile(rf"(?P<place>{_CAP_WORDS}(?:,\s{_CAP_WORDS})?)\s?{_DASH}\s*$")
 # "Taipei, Taiwan — The festival ...": a place and a dash opening the story.
 PLACE_DASH_OPENING = re.compile(
     rf"(?P<place>{_CAP_WORDS}(?:,\s{_CAP_WORDS}){{0,2}})\s(?:—|–|--|-)\s+(?=[A-Z\"“‘'])"
@@ -107,7 +111,16 @@ def match_line_dateline(text: str, start: int, end: int) -> DatelineMatch | None
     m = PAGE_LINE.match(text, start, end)
     if m and PAGE_TAIL.match(m.group("tail")):
         return DatelineMatch(start, _rstrip(text, start, end), end, _page_date(m), True)
+    m = LONE_PLACE_LINE.match(text, start, end)
+    if m and _city_in_capitals(m.group("place")) and not _has_calendar_word(m.group("place")):
+        return DatelineMatch(start, _rstrip(text, start, end), end, None, True,
+                             (m.start("place"), m.end("place")))
     return None
+
+
+def _city_in_capitals(place: str) -> bool:
+    city = place.split(",")[0]
+    return len(city) > 1 and city.isupper()
 
 
 def match_opening_dateline(text: str, start: int, end: int) -> DatelineMatch | None:

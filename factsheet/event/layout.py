@@ -18,7 +18,6 @@ from factsheet.event.datelines import (
     match_opening_dateline,
     match_place_dash,
 )
-from factsheet.event.lexicon import REPORTING_VERBS
 from factsheet.model import Span
 from factsheet.text import Document, Segment
 
@@ -30,11 +29,22 @@ BODY_MIN_WORDS = 20
 # is clearly longer ("a short first line before longer paragraphs").
 TITLE_MAX_WORDS = 25
 TITLE_NEXT_RATIO = 1.5
+# Up to this many words, a one-sentence first line with a full stop is a title; longer,
+# it must also be plain (no comma, no figure) and much shorter than what follows.
+SHORT_TITLE_WORDS = 12
+# "Party Boosts Spending In Key States": Title Case marks a title, stop or no stop.
+TITLE_CASE_MIN_WORDS = 4
+TITLE_CASE_SHARE = 0.75
+# Past-tense reporting verbs: "..., police said." is a story's first sentence.
+_STORY_VERBS = frozenset({"said", "told", "reported", "according", "added"})
+_SECOND_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s+[A-Z](?=.*[.!?][\"'”’)]*$)")
 
 _NAME_WORD = r"(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’\-]+|[A-Z]\.|[A-Z]{2,})"
 _NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}"
 # "By Jane Doe", "BY JANE DOE", "By Jane Doe and Ola Berg, Reuters" (not "By the numbers").
-_BYLINE = re.compile(rf"(?:By|BY)\s+{_NAME}(?:\s(?:and|&)\s{_NAME})?(?:\s?[,|/][^\n]{{0,60}})?$")
+_BYLINE = re.compile(
+    rf"(?:By|BY|BYLINE:)\s+{_NAME}(?:\s(?:and|&)\s{_NAME})?(?:\s?[,|/][^\n]{{0,60}})?\.?$"
+)
 # "Vera Haller", "John A. Smith": a bare byline name above the dateline.
 _BARE_NAME = re.compile(rf"{_NAME}$")
 # "CRICKET - LEICESTERSHIRE TAKE OVER ...", "PRESS DIGEST - ...": a Reuters topic slug.
@@ -145,7 +155,7 @@ def _headline(text: str, paras: tuple[Segment, ...], dateline_index: int | None)
         if dateline_index == 1 and _BARE_NAME.match(line):
             return None
         return Span(line, first.start, first.end)
-    if len(paras) > 1 and _looks_like_title(line, text[paras[1].start:paras[1].end]):
+    if len(paras) > 1 and _looks_like_title(line, _following_text(text, paras)):
         return Span(line, first.start, first.end)
     return None
 
@@ -153,18 +163,36 @@ def _headline(text: str, paras: tuple[Segment, ...], dateline_index: int | None)
 def _looks_like_title(line: str, following: str) -> bool:
     """A first line with no dateline below it: a title, or already the story?"""
     words = _WORD.findall(line)
-    if len(words) < 2 or len(words) > 2 * TITLE_MAX_WORDS:
-        return False
-    if _SLUG.match(line) or not _SENTENCE_END.search(line) or line.isupper():
+    if len(words) < 2 or len(words) > 2 * TITLE_MAX_WORDS or line.endswith(":"):
+        return False  # a colon ends a lead-in ("The Times said in an editorial:")
+    if _SLUG.match(line) or line.isupper() or _is_title_case(words):
         return True
-    # One short sentence followed by a longer paragraph, and not itself a report
-    # ("..., police said.") as the first sentence of a story usually is.
-    if len(words) > TITLE_MAX_WORDS or len(following) < TITLE_NEXT_RATIO * len(line):
+    if not _SENTENCE_END.search(line):
+        return True
+    # One sentence with a full stop: a title only when clearly shorter than the paragraph
+    # below, and not a report ("..., police said.") as a story's first sentence is.
+    if len(following) < TITLE_NEXT_RATIO * len(line) or _SECOND_SENTENCE.search(line):
         return False
-    if any(w.strip(".,;:").lower() in REPORTING_VERBS for w in words):
+    if any(w.strip(".,;:\"'”’").lower() in _STORY_VERBS for w in words):
         return False
-    inner = line.rstrip(".!?\"'”’) ")
-    return not re.search(r"[.!?][\"'”’)]*\s+[A-Z]", inner)
+    if len(words) <= SHORT_TITLE_WORDS:
+        return True
+    # A longer one reads like a lead unless it is plain: no comma, no figure.
+    return (len(words) <= TITLE_MAX_WORDS and "," not in line
+            and not any(c.isdigit() for c in line) and len(following) >= 2 * len(line))
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """ "Party Boosts Spending In Key States": most words capitalised."""
+    alpha = [w for w in words if w[:1].isalpha()]
+    capitals = sum(1 for w in alpha if w[:1].isupper())
+    return len(alpha) >= TITLE_CASE_MIN_WORDS and capitals >= TITLE_CASE_SHARE * len(alpha)
+
+
+def _following_text(text: str, paras: tuple[Segment, ...]) -> str:
+    """The longest of the next paragraphs: a deck or "ABSTRACT." may come first."""
+    best = max(paras[1:4], key=lambda p: p.end - p.start)
+    return text[best.start:best.end]
 
 
 def _is_body(text: str, para: Segment) -> bool:
