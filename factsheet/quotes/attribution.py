@@ -98,8 +98,28 @@ class AttributionFinder:
         cue_end = tk.verb_at(i, hi)
         if cue_end is not None:
             found = tk.phrase_starting_at(cue_end + 1, hi)
-            return Attribution(found, (i, cue_end), "inverted") if found else None
-        return self._subject_then_verb(i, hi)
+            if found is None:
+                return None
+            return self._according_to_after(Attribution(found, (i, cue_end), "inverted"), hi)
+        right = self._subject_then_verb(i, hi)
+        return self._according_to_after(right, hi) if right is not None else None
+
+    def _according_to_after(self, found: Attribution, hi: int) -> Attribution:
+        """“...,” she said, according to the Post: the article's source is the Post."""
+        tk = self.tokens
+        start = max(found.mention.last, found.cue[1] if found.cue else 0) + 1
+        for k in range(start, min(hi - 2, start + 8)):
+            tok = tk.toks[k]
+            if ends_sentence(tok) or tk.is_quote_mark(k):
+                break
+            if tok.text == "," and norm(tk.toks[k + 1]) == "according":
+                if norm(tk.toks[k + 2]) != "to":
+                    break
+                source = tk.phrase_starting_at(k + 3, hi)
+                if source is not None and source.kind != "pronoun":
+                    return Attribution(source, (k + 1, k + 2), "according")
+                break
+        return found
 
     def _subject_then_verb(self, i: int, hi: int) -> Attribution | None:
         tk = self.tokens
@@ -140,14 +160,24 @@ class AttributionFinder:
             cue_end = tk.verb_at(v, hi)
             if cue_end is not None:
                 subject = tk.subject_before(v, i)
-                if subject is None or subject.first - 1 < i or not self._ends_after(cue_end, hi):
+                if subject is None or not self._ends_after(cue_end, hi):
                     return None
-                if tk.toks[subject.first - 1].text != ",":
+                if not self._after_comma(subject.first, i):
                     return None
                 return Attribution(subject, (v, cue_end), "sentence-end")
             if ends_sentence(tk.toks[v]) or tk.is_quote_mark(v):
                 return None
         return None
+
+    def _after_comma(self, first: int, lo_i: int) -> bool:
+        """A comma, then at most a few descriptor words ("spokesman"), then the subject."""
+        tk = self.tokens
+        for k in range(first - 1, max(lo_i, first - 5) - 1, -1):
+            if tk.toks[k].text == ",":
+                return True
+            if not tk.toks[k].text[:1].isalnum():
+                return False
+        return False
 
     def _ends_after(self, cue_end: int, hi: int) -> bool:
         tk = self.tokens
@@ -217,9 +247,15 @@ class AttributionFinder:
             return self.clause_subject(lo_i, subject.first - 1) or subject
         if subject is not None:
             return subject
+        after = tk.phrase_starting_at(cue_end + 1, j)  # "Said Smith: “...”"
+        if after is None or after.kind == "pronoun":
+            return None
         if before < lo_i:
-            after = tk.phrase_starting_at(cue_end + 1, j)  # "Said Smith: “...”"
-            return after if after is not None and after.kind != "pronoun" else None
+            return after
+        # "In short, explained the moderator Jane Roe: “...”"
+        closing = after.last + 1
+        if tk.toks[before].text == "," and closing < len(tk.toks) and closing + 1 == j:
+            return after if tk.toks[closing].text in (":", ",") else None
         return None
 
     def _after_what(self, subject: Phrase, lo_i: int) -> bool:

@@ -16,6 +16,7 @@ from factsheet.text import ABBREVIATIONS, Document, Token
 MAX_NAME = 7
 MAX_NOMINAL = 9
 MAX_APPOSITION = 30
+MAX_APPOSITION_COMMAS = 2
 _DASHES = frozenset({"—", "–", "―", "-", "--"})
 _STOPS = frozenset({".", "!", "?", ";"})
 _QUOTE_TOKENS = frozenset("“”\"«»‘’'`")
@@ -181,6 +182,7 @@ class Tokens:
     def _before_apposition(self, comma: int, lo: int) -> Phrase | None:
         """"Smith, a senator from Ohio, said" / "Smith, who ..., said": the phrase before."""
         k = comma - 1
+        commas = 0
         floor = max(lo, comma - MAX_APPOSITION)
         while k >= floor:
             text = self.toks[k].text
@@ -193,7 +195,9 @@ class Tokens:
                 head = self.phrase_ending_at(end, lo) if end >= lo else None
                 if head is not None and head.kind != "pronoun":
                     return head
-                return None
+                commas += 1  # "Roe, a salesman from Dover, Delaware, said": one comma further
+                if commas > MAX_APPOSITION_COMMAS:
+                    return None
             k -= 1
         return None
 
@@ -314,7 +318,7 @@ class Tokens:
 
     def _described_name_from(self, i: int, hi: int) -> Phrase | None:
         """"said former Sen. Jane Roe", "said campaign manager Jane Roe"."""
-        for k in range(i, min(hi, i + 4)):
+        for k in range(i, min(hi, i + 5)):
             tok = self.toks[k]
             word = norm(tok)
             if is_capitalised(tok) and is_word(tok):
