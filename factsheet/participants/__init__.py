@@ -22,7 +22,13 @@ from factsheet.participants.clusters import Cluster, OrgIndex, PersonIndex
 from factsheet.participants.groups import find_groups
 from factsheet.participants.runs import Segment, build_runs, segment_run
 from factsheet.participants.sports import is_sports, team_context
-from factsheet.participants.titles import apposition_after, title_before
+from factsheet.participants.titles import (
+    affiliation_after,
+    apposition_after,
+    credential_after,
+    title_before,
+    title_before_comma,
+)
 from factsheet.participants.words import Word, scan_words
 from factsheet.text import Document
 
@@ -146,14 +152,38 @@ class _Builder:
         return self.sports and team_context(self.text, seg.start, seg.end)
 
     def _title_of(self, seg: Segment) -> str | None:
-        found = title_before(self.words, seg.words[0].index)
+        """The role written around this mention: before the name, in an apposition after
+        or before it, an affiliation ("of the Civic Party"), a credential ("QC")."""
+        first = seg.words[0].index
+        found = title_before(self.words, first)
+        address = None  # "Ms": a form of address, the title of last resort
         if found is not None:
-            lo, hi = found
-            title = self.text[self.words[lo].start : self.words[hi - 1].end]
+            title = self._words_text(*found)
             if title not in _NOT_TITLES:
                 return title
+            address = title
         span = apposition_after(self.text, seg.end, self._sentence_end(seg.end))
-        return self.text[span[0] : span[1]] if span else None
+        if span is None:
+            comma = title_before_comma(self.words, first, self.text)
+            span = (self.words[comma[0]].start, self.words[comma[1] - 1].end) if comma else None
+        span = span or affiliation_after(self.text, seg.end) or credential_after(self.text, seg.end)
+        if span is None and first > 0 and self.words[first - 1].possessive and self.words[
+            first - 1
+        ].joined:
+            span = self._owner_before(first)
+        return self.text[span[0] : span[1]] if span else address
+
+    def _words_text(self, lo: int, hi: int) -> str:
+        return self.text[self.words[lo].start : self.words[hi - 1].end]
+
+    def _owner_before(self, first: int) -> tuple[int, int] | None:
+        """"DAB’s Starry Lee": the owner of the name, when it is capitalised."""
+        lo = first - 1
+        if not self.words[lo].cap or not self.words[first].joined:
+            return None
+        while lo > 0 and self.words[lo].joined and self.words[lo - 1].cap:
+            lo -= 1
+        return self.words[lo].start, self.words[first - 1].end
 
     def _sentence_end(self, offset: int) -> int:
         sent = self.doc.sentence_at(max(offset - 1, 0))
@@ -210,6 +240,11 @@ class _Builder:
         for cluster in [*self.persons.clusters, *self.orgs.clusters]:
             for _, _, name in cluster.names:
                 table.setdefault(" ".join(name.split()).upper(), cluster)
+        for cluster in self.persons.clusters:
+            for _, _, name in cluster.names:
+                surname = name.split()[0 if cluster.east_asian else -1]
+                if self.persons.by_part(surname) is cluster:
+                    table.setdefault(surname.upper(), cluster)
         return table
 
 

@@ -25,6 +25,8 @@ _MAX_NAME_WORDS = 4
 def name_evidence(seg: Segment) -> list[str]:
     """Person evidence carried by the words of the name alone."""
     words = seg.words
+    if _east_asian(words):
+        return ["east_asian"]
     if len(words) > _MAX_NAME_WORDS or _has_non_name(words):
         return []
     out: list[str] = []
@@ -33,20 +35,36 @@ def name_evidence(seg: Segment) -> list[str]:
         out.append("first_name")
     if len(words) >= 2 and any(_INITIAL.match(w.text) for w in words[:-1]):
         out.append("initials")
-    if 2 <= len(words) <= 3 and first in lx.EAST_ASIAN_SURNAMES and _asian_given(words[1:]):
+    if _east_asian(words):
         out.append("east_asian")
     return out
 
 
+def _east_asian(words: tuple[Word, ...]) -> bool:
+    """"Park Min Soo", "Xi Jinping": a family name first, then short given names."""
+    return (
+        2 <= len(words) <= 3
+        and words[0].text in lx.EAST_ASIAN_SURNAMES
+        and _asian_given(words[1:])
+        and not _has_non_name(words[1:])
+    )
+
+
 def _has_non_name(words: tuple[Word, ...]) -> bool:
-    return any(
-        (w.text in lx.COMMON_CAPS and w.text not in lx.FIRST_NAMES)
-        or w.text in lx.CALENDAR_WORDS
-        or w.text in lx.DEMONYMS
-        or w.text in lx.ORG_HEADS
-        or w.text in lx.EVENT_HEADS
-        or (w.text.isupper() and len(w.text) > 1 and "." not in w.text)
-        for w in words
+    """Does any word rule out a person's name (an ordinary, calendar, org or event word)?"""
+    return any(_non_name_word(w.text) for w in words)
+
+
+def _non_name_word(t: str) -> bool:
+    if t in lx.FIRST_NAMES:
+        return False  # "Christian", "Oscar", "Major"
+    return (
+        t in lx.COMMON_CAPS
+        or t in lx.CALENDAR_WORDS
+        or t in lx.DEMONYMS
+        or t in lx.ORG_HEADS
+        or t in lx.EVENT_HEADS
+        or (t.isupper() and len(t) > 1 and "." not in t)
     )
 
 

@@ -118,9 +118,9 @@ def _connector_ok(cur: list[Word], w: Word, nxt: Word | None) -> bool:
     if nxt is None or not nxt.joined or nxt.shouted or cur[-1].possessive:
         return False
     low = w.text.lower()
-    if low in lx.NAME_PARTICLES and low != "the" and (cur[-1].cap or cur[-1].text in _PARTICLES):
-        if nxt.cap or nxt.text in _PARTICLES:
-            return True  # "van der Westhuizen": particles may follow each other
+    after_name = cur[-1].cap or cur[-1].text in _PARTICLES
+    if low in _PARTICLES and after_name and (nxt.cap or nxt.text in _PARTICLES):
+        return True  # "van der Westhuizen": particles may follow each other
     if low == "the":
         return not cur[-1].cap and cur[-1].text.lower() in {"of", "for", "on"} and nxt.cap
     if low not in lx.ORG_CONNECTORS or not nxt.cap:

@@ -10,6 +10,8 @@ from factsheet.participants import lexicon as lx
 from factsheet.participants.words import Word
 
 _MAX_TITLE_WORDS = 12
+_MAX_COMMA_TITLE_WORDS = 9
+_MIN_IST_LEN = 7
 _TITLE_LINKS = lx.word_set("of to for the and at")
 # Lower-case words that may sit inside a title before a role noun.
 _ROLE_MODIFIERS = lx.word_set(
@@ -20,14 +22,28 @@ _ROLE_MODIFIERS = lx.word_set(
     """
 )
 _DETERMINERS = ("a ", "an ", "the ")
+_DETERMINER_WORDS = lx.word_set("a an the his her their its our this that")
+_EARLY_ROLE_WORDS = 3
+_AFFILIATION = re.compile(
+    r" (?:of|from) (?:the )?([A-Z][\w’'&.-]*(?: (?:of|for|and|[A-Z][\w’'&.-]*)){0,6})"
+)
+_CREDENTIAL = re.compile(r",? (QC|KC|SC|MP|MEP|MSP|PhD|OBE|MBE|CBE)\b")
 _APPOSITION_STOP = re.compile(r"[,;:()“”\"]| who | which | that ")
 _RELATIVE_ROLE = re.compile(r",\s*who\s+(?:is|was|has been|had been)\s+(?:a|an|the)\s+")
 _MAX_APPOSITION_WORDS = 14
 
 
+def role_noun(word: str) -> bool:
+    """A role noun: listed ("spokesman"), or an -ist noun ("activist", "Scientologist")."""
+    low = word.lower()
+    if low in lx.ROLE_NOUNS:
+        return True
+    return len(low) >= _MIN_IST_LEN and low.endswith("ist") and not low.endswith(("sist", "xist"))
+
+
 def is_role_word(w: Word) -> bool:
     """A role noun ("spokesman") or a title word ("Ambassador")."""
-    return w.text.lower() in lx.ROLE_NOUNS or (w.cap and w.text in lx.HONORIFICS)
+    return role_noun(w.text) or (w.cap and w.text in lx.HONORIFICS)
 
 
 def title_before(words: list[Word], first: int) -> tuple[int, int] | None:
@@ -57,7 +73,7 @@ def _title_part(w: Word) -> bool:
     low = w.text.lower()
     if w.cap:
         return not (w.sentence_start and w.text in lx.COMMON_CAPS and w.text not in lx.HONORIFICS)
-    return low in lx.ROLE_NOUNS or low in _ROLE_MODIFIERS or low in _TITLE_LINKS
+    return role_noun(low) or low in _ROLE_MODIFIERS or low in _TITLE_LINKS
 
 
 def _title_edge(w: Word) -> bool:
@@ -85,11 +101,16 @@ def apposition_after(text: str, end: int, limit: int) -> tuple[int, int] | None:
                 phrase = phrase[len(det) :]
                 break
         else:
-            if not phrase[:1].isupper():
+            if not phrase[:1].isupper() and not _early_role(phrase):
                 return None
     if not _role_phrase(phrase):
         return None
     return start, start + len(phrase)
+
+
+def _early_role(phrase: str) -> bool:
+    """"editor at large at ...", "former deputy minister of ...": a role noun comes first."""
+    return any(role_noun(t) for t in phrase.split()[:_EARLY_ROLE_WORDS])
 
 
 def _role_phrase(phrase: str) -> bool:
@@ -98,7 +119,49 @@ def _role_phrase(phrase: str) -> bool:
         return False
     if any(t.lower() in lx.REPORTING_VERBS for t in tokens):
         return False
-    return any(t.lower() in lx.ROLE_NOUNS or t in lx.HONORIFICS for t in tokens)
+    return any(role_noun(t) or t in lx.HONORIFICS for t in tokens)
+
+
+def title_before_comma(words: list[Word], first: int, text: str) -> tuple[int, int] | None:
+    """"the Afghan team's coach, Alireza Mehraban": a role right before "<comma> Name".
+    Walks back to a determiner once a role noun is found, else to the sentence start."""
+    if first == 0 or text[words[first - 1].end : words[first].start].strip() != ",":
+        return None
+    lo = first - 1
+    has_role = is_role_word(words[lo])
+    while lo > 0 and words[lo].joined and first - lo < _MAX_COMMA_TITLE_WORDS:
+        prev = words[lo - 1]
+        if prev.text.lower() in _DETERMINER_WORDS and has_role:
+            break
+        if prev.text.lower() in lx.REPORTING_VERBS:
+            return None
+        lo -= 1
+        has_role = has_role or is_role_word(words[lo])
+    while lo < first - 1 and words[lo].text.lower() in _DETERMINER_WORDS | _TITLE_LINKS:
+        lo += 1
+    if not has_role:
+        return None
+    return lo, first
+
+
+def affiliation_after(text: str, end: int) -> tuple[int, int] | None:
+    """"Claudia Mo of the Civic Party", "Gary Chan of DAB": the organisation after "of"."""
+    m = _AFFILIATION.match(text, end)
+    if m is None:
+        return None
+    tokens = m.group(1).split(" ")
+    for n in range(len(tokens), 0, -1):
+        last = tokens[n - 1].rstrip(".,")
+        org = " ".join(tokens[:n])
+        if last in lx.ORG_HEADS or org in lx.KNOWN_ORGS or (last.isupper() and len(last) >= 2):
+            return m.start(1), m.start(1) + len(org.rstrip(".,"))
+    return None
+
+
+def credential_after(text: str, end: int) -> tuple[int, int] | None:
+    """"Mark Smith QC", "Jane Doe MP": a post-nominal credential."""
+    m = _CREDENTIAL.match(text, end)
+    return (m.start(1), m.end(1)) if m else None
 
 
 def _skip_spaces(text: str, pos: int, limit: int) -> int:

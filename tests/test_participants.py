@@ -1,0 +1,211 @@
+"""Participants extractor: names, kinds, titles, merging, pronouns. Sentences written for
+these tests; none comes from an evaluation corpus."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from factsheet.model import Participant
+from factsheet.participants import extract_participants
+from factsheet.text import Document
+
+
+def _run(text: str) -> tuple[Participant, ...]:
+    return extract_participants(Document(text))
+
+
+def _by_name(text: str) -> dict[str, Participant]:
+    return {p.name: p for p in _run(text)}
+
+
+def _mention_texts(p: Participant) -> list[str]:
+    return [m.text for m in p.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Yesterday Maria Fernandez opened the new bridge.", "Maria Fernandez", "person"),
+        ("The award went to Donald J. Trump on Monday.", "Donald J. Trump", "person"),
+        ("Critics of Ludwig van Beethoven were few.", "Ludwig van Beethoven", "person"),
+        ("Officials met Park Min Soo in the capital.", "Park Min Soo", "person"),
+        ("The speech by Xi Jinping was short.", "Xi Jinping", "person"),
+        ("Mr Tarrant arrived late for the vote.", "Tarrant", "person"),
+        ("The report cited P. Okonkwo twice.", "P. Okonkwo", "person"),
+        ("Workers at Acme Widgets Corp went on strike.", "Acme Widgets Corp", "organization"),
+        ("The Ministry of Trade and Industry approved it.", "Ministry of Trade and Industry",
+         "organization"),
+        ("A vote in the European Parliament is due.", "European Parliament", "organization"),
+        ("Protests by Ukrainian farmers grew.", "Ukrainian farmers", "group"),
+    ],
+)
+def test_finds_participant_with_kind(text: str, name: str, kind: str) -> None:
+    found = _by_name(text)
+    assert name in found, sorted(found)
+    assert found[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation flew from Tokyo to Buenos Aires on Friday.",
+        "North Korean media praised the launch in Pyongyang.",
+        "She read The Old Man and the Sea in January.",
+        "However, Monday was quiet across New Zealand.",
+        "The Winter Olympics and the World Cup drew crowds.",
+    ],
+)
+def test_no_person_for_places_titles_days(text: str) -> None:
+    assert [p.name for p in _run(text) if p.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Nigerian Minister of Finance Bola Adeyemi resigned.", "Bola Adeyemi",
+         "Nigerian Minister of Finance"),
+        ("Lena Okafor, a climate scientist and author of two books, spoke first.",
+         "Lena Okafor", "climate scientist and author of two books"),
+        ("Tomas Berg, spokesman for the agency, declined to comment.", "Tomas Berg",
+         "spokesman for the agency"),
+        ("The club's coach, Peter Olsen, was pleased.", "Peter Olsen", "club's coach"),
+        ("Club captain Ronan Keane scored twice.", "Ronan Keane", "Club captain"),
+        ("The motion was backed by Claire Dunn of the Green Party.", "Claire Dunn",
+         "Green Party"),
+    ],
+)
+def test_title(text: str, name: str, title: str) -> None:
+    assert _by_name(text)[name].title == title
+
+
+def test_possessive_mention_excludes_apostrophe_s() -> None:
+    text = "Rosa Delgado spoke first. Delgado’s plan was approved."
+    person = _by_name(text)["Rosa Delgado"]
+    assert _mention_texts(person) == ["Rosa Delgado", "Delgado"]
+
+
+def test_pronouns_resolve_to_the_only_person() -> None:
+    text = (
+        "Anna Kowalski opened the session. She thanked the hosts.\n"
+        "Her speech was short."
+    )
+    person = _by_name(text)["Anna Kowalski"]
+    assert _mention_texts(person) == ["Anna Kowalski", "She", "Her"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jorge Silva met Thomas Brandt in Lima. He said the talks went well.",
+        "Sam Ortiz called Robin Hale. She did not answer.",
+    ],
+)
+def test_ambiguous_pronoun_left_alone(text: str) -> None:
+    for p in _run(text):
+        assert "He" not in _mention_texts(p)
+        assert "She" not in _mention_texts(p)
+
+
+def test_gender_picks_the_compatible_person() -> None:
+    text = "Mrs Ellen Marsh greeted Mr David Cole. He smiled."
+    found = _by_name(text)
+    assert "He" in _mention_texts(found["David Cole"])
+    assert "He" not in _mention_texts(found["Ellen Marsh"])
+
+
+def test_pronoun_inside_quotes_is_not_resolved() -> None:
+    text = 'Oscar Lindqvist said: "He will never win this race."'
+    assert _mention_texts(_by_name(text)["Oscar Lindqvist"]) == ["Oscar Lindqvist"]
+
+
+def test_surnames_shared_by_two_people_stay_apart() -> None:
+    text = "Maria Rossi and Paolo Rossi arrived. Rossi spoke."
+    found = _by_name(text)
+    assert _mention_texts(found["Maria Rossi"]) == ["Maria Rossi"]
+    assert _mention_texts(found["Paolo Rossi"]) == ["Paolo Rossi"]
+
+
+def test_role_nominal_joins_the_titled_person() -> None:
+    text = "The envoy met Ambassador Lars Holm in Oslo. Later the ambassador left."
+    person = _by_name(text)["Lars Holm"]
+    assert "the ambassador" in _mention_texts(person)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        (
+            "The United Nations (UN) met. A UN official and a U.N. envoy spoke.",
+            "United Nations",
+            ["United Nations", "UN", "UN", "U.N."],
+        ),
+        (
+            "Kenya’s Ministry of Health said so. Kenya’s Ministry of Health agreed.",
+            "Kenya’s Ministry of Health",
+            ["Kenya’s Ministry of Health", "Kenya’s Ministry of Health"],
+        ),
+        (
+            "The UN General Assembly voted. The Assembly then adjourned.",
+            "UN General Assembly",
+            ["UN General Assembly", "Assembly"],
+        ),
+        (
+            "Shares of Norbury Textiles Ltd fell. Norbury said profits dropped.",
+            "Norbury Textiles Ltd",
+            ["Norbury Textiles Ltd", "Norbury"],
+        ),
+    ],
+)
+def test_organisation_mentions_merge(text: str, name: str, mentions: list[str]) -> None:
+    assert _mention_texts(_by_name(text)[name]) == mentions
+
+
+def test_capitalised_headline_found_from_body() -> None:
+    text = "TALKS END AS OKONJO LEAVES.\nGrace Okonjo left the talks on Friday."
+    person = _by_name(text)["Grace Okonjo"]
+    assert _mention_texts(person) == ["OKONJO", "Grace Okonjo"]
+
+
+def test_sports_teams_are_organisations() -> None:
+    text = "SOCCER - LEAGUE RESULTS.\nResults on Saturday:\nRedfield 2 Blackmoor 1\n"
+    found = _by_name(text)
+    assert found["Redfield"].kind == "organization"
+    assert found["Blackmoor"].kind == "organization"
+
+
+def test_offsets_match_text_and_order() -> None:
+    text = "Ines Moreau, a lawyer, met the Tarn Valley Council. She said Moreau’s case stood."
+    for p in _run(text):
+        starts = [m.start for m in p.mentions]
+        assert starts == sorted(starts)
+        for m in p.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+def test_importance_order_by_mention_count() -> None:
+    text = "Karl Weber met Hugo Brandt. Weber spoke. Weber left."
+    assert _run(text)[0].name == "Karl Weber"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“" * 200_000,
+        "ABC DEF " * 25_000,
+        "1234567890 " * 20_000,
+        "said he said " * 20_000,
+        "The Big Red Name " * 20_000,
+        ("Mr. Hans van der Berg of the Bank of Utopia and the Council for " * 4000),
+    ],
+)
+def test_pathological_inputs_stay_fast(text: str) -> None:
+    start = time.perf_counter()
+    _run(text)
+    assert time.perf_counter() - start < 5.0
+
+
+def test_empty_text() -> None:
+    assert _run("") == ()
+    assert _run("   \n ") == ()
