@@ -312,6 +312,9 @@ def timex(text: str, phrase: str, value: str, kind: str = "DATE") -> Timex:
         # only a report date: used, since nothing else dates the sentence
         ("The coast guard said on Monday that the ferry had sunk.",
          [("Monday", "2020-03-02")], "2020-03-02"),
+        # a time of the day keeps its day
+        ("Crowds filled the square on Saturday night for the opening.",
+         [("Saturday night", "2020-02-29TNI")], "2020-02-29TNI"),
         # a month or a year alone is not the day of the event
         ("The ferry service started in March 2020 with two boats.",
          [("March 2020", "2020-03")], None),

@@ -69,11 +69,11 @@ def extract_event(
 def _lead_sentences(
     doc: Document, sentences: list[Segment], summary: Span | None
 ) -> list[Segment]:
-    """The sentences of the summary first (trimmed to it), then the next ones of the lead."""
+    """The sentences of the summary (whole: "On Friday, " dates the event), then the next
+    ones of the lead paragraph."""
     if summary is None:
         return []
-    out = [Segment(max(s.start, summary.start), s.end) for s in sentences
-           if s.end > summary.start and s.start < summary.end]
+    out = [s for s in sentences if s.end > summary.start and s.start < summary.end]
     # Further sentences of the lead paragraph only: a later paragraph may be a caption.
     paragraph = doc.paragraph_at(summary.start)
     rest = [s for s in sentences[:LEAD_SENTENCES] if s.start >= summary.end

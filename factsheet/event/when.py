@@ -13,8 +13,9 @@ from factsheet.event.lexicon import REPORTING_VERBS
 from factsheet.model import Timex
 from factsheet.text import Segment
 
-# A resolved calendar day (with or without a time): "2025-05-20", "2025-05-20T14:00".
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T[\d:]+)?")
+# A resolved calendar day, with or without a time: "2025-05-20", "2025-05-20T14:00",
+# "2007-03-03TNI" (Saturday night).
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T[\dA-Z:.]+)?")
 _WORD = re.compile(r"[A-Za-z]+")
 _REPORT_THAT = re.compile(r"\b(?:said|says|reported|announced|stated|confirmed)\s+that\b")
 # How close (in characters) a reporting verb must be to date the report.
