@@ -61,7 +61,9 @@ class AttributionFinder:
         nxt = spans[n + 1] if n + 1 < len(spans) else None
         next_start = nxt.open_at if nxt and nxt.paragraph == span.paragraph else para.end
         lo = max(para.start, prev_end, self._sentence_start(span.open_at, para))
-        right = self._right(span.close_at, next_start) if span.closed else None
+        right = None
+        if span.closed and not self._ends_embedded_sentence(span, para):
+            right = self._right(span.close_at, next_start)
         left = self._left(lo, span.open_at, LEFT_WINDOW)
         if right is None and left is None and span.closed:
             return self._sentence_tail(span.close_at, next_start)
@@ -70,6 +72,12 @@ class AttributionFinder:
         )):
             return right
         return left or right
+
+    def _ends_embedded_sentence(self, span: QuoteSpan, para: Segment) -> bool:
+        """He called it “a threat.” She ...: what follows is the next sentence."""
+        text = self.doc.text
+        last = text[span.end - 1] if span.end > span.start else ""
+        return last in ".!" and not self._opens_sentence(span, para)
 
     def _ends_clause(self, span: QuoteSpan) -> bool:
         """“…,” he said: a comma or a question closes the quote, or a comma follows it."""

@@ -242,8 +242,11 @@ class Tokens:
         if k - 2 < lo or norm(self.toks[k - 1]) not in ("of", "for", "at", "from"):
             return None
         head = self.toks[k - 2]
-        if not (is_capitalised(head) and is_word(head)) or norm(head) in lx.NON_NAME_CAPITALS:
+        if not is_word(head) or norm(head) in lx.NON_NAME_CAPITALS:
             return None
+        if not is_capitalised(head):  # "the leader of the League said"
+            nominal = self._nominal_ending_at(k - 2, lo)
+            return Phrase(nominal.first, j, "nominal") if nominal is not None else None
         owner = self._name_ending_at(k - 2, lo)
         return Phrase(owner.first, j, "name") if owner is not None else None
 
