@@ -165,7 +165,8 @@ def test_multi_paragraph_quote_shares_the_speaker() -> None:
 def test_a_lead_in_paragraph_ending_with_a_colon_attributes_the_next_one() -> None:
     text = "The statement from Senator Ruth Kane read:\n“We will not give up.”"
     (quote,) = quotes_of(text)
-    assert quote.speaker_mention is not None and quote.speaker_mention.text == "The statement"
+    mention = quote.speaker_mention
+    assert mention is not None and mention.text == "The statement from Senator Ruth Kane"
 
 
 @pytest.mark.parametrize(
