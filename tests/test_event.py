@@ -347,6 +347,10 @@ def test_event_date_ignores_dates_of_later_sentences() -> None:
         ("Ferry sinks\n\nMonday, May 4, 2020\n\nthe ferry at sea.\n\nThe ferry at the quay\n\n"
          "A ferry sank off the coast, and all forty passengers were rescued.\n",
          "A ferry sank off the coast, and all forty passengers were rescued."),
+        # hard-wrapped lines of one sentence are not captions
+        ("FERRY - RESULTS OF THE HARBOUR RACES.\nOSLO, May 4 (Reuters) - Results of the "
+         "harbour\nraces held on Sunday.\nFerry A 1 Ferry B 2\n",
+         "Results of the harbour\nraces held on Sunday."),
         # the dateline opening the paragraph is left out, and so is "On Sunday, "
         ("OSLO, May 4 (Reuters) -- On Sunday, a ferry sank off the coast.\n",
          "a ferry sank off the coast."),

@@ -16,8 +16,11 @@ from factsheet.event.lexicon import CAPTION_MARKERS, STOPWORDS
 from factsheet.model import Span
 from factsheet.text import Document, Segment
 
-# Only the top of the story is read for the lead.
+# Only the top of the story is read for the lead (after at most so many top lines).
 LEAD_PARAGRAPHS = 6
+MAX_TOP_LINES = 8
+# Captions are short; a longer paragraph is the story even without a final stop.
+CAPTION_MAX_WORDS = 40
 # Summary length, in words: a human summary of a news story runs to 40-55 words, often in
 # one long sentence where the article spends two or three.
 SUMMARY_MAX_WORDS = 55
@@ -39,16 +42,15 @@ _LEAD_IN = re.compile(
 
 def body_sentences(doc: Document, layout: Layout) -> list[Segment]:
     """Sentences of the first real paragraphs of the body, captions left out."""
+    text = doc.text
+    paras = [p for p in doc.paragraphs[:LEAD_PARAGRAPHS + MAX_TOP_LINES]
+             if p.end > layout.body_start][:LEAD_PARAGRAPHS]
     out: list[Segment] = []
-    seen = 0
-    for para in doc.paragraphs:
-        if para.end <= layout.body_start:
-            continue
-        seen += 1
-        if seen > LEAD_PARAGRAPHS:
-            break
+    for i, para in enumerate(paras):
         start = max(para.start, layout.body_start)
-        if _is_caption(doc.text, start, para.end):
+        wrapped_from = i > 0 and not _ends_sentence(text, paras[i - 1])
+        wraps_on = i + 1 < len(paras) and text[paras[i + 1].start].islower()
+        if _is_caption(text, start, para.end, wrapped_from, wraps_on):
             continue
         out.extend(_sentences_in(doc, start, para.end))
     return out
@@ -88,13 +90,22 @@ def _trim_lead_in(text: str, start: int, end: int) -> int:
     return m.end() if m else start
 
 
-def _is_caption(text: str, start: int, end: int) -> bool:
-    """A picture caption or credit: marked, lower-case, or without a final stop."""
+def _is_caption(text: str, start: int, end: int, wrapped_from: bool, wraps_on: bool) -> bool:
+    """A picture caption or credit: marked, or a short line that is no sentence of the
+    story (lower-case start, or no final stop) and not a line of a hard-wrapped one."""
     para = text[start:end]
     if any(marker in para for marker in CAPTION_MARKERS):
         return True
+    if len(_WORD.findall(para)) > CAPTION_MAX_WORDS:
+        return False
     first = para.lstrip("\"“‘'(")[:1]
-    return first.islower() or not _SENTENCE_END.search(para)
+    if first.islower():
+        return not wrapped_from
+    return not _SENTENCE_END.search(para) and not wraps_on
+
+
+def _ends_sentence(text: str, para: Segment) -> bool:
+    return bool(_SENTENCE_END.search(text, para.start, para.end))
 
 
 def _sentences_in(doc: Document, start: int, end: int) -> list[Segment]:
