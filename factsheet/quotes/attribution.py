@@ -16,7 +16,14 @@ from dataclasses import dataclass
 
 from factsheet.quotes import lexicon as lx
 from factsheet.quotes.marks import QuoteSpan
-from factsheet.quotes.phrases import Phrase, Tokens, ends_sentence, is_capitalised, norm
+from factsheet.quotes.phrases import (
+    VERB_FORMS,
+    Phrase,
+    Tokens,
+    ends_sentence,
+    is_capitalised,
+    norm,
+)
 from factsheet.text import Document, Segment
 
 # Search windows, in tokens.
@@ -234,6 +241,12 @@ class AttributionFinder:
         cue_end = tk.verb_at(v, j)
         if cue_end is None:
             return None
+        if v - 1 >= lo_i and norm(tk.toks[v - 1]) == "to":
+            # "went on to say", "decided to tell": the clause subject, if any
+            subject = self.clause_subject(lo_i, v) if VERB_FORMS.get(norm(tk.toks[v])) in (
+                "say", "tell", "add", "ask", "write"
+            ) else None
+            return Attribution(subject, (v, cue_end), "left") if subject is not None else None
         speaker = self._speaker_of_verb(v, cue_end, lo_i, j)
         if speaker is None:
             return None
@@ -255,6 +268,8 @@ class AttributionFinder:
             return self.clause_subject(lo_i, subject.first - 1) or subject
         if subject is not None:
             return subject
+        if tk.is_participle(v):
+            return None
         after = tk.phrase_starting_at(cue_end + 1, j)  # "Said Smith: “...”"
         if after is None or after.kind == "pronoun":
             return None
@@ -286,15 +301,33 @@ class AttributionFinder:
         tk = self.tokens
         i = lo_i
         first = norm(tk.toks[i]) if i < hi else ""
-        if first in lx.NON_NAME_CAPITALS or first in lx.NP_PREPOSITIONS or first.endswith("ing"):
-            for k in range(i, min(hi, i + 12)):
-                if tk.toks[k].text == ",":
-                    i = k + 1
-                    break
+        if first in lx.NON_NAME_CAPITALS or first in lx.PREPOSITIONS or first.endswith("ing"):
+            i = self._after_comma_from(i, hi)
+            found = tk.phrase_starting_at(i, hi)
+            if found is not None and self._is_place_tail(found, hi):
+                i = found.last + 2  # "In Salem, New Hampshire, Trump said"
         found = tk.phrase_starting_at(i, hi)
         if found is None or (found.kind == "nominal" and not nominal_ok):
             return None
         return found
+
+    def _after_comma_from(self, i: int, hi: int) -> int:
+        for k in range(i, min(hi, i + 12)):
+            if self.tokens.toks[k].text == ",":
+                return k + 1
+        return i
+
+    def _is_place_tail(self, found: Phrase, hi: int) -> bool:
+        """A short name between two commas and before another name: "Salem, Ohio, Roe"."""
+        toks = self.tokens.toks
+        after = found.last + 2
+        return (
+            found.kind == "name"
+            and found.last - found.first < 2
+            and after < hi
+            and toks[found.last + 1].text == ","
+            and is_capitalised(toks[after])
+        )
 
     def _with_antecedent(self, found: Attribution, lo_i: int) -> Attribution:
         """"..., who said" hangs on "who"; remember the name before the comma."""

@@ -134,7 +134,7 @@ class Tokens:
         word = norm(self.toks[i])
         base = VERB_FORMS.get(word, "")
         bare = word == base
-        return bare and i >= 2 and norm(self.toks[i - 2]) in ("a", "an", "the")
+        return bare and i >= 2 and norm(self.toks[i - 2]) in lx.NOUN_DETERMINERS
 
     def is_participle(self, i: int) -> bool:
         return norm(self.toks[i]).endswith("ing")
