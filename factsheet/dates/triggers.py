@@ -1,0 +1,153 @@
+"""Trigger words: every match of a rule contains one of its trigger words.
+
+Running each rule's pattern over the whole text costs a regex attempt at every character;
+instead one cheap word scan finds the trigger words, and each rule runs only in windows
+around its own triggers. Calendar names trigger only when capitalised ("May", not "may").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from factsheet.dates.lexicon import (
+    FIXED_HOLIDAYS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNIT_PLURALS,
+    UNITS,
+    WEEKDAY_HOLIDAYS,
+    WEEKDAYS,
+)
+
+DIGITS = "#"  # the trigger of rules built on a year: "1999", "1990s", "'90s", "5/20/2025"
+
+_SINGULAR_UNITS = frozenset({*UNITS, "weekend"})
+_PLURAL_UNITS = frozenset({*(u + "s" for u in _SINGULAR_UNITS), *UNIT_PLURALS})
+_UNIT_WORDS = _SINGULAR_UNITS | _PLURAL_UNITS
+_MONTH_WORDS = frozenset({*MONTHS, *MONTH_ABBREVIATIONS})
+_WEEKDAY_WORDS = frozenset({*WEEKDAYS, *(d + "s" for d in WEEKDAYS)})
+_HOLIDAY_WORDS = frozenset(
+    w for name in (*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, "easter")
+    for w in re.findall(r"[a-z]+", name) if len(w) > 1
+)
+
+# Rule name -> trigger words (lower-case; DIGITS for any number).
+RULE_TRIGGERS: dict[str, frozenset[str]] = {
+    "month_day": _MONTH_WORDS,
+    "day_month": _MONTH_WORDS,
+    "month_year": _MONTH_WORDS,
+    "month": _MONTH_WORDS,
+    "iso_date": frozenset({DIGITS}),
+    "us_date": frozenset({DIGITS}),
+    "year": frozenset({DIGITS}),
+    "decade": frozenset({DIGITS}),
+    "century": frozenset({"century"}),
+    "quarter": frozenset({"quarter"}),
+    "q_quarter": frozenset({"q"}),
+    "half": frozenset({"half"}),
+    "season": frozenset(SEASONS),
+    "holiday": _HOLIDAY_WORDS | {"friday", "sunday"},
+    "day_word": frozenset({"today", "yesterday", "tomorrow", "tonight"}),
+    "two_days": frozenset({"day"}),
+    "part_of_day": frozenset(PARTS_OF_DAY),
+    "weekday": _WEEKDAY_WORDS,
+    "relative_unit": _SINGULAR_UNITS | {"morning", "night"},
+    "the_unit": _SINGULAR_UNITS,
+    "ago": _UNIT_WORDS,
+    "year_ago": frozenset({"year"}),
+    "year_end": frozenset({"year", "yearend", "midyear"}),
+    "duration": _UNIT_WORDS,
+    "vague_duration": _PLURAL_UNITS,
+    "age": frozenset({"age"}),
+    "every": frozenset({"every", "each"}),
+    "adverb_set": frozenset(
+        {"daily", "weekly", "monthly", "yearly", "hourly", "nightly", "biweekly", "semiannually"}
+    ),
+    "frequency": frozenset({"once", "twice", "thrice", "times"}),
+    "reference_word": frozenset(
+        {"now", "currently", "presently", "nowadays", "days", "recently", "lately", "future",
+         "past"}
+    ),
+    # "a.m." splits into "a" and "m"; a 24-hour clock needs its zone ("14:30 GMT")
+    "clock": frozenset({"m", "am", "pm", "noon", "midnight", "gmt", "utc", "local"}),
+    "fiscal": frozenset({"fiscal", "fy"}),
+    "spelled_year": frozenset({"nineteen", "twenty", "year"}),
+}
+# Words that trigger only when capitalised: calendar and holiday names, "Q3", "FY2024".
+NAME_WORDS = frozenset({*_MONTH_WORDS, *_WEEKDAY_WORDS, *_HOLIDAY_WORDS, "q", "fy"}) - {
+    "day", "eve", "year", "years", "s"
+}
+
+_TOKEN = re.compile(r"[A-Za-z]+|[0-9]+")
+_BEFORE = 64  # characters a match may reach before its trigger word
+_AFTER = 48  # and after it
+
+
+def trigger_index(rule_names: Iterable[str]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Word as written -> indices of the rules it triggers, and the number rules' indices.
+    Each word is entered as written in lower case, capitalised and in capitals, so the
+    scan needs no case folding; calendar names are entered capitalised only."""
+    index: dict[str, list[int]] = {}
+    numbers: list[int] = []
+    for i, name in enumerate(rule_names):
+        for word in RULE_TRIGGERS[name]:
+            if word == DIGITS:
+                numbers.append(i)
+                continue
+            forms = {word.capitalize(), word.upper()}
+            if word not in NAME_WORDS:
+                forms.add(word)
+            for form in forms:
+                index.setdefault(form, []).append(i)
+    return {w: tuple(ids) for w, ids in index.items()}, tuple(numbers)
+
+
+def rule_windows(
+    text: str, index: dict[str, tuple[int, ...]], numbers: tuple[int, ...], n_rules: int
+) -> list[list[tuple[int, int]]]:
+    """For each rule, the merged windows of text around its trigger words."""
+    windows: list[list[tuple[int, int]]] = [[] for _ in range(n_rules)]
+    length = len(text)
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if word[0] <= "9":
+            if not _year_like(word, text, m.end()):
+                continue
+            ids = numbers
+        else:
+            ids = index.get(word, ())
+            if not ids:
+                continue
+        lo, hi = max(0, m.start() - _BEFORE), min(length, m.end() + _AFTER)
+        for i in ids:
+            rule_wins = windows[i]
+            if rule_wins and lo <= rule_wins[-1][1]:
+                rule_wins[-1] = (rule_wins[-1][0], hi)
+            else:
+                rule_wins.append((lo, hi))
+    return windows
+
+
+def _year_like(digits: str, text: str, end: int) -> bool:
+    """A four-digit number from 1000 to 2099, or two digits of a decade ("'90s")."""
+    if len(digits) == 4:
+        return digits[0] == "1" or digits[:2] == "20"
+    return len(digits) == 2 and text[end : end + 1] == "s"
+
+
+def window_matches(
+    pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` inside the windows; one cut short by a window's end is
+    matched again against the whole text."""
+    for lo, hi in windows:
+        for m in pattern.finditer(text, lo, hi):
+            if m.end() == hi and hi < len(text):
+                full = pattern.match(text, m.start())
+                if full is not None:
+                    yield full
+                    continue
+            yield m
