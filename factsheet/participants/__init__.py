@@ -36,6 +36,7 @@ _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 # Gender-only honorifics are not a role ("Mr", "Ms").
 _NOT_TITLES = lx.word_set("Mr Mr. Mrs Mrs. Ms Ms. Miss")
 _MAX_SHOUTED_NAME = 4
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 class _Builder:
@@ -52,7 +53,7 @@ class _Builder:
         self.sports = is_sports(doc)
 
     def run(self) -> tuple[Participant, ...]:
-        lower_vocab = frozenset(w.text for w in self.words if w.text.islower())
+        lower_vocab = frozenset(_LOWER_WORD.findall(self.text))
         segments: list[Segment] = []
         for run in build_runs(self.words):
             segments.extend(segment_run(run, lower_vocab))

@@ -71,14 +71,13 @@ def build_runs(words: list[Word]) -> list[list[Word]]:
                 _flush(cur, runs)
             continue
         nxt = words[i + 1] if i + 1 < len(words) else None
-        if cur and w.joined and _connector_ok(cur, w, nxt):
-            cur.append(w)
-            continue
-        if not cur and _particle_start(w, nxt):
+        if cur:
+            if w.joined and _connector_ok(cur, w, nxt):
+                cur.append(w)
+                continue
             _flush(cur, runs)
+        if _particle_start(w, nxt):
             cur.append(w)  # "de Silva", "van Gaal": kept with the name that follows
-            continue
-        _flush(cur, runs)
     _flush(cur, runs)
     return runs
 

@@ -4,7 +4,6 @@ marks, sentence starts, shouted (ALL-CAPS) lines. Built once from ``Document.tok
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from factsheet.text import ABBREVIATIONS, Document
 
@@ -19,66 +18,98 @@ _SHOUTED_RATIO = 0.8
 _SHOUTED_MAX_LEN = 300
 
 
-@dataclass(frozen=True, slots=True)
 class Word:
-    """One word token, possessive ’s and sentence-final period removed."""
+    """One word token, possessive ’s and sentence-final period removed.
 
-    text: str
-    start: int
-    end: int
-    index: int
-    cap: bool  # starts with a capital letter (or is "al-Assad")
-    possessive: bool  # "Hwang’s", "Reuters’"
-    sentence_start: bool  # first word of a sentence, or right after an opening quote/colon
-    shouted: bool  # the word sits in an ALL-CAPS line (headline, dateline)
-    joined: bool  # nothing but spaces between this word and the previous one, same line
+    A plain slotted class rather than a frozen dataclass: one is built per word of the
+    article, so construction cost matters."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = (
+        "cap", "end", "index", "joined", "possessive", "sentence_start", "shouted", "start",
+        "text",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        index: int,
+        cap: bool,  # starts with a capital letter (or is "al-Assad")
+        possessive: bool,  # "Hwang’s", "Reuters’"
+        sentence_start: bool,  # first word of a sentence, or right after an opening quote
+        shouted: bool,  # the word sits in an ALL-CAPS line (headline, dateline)
+        joined: bool,  # only spaces between this word and the previous one, same line
+    ) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.index = index
+        self.cap = cap
+        self.possessive = possessive
+        self.sentence_start = sentence_start
+        self.shouted = shouted
+        self.joined = joined
+
+    def __repr__(self) -> str:
+        return f"Word({self.text!r}, {self.start})"
 
 
 def scan_words(doc: Document) -> list[Word]:
     """Every word of the article in order (punctuation tokens dropped)."""
     text = doc.text
-    shouted = _shouted_paragraphs(doc)
+    shouted_ids = _shouted_paragraphs(doc)
+    shouted_spans = [(p.start, p.end) for i, p in enumerate(doc.paragraphs) if i in shouted_ids]
     starts = {s.start for s in doc.sentences}
     words: list[Word] = []
+    append = words.append
     prev_end = -1
     prev_token = ""
     tokens = doc.tokens
-    para_i = 0
+    n_tokens = len(tokens)
     cut_period = False
-    paras = doc.paragraphs
+    shout_i = 0
     for i, tok in enumerate(tokens):
-        if not (tok.text[0].isalnum() or tok.text[0] == "_"):
-            prev_token = tok.text
+        raw = tok.text
+        first = raw[0]
+        t_start = tok.start
+        if first.islower() and raw.isalpha():
+            # The common case, kept short: a plain lower-case word. Sentence starts and
+            # shouted lines only matter for capitalised words.
+            joined = not cut_period and t_start == prev_end + 1 and text[prev_end] == " "
+            if not joined and prev_end >= 0 and not cut_period:
+                joined = _spaces_only(text, prev_end, t_start)
+            append(Word(raw, t_start, tok.end, len(words), False, False, False, False, joined))
+            prev_end = tok.end
+            prev_token = raw
+            cut_period = False
             continue
-        body, end, possessive = _trim(tok.text, tok.start, tok.end)
-        if not possessive and i + 1 < len(tokens):
-            possessive = _plural_possessive(body, tokens[i + 1].text, end, tokens[i + 1].start)
-        while para_i < len(paras) and paras[para_i].end <= tok.start:
-            para_i += 1
-        gap = text[prev_end : tok.start] if prev_end >= 0 else "\n"
-        joined = prev_end >= 0 and gap.strip() == "" and "\n" not in gap and not cut_period
-        sentence_start = tok.start in starts or (prev_token in _OPENERS and not joined)
-        words.append(
-            Word(
-                text=body,
-                start=tok.start,
-                end=end,
-                index=len(words),
-                cap=_is_cap(body),
-                possessive=possessive,
-                sentence_start=sentence_start,
-                shouted=para_i in shouted,
-                joined=joined,
-            )
-        )
+        if not (first.isalnum() or first == "_"):
+            prev_token = raw
+            continue
+        body, end, possessive = _trim(raw, t_start, tok.end)
+        if not possessive and i + 1 < n_tokens:
+            nxt = tokens[i + 1]
+            possessive = _plural_possessive(body, nxt.text, end, nxt.start)
+        joined = prev_end >= 0 and not cut_period and _spaces_only(text, prev_end, t_start)
+        shouted = False
+        if shouted_spans:
+            while shout_i < len(shouted_spans) and shouted_spans[shout_i][1] <= t_start:
+                shout_i += 1
+            shouted = shout_i < len(shouted_spans) and shouted_spans[shout_i][0] <= t_start
+        sentence_start = t_start in starts or (prev_token in _OPENERS and not joined)
+        append(Word(body, t_start, end, len(words), _is_cap(body), possessive, sentence_start,
+                    shouted, joined))
         prev_end = tok.end
-        prev_token = tok.text
+        prev_token = raw
         cut_period = end != tok.end and not possessive
     return words
+
+
+def _spaces_only(text: str, start: int, end: int) -> bool:
+    """Only spaces or tabs between two words (no punctuation, no line break)."""
+    gap = text[start:end]
+    return gap.strip() == "" and "\n" not in gap
 
 
 def _trim(token: str, start: int, end: int) -> tuple[str, int, bool]:
