@@ -12,6 +12,7 @@ Order of evidence, nearest first:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from factsheet.quotes import lexicon as lx
@@ -25,6 +26,8 @@ from factsheet.quotes.phrases import (
     norm,
 )
 from factsheet.text import Document, Segment
+
+_MIDSENTENCE_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][\w’'-]*")
 
 # Search windows, in tokens.
 RIGHT_WINDOW = 30
@@ -49,6 +52,7 @@ class AttributionFinder:
     def __init__(self, doc: Document, tokens: Tokens) -> None:
         self.doc = doc
         self.tokens = tokens
+        self._capitals: frozenset[str] | None = None
 
     def attribute(self, spans: list[QuoteSpan]) -> list[Attribution | None]:
         own = [self._own(spans, n) for n in range(len(spans))]
@@ -311,6 +315,23 @@ class AttributionFinder:
             return None
         return found
 
+    def _is_clear_subject(self, found: Phrase) -> bool:
+        """A pronoun, or a name that is no possessive and no capitalised common word."""
+        if found.kind == "pronoun":
+            return True
+        toks = self.tokens.toks
+        if norm(toks[found.last]).endswith("'s") or toks[found.last].text.endswith("’"):
+            return False
+        if found.last > found.first:
+            return True
+        return toks[found.first].text in self._midsentence_capitals()
+
+    def _midsentence_capitals(self) -> frozenset[str]:
+        """Capitalised words seen after a lower-case word: names, not sentence openers."""
+        if self._capitals is None:
+            self._capitals = frozenset(_MIDSENTENCE_CAPITAL.findall(self.doc.text))
+        return self._capitals
+
     def _after_comma_from(self, i: int, hi: int) -> int:
         for k in range(i, min(hi, i + 12)):
             if self.tokens.toks[k].text == ",":
@@ -372,7 +393,22 @@ class AttributionFinder:
                 return _relabel(found, "paragraph")
         if first_in_para and self._opens_paragraph(span, para):
             return self._from_previous_paragraph(spans, out, n, span)
-        return None
+        return self._sentence_subject(span, para)
+
+    def _sentence_subject(self, span: QuoteSpan, para: Segment) -> Attribution | None:
+        """"He mocked the “little senator”": with no reporting verb, a pronoun or a name
+        opening the quote's sentence and followed by its verb is the source."""
+        tk = self.tokens
+        lo = max(para.start, self._sentence_start(span.open_at, para))
+        lo_i, j = tk.index_at(lo), tk.index_at(span.open_at)
+        found = self.clause_subject(lo_i, j)
+        if found is None or found.last + 1 >= j or not self._is_clear_subject(found):
+            return None
+        verb = tk.toks[found.last + 1]
+        word = norm(verb)
+        if not verb.text[:1].islower() or word in lx.PREPOSITIONS or word in lx.CLAUSE_OPENERS:
+            return None
+        return Attribution(found, None, "subject")
 
     def _opens_sentence(self, span: QuoteSpan, para: Segment) -> bool:
         """Nothing but the sentence start or a colon lead-in before the mark."""

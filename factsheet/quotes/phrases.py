@@ -24,6 +24,12 @@ _QUOTE_TOKENS = frozenset("“”\"«»‘’'`")
 _NOT_IN_NOMINAL = lx.CLAUSE_OPENERS | lx.PRE_VERB_SKIP | lx.SUBJECT_PRONOUNS | {"who", "not"}
 
 
+def _contracted(word: str) -> str:
+    """"he's" -> "he", "she'd" -> "she": the pronoun of a contraction."""
+    cut = word.find("'")
+    return word[:cut] if cut > 0 else word
+
+
 def _inflect(base: str) -> tuple[str, ...]:
     """Regular English forms of a verb: says/said style irregulars come from the lexicon."""
     if base.endswith("e"):
@@ -107,6 +113,8 @@ class Tokens:
         end = last.end
         if last.text.endswith(".") and norm(last) != last.text.lower():
             end -= 1
+        if phrase.kind == "pronoun" and phrase.first == phrase.last:
+            end = first.start + len(_contracted(norm(first)))  # "He’s" -> "He"
         return first.start, end
 
     # --- verbs --------------------------------------------------------------------------
@@ -204,7 +212,7 @@ class Tokens:
     def phrase_ending_at(self, j: int, lo: int) -> Phrase | None:
         tok = self.toks[j]
         word = norm(tok)
-        if word in lx.SUBJECT_PRONOUNS:
+        if _contracted(word) in lx.SUBJECT_PRONOUNS:
             return Phrase(j, j, "pronoun")
         if not is_word(tok):
             return None
@@ -309,7 +317,8 @@ class Tokens:
             return None
         tok = self.toks[i]
         word = norm(tok)
-        if word in lx.SUBJECT_PRONOUNS and word not in ("who", "which", "it", "you"):
+        pronoun = _contracted(word)
+        if pronoun in lx.SUBJECT_PRONOUNS and pronoun not in ("who", "which", "it", "you"):
             return Phrase(i, i, "pronoun")
         if not is_word(tok):
             return None
