@@ -7,7 +7,9 @@ around its own triggers. Calendar names trigger only when capitalised ("May", no
 
 from __future__ import annotations
 
+import functools
 import re
+import string
 from collections.abc import Iterable, Iterator
 
 from factsheet.dates.lexicon import (
@@ -81,7 +83,10 @@ NAME_WORDS = frozenset({*_MONTH_WORDS, *_WEEKDAY_WORDS, *_HOLIDAY_WORDS, "q", "f
     "day", "eve", "year", "years", "s"
 }
 
-_TOKEN = re.compile(r"[A-Za-z]+|[0-9]+")
+_WORD = re.compile(r"[A-Za-z]+")
+# A four-digit number from 1000 to 2099, or the two digits of a decade ("'90s").
+# (Charset first, so the engine skips fast; the left boundary is checked by the caller.)
+_YEAR_LIKE = re.compile(r"[0-9]{2}(?:[0-9]{2}(?![0-9])|(?=s))")
 _BEFORE = 64  # characters a match may reach before its trigger word
 _AFTER = 48  # and after it
 
@@ -108,20 +113,29 @@ def trigger_index(rule_names: Iterable[str]) -> tuple[dict[str, tuple[int, ...]]
 def rule_windows(
     text: str, index: dict[str, tuple[int, ...]], numbers: tuple[int, ...], n_rules: int
 ) -> list[list[tuple[int, int]]]:
-    """For each rule, the merged windows of text around its trigger words."""
+    """For each rule, the merged windows of text around its trigger words.
+
+    The words present are collected in one C-speed pass; only the trigger words among
+    them are then located, each with a literal-prefixed (fast) pattern."""
+    hits: list[tuple[int, int, tuple[int, ...]]] = []
+    for form in set(_WORD.findall(text)).intersection(index):
+        ids = index[form]
+        hits.extend(
+            (m.start(), m.end(), ids)
+            for m in _form_pattern(form).finditer(text)
+            if m.start() == 0 or text[m.start() - 1] not in _ASCII_LETTERS
+        )
+    if numbers:
+        hits.extend(
+            (m.start(), m.end(), numbers)
+            for m in _YEAR_LIKE.finditer(text)
+            if m.start() == 0 or not text[m.start() - 1].isdigit()
+        )
+    hits.sort()
     windows: list[list[tuple[int, int]]] = [[] for _ in range(n_rules)]
     length = len(text)
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        if word[0] <= "9":
-            if not _year_like(word, text, m.end()):
-                continue
-            ids = numbers
-        else:
-            ids = index.get(word, ())
-            if not ids:
-                continue
-        lo, hi = max(0, m.start() - _BEFORE), min(length, m.end() + _AFTER)
+    for start, end, ids in hits:
+        lo, hi = max(0, start - _BEFORE), min(length, end + _AFTER)
         for i in ids:
             rule_wins = windows[i]
             if rule_wins and lo <= rule_wins[-1][1]:
@@ -131,11 +145,14 @@ def rule_windows(
     return windows
 
 
-def _year_like(digits: str, text: str, end: int) -> bool:
-    """A four-digit number from 1000 to 2099, or two digits of a decade ("'90s")."""
-    if len(digits) == 4:
-        return digits[0] == "1" or digits[:2] == "20"
-    return len(digits) == 2 and text[end : end + 1] == "s"
+@functools.lru_cache(maxsize=1024)
+def _form_pattern(form: str) -> re.Pattern[str]:
+    # A literal first lets the regex engine skip ahead fast; the left word boundary is
+    # checked by the caller (a look-behind first would cost a try at every character).
+    return re.compile(rf"{form}(?![A-Za-z])")
+
+
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
 def window_matches(
