@@ -34,6 +34,7 @@ RIGHT_WINDOW = 30
 LEFT_WINDOW = 45
 PARAGRAPH_WINDOW = 80
 SHORT_LEAD_IN = 6
+MAX_TITLE_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,6 +399,8 @@ class AttributionFinder:
     def _sentence_subject(self, span: QuoteSpan, para: Segment) -> Attribution | None:
         """"He mocked the “little senator”": with no reporting verb, a pronoun or a name
         opening the quote's sentence and followed by its verb is the source."""
+        if _looks_like_title(self.doc.text[span.start : span.end]):
+            return None  # “The Long Night”, “Big Tony”: a work or a nickname, nobody's words
         tk = self.tokens
         lo = max(para.start, self._sentence_start(span.open_at, para))
         lo_i, j = tk.index_at(lo), tk.index_at(span.open_at)
@@ -448,6 +451,17 @@ class AttributionFinder:
             if spans[n - 1].close_at + 60 > prev.end and not _has_capitalised_noise(tail):
                 return _relabel(earlier, "previous-paragraph")
         return None
+
+
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "or"})
+
+
+def _looks_like_title(words: str) -> bool:
+    """Every word capitalised but the small ones, and short: a title or a name."""
+    parts = words.split()
+    if not parts or len(parts) > MAX_TITLE_WORDS:
+        return False
+    return all(p[:1].isupper() or p.lower() in _TITLE_SMALL_WORDS for p in parts if p[:1].isalpha())
 
 
 def _last_visible(text: str, para: Segment) -> str:
