@@ -15,6 +15,7 @@ from factsheet.participants.anaphora import PersonMention, resolve_nominals, res
 from factsheet.participants.classify import (
     acronym_org,
     context_evidence,
+    country_after,
     looks_like_name,
     name_evidence,
 )
@@ -84,8 +85,8 @@ class _Builder:
             return True
         if seg.kind != "unknown":
             return True  # places, demonyms, events: not participants
-        evidence = name_evidence(seg)
-        if not evidence and self._is_team(seg):
+        evidence = name_evidence(seg) or country_after(seg, self.text)
+        if not evidence and len(seg.words) >= 2 and self._is_team(seg):
             self._add_org(seg)
             return True
         if len(seg.words) >= 2 and not evidence:
@@ -150,7 +151,9 @@ class _Builder:
             org.add_name(seg.start, seg.end, self.text[seg.start : seg.end])
 
     def _is_team(self, seg: Segment) -> bool:
-        return self.sports and team_context(self.text, seg.start, seg.end)
+        if not self.sports or any(_not_team_word(w.text) for w in seg.words):
+            return False
+        return team_context(self.text, seg.start, seg.end)
 
     def _title_of(self, seg: Segment) -> str | None:
         """The role written around this mention: before the name, in an apposition after
@@ -225,10 +228,14 @@ class _Builder:
         if not self.sports:
             return None
         words = self.words
+        line_start = self.text.rfind("\n", 0, words[i].start) + 1
+        if self.text[line_start : words[i].start].strip(" .0123456789"):
+            return None  # a table row starts with the team (after a rank at most)
         n = 0
         while n < _MAX_SHOUTED_NAME and i + n < len(words):
             w = words[i + n]
-            if not (w.shouted and w.text.isalpha() and (n == 0 or w.joined)):
+            ok = w.shouted and w.text.isalpha() and not _not_team_word(w.text.capitalize())
+            if not (ok and (n == 0 or w.joined)):
                 break
             n += 1
         if n == 0 or not team_context(self.text, words[i].start, words[i + n - 1].end):
@@ -263,6 +270,10 @@ def _longest_shouted(
         if found is not None:
             best = (n, found)
     return best
+
+
+def _not_team_word(word: str) -> bool:
+    return word in lx.COMMON_CAPS or word in lx.CALENDAR_WORDS or word in lx.EVENT_HEADS
 
 
 def _merge_possessive_orgs(segments: list[Segment], text: str) -> list[Segment]:

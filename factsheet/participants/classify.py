@@ -108,6 +108,18 @@ def looks_like_name(seg: Segment) -> bool:
     return all(_NAME_WORD.match(w.text) or w.text in lx.NAME_PARTICLES for w in words)
 
 
+_PAREN = re.compile(r"\s*\(([A-Z][\w. ]{0,30})\)")
+
+
+def country_after(seg: Segment, text: str) -> list[str]:
+    """"Jan Novak (Czech Republic)": a country in brackets after a name, as in results."""
+    m = _PAREN.match(text, seg.end)
+    if m is None or len(seg.words) > _MAX_NAME_WORDS:
+        return []
+    inside = m.group(1).strip()
+    return ["country_after"] if inside in lx.PLACES or inside in lx.DEMONYMS else []
+
+
 def acronym_org(seg: Segment) -> bool:
     """A lone ALL-CAPS word of 2-6 letters that is not a place: an organisation's acronym."""
     if len(seg.words) != 1:

@@ -82,7 +82,12 @@ def build_runs(words: list[Word]) -> list[list[Word]]:
     return runs
 
 
-_PARTICLES = lx.word_set("van von der den de del della dos das du bin ibn al ter ten la le")
+_COMPANY_SUFFIXES = lx.word_set(
+    "Inc Inc. Corp Corp. Co Co. Ltd Ltd. plc Plc PLC LLC LLP AG SA S.A. NV N.V. GmbH SpA BV Bhd Pty"
+)
+_PARTICLES = lx.word_set(
+    "van von der den de del della dos das du bin ibn al ter ten la le da di"
+)
 _START_PARTICLES = lx.word_set("van von der den de del della dos das du bin ibn al ter ten")
 
 
@@ -124,9 +129,13 @@ def _connector_ok(cur: list[Word], w: Word, nxt: Word | None) -> bool:
         return not cur[-1].cap and cur[-1].text.lower() in {"of", "for", "on"} and nxt.cap
     if low not in lx.ORG_CONNECTORS or not nxt.cap:
         return False
-    if low in {"and", "&"}:
-        return any(x.text in lx.ORG_HEADS for x in cur)
     head = cur[-1].text
+    if low == "&":
+        return cur[-1].cap  # "Procter & Gamble", "Douglas & Lomason Co"
+    if head in _COMPANY_SUFFIXES:
+        return False  # "Acme Inc and Beta Corp", "Acme Inc of Ohio": the name has ended
+    if low == "and":
+        return head not in lx.ORG_HEADS and any(x.text in lx.ORG_HEADS for x in cur)
     return head in lx.ORG_HEADS or head in lx.HONORIFICS or head in lx.EVENT_HEADS
 
 
@@ -146,20 +155,24 @@ def _calendar_word(w: Word) -> bool:
 
 def _drop_ordinary_start(run: list[Word], lower_vocab: frozenset[str]) -> list[Word]:
     words = list(run)
+    org_tail = words[-1].text in lx.ORG_HEADS
     while words and (
-        not (words[0].cap or _leading_particle(words)) or _ordinary_initial(words[0], lower_vocab)
+        not (words[0].cap or _leading_particle(words))
+        or _ordinary_initial(words[0], lower_vocab, org_tail)
     ):
         words.pop(0)
     return words
 
 
-def _ordinary_initial(w: Word, lower_vocab: frozenset[str]) -> bool:
+def _ordinary_initial(w: Word, lower_vocab: frozenset[str], ends_with_org_head: bool) -> bool:
     """A sentence-initial word that is an ordinary word, not a name ("The", "But")."""
     if not w.sentence_start:
         return False
     t = w.text
-    if t in lx.HONORIFICS or t in lx.ORG_HEADS or t in lx.FIRST_NAMES or t in lx.KNOWN_ORGS:
+    if t in lx.HONORIFICS or t in lx.ORG_HEADS or t in lx.FIRST_NAMES or t in _ORG_INDEX:
         return False
+    if t in lx.TITLE_MODIFIERS and ends_with_org_head:
+        return False  # "Federal Open Market Committee", "National Assembly"
     if t in _PLACE_INDEX or t in _DEMONYM_INDEX or t in lx.EAST_ASIAN_SURNAMES:
         return False
     return t in lx.COMMON_CAPS or t.lower() in lower_vocab

@@ -84,6 +84,12 @@ def scan_words(doc: Document) -> list[Word]:
             prev_token = raw
             cut_period = False
             continue
+        if raw == "&" and prev_end >= 0:
+            # Kept as a word: it joins company names ("Procter & Gamble").
+            joined = _spaces_only(text, prev_end, t_start)
+            append(Word(raw, t_start, tok.end, len(words), False, False, False, False, joined))
+            prev_end, prev_token, cut_period = tok.end, raw, False
+            continue
         if not (first.isalnum() or first == "_"):
             prev_token = raw
             continue
