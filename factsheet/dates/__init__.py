@@ -17,19 +17,20 @@ from factsheet.dates.context import Candidate, Context
 from factsheet.dates.relative_rules import RELATIVE_RULES
 from factsheet.dates.rule import Rule
 from factsheet.dates.span_rules import SPAN_RULES
-from factsheet.dates.triggers import rule_windows, trigger_index, window_matches
+from factsheet.dates.triggers import rule_reaches, rule_windows, trigger_index, window_matches
 from factsheet.model import Timex
 from factsheet.text import Document
 
 RULES: tuple[Rule, ...] = CALENDAR_RULES + RELATIVE_RULES + SPAN_RULES
 _TRIGGERS, _NUMBER_RULES = trigger_index(r.name for r in RULES)
+_REACHES = rule_reaches(r.name for r in RULES)
 
 
 def extract_dates(doc: Document, reference_date: date | None) -> tuple[Timex, ...]:
     """Every temporal expression of the article, in text order."""
     ctx = Context(doc, reference_date)
     candidates: list[tuple[int, int, Candidate]] = []
-    windows = rule_windows(doc.text, _TRIGGERS, _NUMBER_RULES, len(RULES))
+    windows = rule_windows(doc.text, _TRIGGERS, _NUMBER_RULES, _REACHES)
     for rank, r in enumerate(RULES):
         for m in window_matches(r.pattern, doc.text, windows[rank]):
             cand = r.handler(m, ctx)

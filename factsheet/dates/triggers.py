@@ -87,8 +87,23 @@ _WORD = re.compile(r"[A-Za-z]+")
 # A four-digit number from 1000 to 2099, or the two digits of a decade ("'90s").
 # (Charset first, so the engine skips fast; the left boundary is checked by the caller.)
 _YEAR_LIKE = re.compile(r"[0-9]{2}(?:[0-9]{2}(?![0-9])|(?=s))")
-_BEFORE = 64  # characters a match may reach before its trigger word
-_AFTER = 48  # and after it
+# How far (characters) a rule's match may reach before and after its trigger word, from
+# the longest modifiers its pattern allows ("no more than the past twenty four hours").
+RULE_REACH: dict[str, tuple[int, int]] = {
+    "month_day": (32, 24), "day_month": (32, 24), "month_year": (40, 24), "month": (40, 16),
+    "iso_date": (8, 12), "us_date": (12, 8), "year": (40, 16), "decade": (40, 8),
+    "century": (48, 8), "quarter": (48, 40), "q_quarter": (8, 8), "half": (24, 40),
+    "season": (40, 16), "holiday": (24, 16), "day_word": (32, 16), "two_days": (16, 24),
+    "part_of_day": (24, 4), "weekday": (40, 24), "relative_unit": (48, 4), "the_unit": (48, 4),
+    "ago": (64, 24), "year_ago": (24, 32), "year_end": (8, 8), "duration": (64, 24),
+    "vague_duration": (32, 4), "age": (16, 32), "every": (8, 48), "adverb_set": (4, 4),
+    "frequency": (32, 24), "reference_word": (32, 12), "clock": (40, 40), "fiscal": (16, 12),
+    "spelled_year": (32, 48),
+}
+
+
+def rule_reaches(rule_names: Iterable[str]) -> tuple[tuple[int, int], ...]:
+    return tuple(RULE_REACH[name] for name in rule_names)
 
 
 def trigger_index(rule_names: Iterable[str]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
@@ -111,7 +126,10 @@ def trigger_index(rule_names: Iterable[str]) -> tuple[dict[str, tuple[int, ...]]
 
 
 def rule_windows(
-    text: str, index: dict[str, tuple[int, ...]], numbers: tuple[int, ...], n_rules: int
+    text: str,
+    index: dict[str, tuple[int, ...]],
+    numbers: tuple[int, ...],
+    reaches: tuple[tuple[int, int], ...],
 ) -> list[list[tuple[int, int]]]:
     """For each rule, the merged windows of text around its trigger words.
 
@@ -132,14 +150,15 @@ def rule_windows(
             if m.start() == 0 or not text[m.start() - 1].isdigit()
         )
     hits.sort()
-    windows: list[list[tuple[int, int]]] = [[] for _ in range(n_rules)]
+    windows: list[list[tuple[int, int]]] = [[] for _ in reaches]
     length = len(text)
     for start, end, ids in hits:
-        lo, hi = max(0, start - _BEFORE), min(length, end + _AFTER)
         for i in ids:
+            before, after = reaches[i]
+            lo, hi = max(0, start - before), min(length, end + after)
             rule_wins = windows[i]
             if rule_wins and lo <= rule_wins[-1][1]:
-                rule_wins[-1] = (rule_wins[-1][0], hi)
+                rule_wins[-1] = (rule_wins[-1][0], max(hi, rule_wins[-1][1]))
             else:
                 rule_wins.append((lo, hi))
     return windows
