@@ -382,9 +382,14 @@ class AttributionFinder:
         self, spans: list[QuoteSpan], out: list[Attribution | None], n: int, span: QuoteSpan
     ) -> Attribution | None:
         earlier = out[n - 1] if n else None
-        if earlier is not None and spans[n - 1].paragraph == span.paragraph:
-            return _relabel(earlier, "previous-quote")
         para = self.doc.paragraphs[span.paragraph]
+        if earlier is not None and spans[n - 1].paragraph == span.paragraph:
+            # a later quote standing as its own sentence, or the second half of a split
+            # quote, keeps the speaker; one inside another sentence has that sentence's
+            stands = self._opens_sentence(span, para)
+            if stands or self._same_sentence(spans[n - 1], span, para):
+                return _relabel(earlier, "previous-quote")
+            return self._sentence_subject(span, para)
         first_in_para = n == 0 or spans[n - 1].paragraph != span.paragraph
         lo = para.start if first_in_para else spans[n - 1].close_at
         if self._opens_sentence(span, para):
@@ -426,6 +431,13 @@ class AttributionFinder:
         while pos >= lo and text[pos].isspace():  # only the blanks before the mark
             pos -= 1
         return text[pos] if pos >= lo else ""
+
+    def _same_sentence(self, before: QuoteSpan, span: QuoteSpan, para: Segment) -> bool:
+        """“We will win,” he said, “and soon.”: no sentence end between the two quotes."""
+        sentence = self.doc.sentence_at(before.close_at)
+        if sentence is not None and span.open_at < sentence.end:
+            return True
+        return self._sentence_start(span.open_at, para) <= before.open_at
 
     def _opens_paragraph(self, span: QuoteSpan, para: Segment) -> bool:
         text = self.doc.text
