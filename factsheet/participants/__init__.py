@@ -91,7 +91,7 @@ class _Builder:
             return True
         if len(seg.words) >= 2 and not evidence:
             evidence = context_evidence(seg, self.words, self.text, self._sentence_end(seg.end))
-        if len(seg.words) >= 2 and (evidence or looks_like_name(seg)):
+        if len(seg.words) >= 2 and (evidence or looks_like_name(seg, self.words)):
             self._add_person(seg, evidence, _first_name_gender(seg.words[0].text))
             return True
         if acronym_org(seg) and self.orgs.find(seg.key) is None:
