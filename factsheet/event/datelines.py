@@ -23,6 +23,8 @@ from factsheet.event.lexicon import DATE_LINE_KEYWORDS, MONTHS, WEEKDAYS
 
 # Lines longer than this are never a stand-alone dateline (keeps the lazy patterns cheap).
 MAX_DATELINE_LINE = 120
+# A dateline opening a paragraph is within its first characters.
+MAX_OPENING_CHARS = 160
 # A year-less dateline ("Aug. 30 (Reuters)") still needs a real date: a leap year keeps
 # Feb. 29 valid, and the pipeline only reports the month and the day.
 PLACEHOLDER_YEAR = 2000
@@ -125,6 +127,7 @@ def _city_in_capitals(place: str) -> bool:
 
 def match_opening_dateline(text: str, start: int, end: int) -> DatelineMatch | None:
     """A dateline that opens a paragraph of the story ("SEOUL, May 21 (Yonhap) -- ...")."""
+    end = min(end, start + MAX_OPENING_CHARS)
     m = WEEKDAY_OPENING.match(text, start, end)
     if m:
         return DatelineMatch(start, _rstrip(text, start, m.end()), m.end(), _page_date(m), True)
@@ -138,6 +141,7 @@ def match_opening_dateline(text: str, start: int, end: int) -> DatelineMatch | N
 
 def match_place_dash(text: str, start: int, end: int) -> DatelineMatch | None:
     """ "Taipei, Taiwan — The ...": a place without a date opening the story."""
+    end = min(end, start + MAX_OPENING_CHARS)
     m = PLACE_DASH_OPENING.match(text, start, end)
     if not m or _has_calendar_word(m.group("place")):
         return None

@@ -25,6 +25,9 @@ from factsheet.text import Document, Segment
 MAX_TOP_PARAGRAPHS = 6
 # A paragraph this long is the body of the story.
 BODY_MIN_WORDS = 20
+BODY_PROBE_CHARS = 400
+# A first line longer than this is the story, never a title.
+TITLE_MAX_CHARS = 400
 # A first line without a dateline is a headline if it is this short and the next paragraph
 # is clearly longer ("a short first line before longer paragraphs").
 TITLE_MAX_WORDS = 25
@@ -150,6 +153,8 @@ def _headline(text: str, paras: tuple[Segment, ...], dateline_index: int | None)
     line = text[first.start:first.end]
     if dateline_index == 0 or _BYLINE.match(line):
         return None
+    if first.end - first.start > TITLE_MAX_CHARS:
+        return None
     if dateline_index is not None:
         # Everything above the dateline is short; a bare name right above it is the byline.
         if dateline_index == 1 and _BARE_NAME.match(line):
@@ -196,7 +201,8 @@ def _following_text(text: str, paras: tuple[Segment, ...]) -> str:
 
 
 def _is_body(text: str, para: Segment) -> bool:
-    return len(_WORD.findall(text, para.start, para.end)) >= BODY_MIN_WORDS
+    head = min(para.end, para.start + BODY_PROBE_CHARS)  # enough to count 20 words
+    return len(_WORD.findall(text, para.start, head)) >= BODY_MIN_WORDS
 
 
 def _body_start_without_dateline(paras: tuple[Segment, ...], headline: Span | None) -> int:

@@ -8,6 +8,7 @@ sentence of the same paragraph while it stays within a summary's length.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from factsheet.event.datelines import match_place_dash
@@ -19,8 +20,12 @@ from factsheet.text import Document, Segment
 # Only the top of the story is read for the lead (after at most so many top lines).
 LEAD_PARAGRAPHS = 6
 MAX_TOP_LINES = 8
+# Sentences are read up to this length only, and so many per paragraph.
+MAX_SENTENCE_CHARS = 2000
+MAX_PARAGRAPH_SENTENCES = 12
 # Captions are short; a longer paragraph is the story even without a final stop.
 CAPTION_MAX_WORDS = 40
+CAPTION_MAX_CHARS = 400
 # Summary length, in words: a human summary of a news story runs to 40-55 words, often in
 # one long sentence where the article spends two or three.
 SUMMARY_MAX_WORDS = 55
@@ -93,6 +98,8 @@ def _trim_lead_in(text: str, start: int, end: int) -> int:
 def _is_caption(text: str, start: int, end: int, wrapped_from: bool, wraps_on: bool) -> bool:
     """A picture caption or credit: marked, or a short line that is no sentence of the
     story (lower-case start, or no final stop) and not a line of a hard-wrapped one."""
+    if end - start > CAPTION_MAX_CHARS:
+        return False
     para = text[start:end]
     if any(marker in para for marker in CAPTION_MARKERS):
         return True
@@ -105,17 +112,21 @@ def _is_caption(text: str, start: int, end: int, wrapped_from: bool, wraps_on: b
 
 
 def _ends_sentence(text: str, para: Segment) -> bool:
-    return bool(_SENTENCE_END.search(text, para.start, para.end))
+    return bool(_SENTENCE_END.search(text, max(para.start, para.end - 8), para.end))
 
 
 def _sentences_in(doc: Document, start: int, end: int) -> list[Segment]:
+    """The first sentences of ``[start, end)``, each cut to a sane length."""
+    sents = doc.sentences
+    i = bisect.bisect_right(sents, start, key=lambda s: s.end)
     out: list[Segment] = []
-    for s in doc.sentences:
-        if s.end <= start:
-            continue
+    for s in sents[i:i + MAX_PARAGRAPH_SENTENCES]:
         if s.start >= end:
             break
-        out.append(Segment(max(s.start, start), s.end))
+        # A "sentence" of thousands of characters is no sentence (a table, a run-on
+        # text); reading only its beginning keeps the event's cost bounded.
+        first = max(s.start, start)
+        out.append(Segment(first, min(s.end, first + MAX_SENTENCE_CHARS)))
     return out
 
 
