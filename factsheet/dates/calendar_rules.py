@@ -45,6 +45,8 @@ CALENDAR_PREPOSITIONS = frozenset(
     for around early late mid each every last next this since as
     """.split()
 )
+# Month names that are also given names: after a capitalised word they may end a name.
+GIVEN_NAME_MONTHS = frozenset({"April", "May", "June", "August"})
 # Words before a bare season: narrower, as "fall" and "spring" are verbs ("began to fall").
 SEASON_PREPOSITIONS = frozenset(
     "in during by until till since over through throughout before after for early late".split()
@@ -91,8 +93,8 @@ def _date_text(year: int | None, month: int, day: int) -> str | None:
 
 
 def _full_date(m: re.Match[str], ctx: Context) -> Candidate | None:
-    if inside_name(ctx, m.start()) and not m.group("wd"):
-        return None
+    if m.group("mon") in GIVEN_NAME_MONTHS and inside_name(ctx, m.start()) and not m.group("wd"):
+        return None  # "Theresa May 20 ..." is rarer than a date, but "May" is a name
     month = month_number(m.group("mon"))
     day = day_number(m.group("day"))
     if day is None:
@@ -149,11 +151,12 @@ def month_year(m: re.Match[str], ctx: Context) -> Candidate | None:
 @rule(
     "month",
     rf"(?<![\w.])(?:{POSITION})?(?:(?P<rel>(?i:last|next|this(?:\s+(?:past|coming))?|coming))\s+)?"
-    rf"(?P<mon>{MONTH_FULL})(?![\w'’-])",
+    rf"(?P<mon>{MONTH_FULL})(?![\w-]|['’](?!s\b))",
 )
 def bare_month(m: re.Match[str], ctx: Context) -> Candidate | None:
     modified = m.group("mon") != m.group(0)
-    if not modified and ctx.prev_word(m.start()) not in CALENDAR_PREPOSITIONS:
+    prev = ctx.prev_word(m.start())
+    if not modified and prev not in CALENDAR_PREPOSITIONS and not _the_month_noun(ctx, m, prev):
         return None
     if not modified and (inside_name(ctx, m.start()) or next_is_name(ctx, m.end())):
         return None
@@ -163,6 +166,12 @@ def bare_month(m: re.Match[str], ctx: Context) -> Candidate | None:
     rel = (m.group("rel") or "").lower().split()
     year = _month_year(ctx, m, month, rel)
     return found(m, "DATE", month_value(year, month))
+
+
+def _the_month_noun(ctx: Context, m: re.Match[str], prev: str) -> bool:
+    """"the October slaying": a month between "the" and a lower-case noun."""
+    nxt = ctx.next_word(m.end())
+    return prev == "the" and bool(nxt) and nxt[0].islower() and ctx.text[m.end()] == " "
 
 
 def _month_year(ctx: Context, m: re.Match[str], month: int, rel: list[str]) -> int:

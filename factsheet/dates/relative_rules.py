@@ -47,7 +47,7 @@ def _opens_sentence(ctx: Context, offset: int) -> bool:
     sentence = ctx.doc.sentence_at(offset)
     if sentence is None:
         return False
-    head = ctx.text[sentence.start : offset].strip(" \"'“‘(-—").lower()
+    head = ctx.text[sentence.start : offset].strip(" \"'`“‘(-—").lower()
     return head in ("", "early", "late", "earlier", "later", "mid")
 
 
@@ -193,7 +193,7 @@ def the_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 _UNIT_PREPOSITIONS = frozenset({"for", "during", "throughout", "over", "in"})
 _NOT_AFTER_UNIT = frozenset(
-    """of before after that when which in to ago earlier later since as the a through from
+    """of before after that when which in ago earlier later since as the a through
     he she it they we i you who""".split()
 )
 # "the first nine months of the year", "the rest of the week"

@@ -53,6 +53,8 @@ def inside_name(ctx: Context, start: int) -> bool:
     if start < 2 or ctx.text[start - 1] != " " or not ctx.text[start - 2].isalpha():
         return False
     prev = ctx.prev_word_raw(start)
+    if prev.endswith(("'s", "’s")):
+        return False  # "Mixte's 1989 profit": a possessive ends the name
     return bool(prev) and prev[0].isupper() and prev.lower() not in FUNCTION_WORDS
 
 

@@ -43,7 +43,9 @@ _RATE_BEFORE = frozenset(
 @rule(
     "duration",
     rf"(?<![\w$£€¥#.,:/-])(?:{APPROX}\s+)?(?:(?:(?P<the>(?i:the))\s+)?(?P<which>{_WHICH})\s+)?"
-    rf"(?P<q>{QUANTITY})(?P<sep>\s+|-)(?P<unit>{UNIT_ANY})(?P<half>\s+(?i:and\s+a\s+half))?"
+    rf"(?P<q>{QUANTITY})(?P<sep>\s+|-)(?:(?i:more|additional|extra|further|trading|business"
+    r"|working|straight|consecutive)\s+)?"
+    rf"(?P<unit>{UNIT_ANY})(?P<half>\s+(?i:and\s+a\s+half))?"
     r"(?:-long)?(?![\w-])",
 )
 def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -91,17 +93,24 @@ def _is_rate(m: re.Match[str], ctx: Context) -> bool:
 
 @rule(
     "vague_duration",
-    r"(?<![\w-])(?:(?P<which>(?i:recent|coming|the\s+(?:past|last|next|coming)|past|next))\s+)?"
-    r"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?![\w-])",
+    r"(?<![\w-])(?:(?P<which>(?i:recent|coming|the\s+(?:past|last|next|coming)|past|next|the))"
+    r"\s+)?(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries))"
+    r"(?P<long>-long)?(?![\w-])",
 )
 def vague_duration(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """"for years", "in recent months", "the coming weeks"."""
-    which = (m.group("which") or "").lower()
-    if not which and ctx.prev_word(m.start()) not in ("for", "over", "within", "took", "lasted"):
+    """"for years", "in recent months", "the coming weeks", "over the years"."""
+    which = re.sub(r"\s+", " ", (m.group("which") or "").lower())
+    prev = ctx.prev_word(m.start())
+    if which == "the" and (prev not in ("over", "in", "during", "for", "within", "through")
+                           or ctx.next_word(m.end()).lower() in ("of", "and", "ago")):
+        return None
+    if not which and not m.group("long") and prev not in _VAGUE_BEFORE:
         return None
     if m.group("unit")[0].isupper() and not which:
         return None
     unit = _singular(m.group("unit"))
+    if which == "recent" and unit in ("day", "year"):
+        return found(m, "DATE", "PAST_REF")
     return found(m, "DURATION", duration_value(None, unit))
 
 
@@ -163,9 +172,6 @@ _ADVERBS = {
 @rule("adverb_set", r"(?<![\w-])(?P<adv>" + "|".join(sorted(_ADVERBS, key=len, reverse=True))
       + r")(?![\w-])")
 def adverb_set(m: re.Match[str], ctx: Context) -> Candidate | None:
-    nxt = ctx.next_word(m.end())
-    if nxt and nxt[0].isupper() and ctx.text[m.end() : m.end() + 1] == " ":
-        return None  # "the daily Le Monde": a newspaper, not a frequency
     return found(m, "SET", _ADVERBS[m.group("adv")])
 
 
@@ -185,6 +191,8 @@ _REFS = {
     "lately": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
     "the immediate future": "FUTURE_REF", "the past": "PAST_REF", "the recent past": "PAST_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
     "the distant past": "PAST_REF",
 }
 
@@ -197,6 +205,9 @@ def reference_word(m: re.Match[str], ctx: Context) -> Candidate | None:
     if word.startswith("the ") and m.group("w")[4].isupper():
         return None
     return found(m, "DATE", _REFS[word])
+
+
+_VAGUE_BEFORE = frozenset({"for", "over", "within", "took", "lasted", "after"})
 
 
 _DAY_REF = (
