@@ -202,3 +202,16 @@ PREPOSITIONS: frozenset[str] = frozenset(
 PARTICIPLE_LEADS: frozenset[str] = frozenset(
     {"upon", "after", "before", "by", "while", "when", "in", "on", "without", "since"}
 )
+
+# Everything that may be capitalised at a clause start without being a name.
+NOT_NAME_STARTS: frozenset[str] = (
+    NON_NAME_CAPITALS
+    | PREPOSITIONS
+    | {
+        "besides", "despite", "although", "unless", "whether", "once", "where", "why", "how",
+        "there", "there's", "it's", "that's", "here's", "following", "given", "regarding",
+        "asked", "speaking", "addressing", "responding", "meanwhile", "nevertheless",
+        "moreover", "furthermore", "first", "second", "finally", "even", "only", "just",
+        "both", "neither", "either", "whatever", "whoever", "perhaps", "maybe", "not",
+    }
+)

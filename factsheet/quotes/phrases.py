@@ -230,12 +230,12 @@ class Tokens:
                 norm(prev) in lx.NAME_CONNECTORS
                 and k - 2 >= lo
                 and is_capitalised(self.toks[k - 2])
-                and norm(self.toks[k - 2]) not in lx.NON_NAME_CAPITALS
+                and norm(self.toks[k - 2]) not in lx.NOT_NAME_STARTS
             ):
                 k -= 2
             else:
                 break
-        while k <= j and norm(self.toks[k]) in lx.NON_NAME_CAPITALS:
+        while k <= j and (norm(self.toks[k]) in lx.NOT_NAME_STARTS or self._opening_ing(k, lo)):
             k += 1
         if k > j:
             return None
@@ -245,12 +245,17 @@ class Tokens:
             return Phrase(k, j, "name")
         return self._head_before_preposition(k, j, lo)
 
+    def _opening_ing(self, k: int, lo: int) -> bool:
+        """"Addressing the crowd, ...": a capitalised -ing word opening a clause."""
+        opens = k <= lo or not is_word(self.toks[k - 1])
+        return opens and norm(self.toks[k]).endswith("ing")
+
     def _head_before_preposition(self, k: int, j: int, lo: int) -> Phrase | None:
         """"Jane Roe of the Policy Institute said": the phrase starts at "Jane Roe"."""
         if k - 2 < lo or norm(self.toks[k - 1]) not in ("of", "for", "at", "from"):
             return None
         head = self.toks[k - 2]
-        if not is_word(head) or norm(head) in lx.NON_NAME_CAPITALS:
+        if not is_word(head) or norm(head) in lx.NOT_NAME_STARTS:
             return None
         if not is_capitalised(head):  # "the leader of the League said"
             nominal = self._nominal_ending_at(k - 2, lo)
@@ -324,7 +329,7 @@ class Tokens:
             return None
         if word in lx.DETERMINERS and word not in ("that", "this", "all"):
             return self._nominal_from(i, hi)
-        if is_capitalised(tok) and word not in lx.NON_NAME_CAPITALS:
+        if is_capitalised(tok) and word not in lx.NOT_NAME_STARTS:
             return self._name_from(i, hi)
         return self._described_name_from(i, hi)
 
@@ -334,7 +339,7 @@ class Tokens:
             tok = self.toks[k]
             word = norm(tok)
             if is_capitalised(tok) and is_word(tok):
-                if word in lx.NON_NAME_CAPITALS:
+                if word in lx.NOT_NAME_STARTS:
                     return None
                 name = self._name_from(k, hi)
                 return Phrase(i, name.last, "name")
@@ -381,7 +386,7 @@ class Tokens:
         k = j
         while k >= lo and j - k < 12:
             tok = self.toks[k]
-            if is_capitalised(tok) and is_word(tok) and norm(tok) not in lx.NON_NAME_CAPITALS:
+            if is_capitalised(tok) and is_word(tok) and norm(tok) not in lx.NOT_NAME_STARTS:
                 return self._name_ending_at(k, lo, as_subject=False)
             k -= 1
         return None
