@@ -52,9 +52,11 @@ class _Builder:
         self.groups: dict[str, Cluster] = {}
         self.person_mentions: list[PersonMention] = []
         self.sports = is_sports(doc)
+        self.lower_vocab = frozenset(_LOWER_WORD.findall(self.text))
+        self.blockers: dict[str, Cluster] = {}
 
     def run(self) -> tuple[Participant, ...]:
-        lower_vocab = frozenset(_LOWER_WORD.findall(self.text))
+        lower_vocab = self.lower_vocab
         segments: list[Segment] = []
         for run in build_runs(self.words):
             segments.extend(segment_run(run, lower_vocab))
@@ -149,6 +151,24 @@ class _Builder:
             org = self.orgs.by_first_word(seg.key)
         if org is not None:
             org.add_name(seg.start, seg.end, self.text[seg.start : seg.end])
+        elif len(seg.words) == 1 and self._lone_first_name(seg.words[0]):
+            gender = _first_name_gender(seg.key)
+            self._person_mention(self.persons.by_first_name(seg.key, gender), seg.start, seg.end)
+        elif len(seg.words) == 1 and _name_shaped(seg.words[0]):
+            self._block_pronouns(seg)
+
+    def _lone_first_name(self, w: Word) -> bool:
+        """"Nicole" alone: a common first name that is not also an ordinary word."""
+        t = w.text
+        if t not in lx.FIRST_NAMES or t in lx.PLACES or t in lx.COMMON_CAPS:
+            return False
+        return t.lower() not in self.lower_vocab and t not in lx.EVENT_HEADS
+
+    def _block_pronouns(self, seg: Segment) -> None:
+        """An unexplained name ("Mohamed") may be the one a pronoun means: it takes part in
+        pronoun resolution, so that "he" after it is not given to someone else."""
+        blocker = self.blockers.setdefault(seg.key, Cluster("blocker"))
+        self.person_mentions.append(PersonMention(seg.start, seg.end, blocker))
 
     def _is_team(self, seg: Segment) -> bool:
         if not self.sports or any(_not_team_word(w.text) for w in seg.words):
@@ -270,6 +290,17 @@ def _longest_shouted(
         if found is not None:
             best = (n, found)
     return best
+
+
+def _name_shaped(w: Word) -> bool:
+    """A capitalised word mid-sentence that no list explains: possibly someone's name."""
+    t = w.text
+    if w.sentence_start or not t.isalpha() or not t[0].isupper() or t.isupper():
+        return False
+    return not (
+        t in lx.PLACES or t in lx.DEMONYMS or t in lx.COMMON_CAPS or t in lx.CALENDAR_WORDS
+        or t in lx.ORG_HEADS or t in lx.EVENT_HEADS or t in lx.KNOWN_ORGS
+    )
 
 
 def _not_team_word(word: str) -> bool:

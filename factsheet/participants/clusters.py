@@ -42,6 +42,7 @@ class PersonIndex:
         self.clusters: list[Cluster] = []
         self._by_full: dict[str, Cluster] = {}
         self._by_part: dict[str, list[Cluster]] = {}
+        self._by_first: dict[str, list[Cluster]] = {}
 
     def add_full(self, name: str, east_asian: bool, gender: str | None) -> Cluster:
         """The cluster for a multi-word name, created when new."""
@@ -56,6 +57,10 @@ class PersonIndex:
         cluster.east_asian = cluster.east_asian or east_asian
         cluster.gender = cluster.gender or gender
         self._by_full[name] = cluster
+        if not east_asian and parts[0] in lx.FIRST_NAMES:
+            firsts = self._by_first.setdefault(parts[0], [])
+            if cluster not in firsts:
+                firsts.append(cluster)
         for key in _person_keys(parts, east_asian):
             self._by_part.setdefault(key, [])
             if cluster not in self._by_part[key]:
@@ -88,6 +93,13 @@ class PersonIndex:
             return full
         cands = self._by_part.get(word, [])
         return cands[0] if len(cands) == 1 else None
+
+    def by_first_name(self, word: str, gender: str | None) -> Cluster:
+        """"Alan" alone: the one person named Alan in full, else a person of its own."""
+        cands = self._by_first.get(word, [])
+        if len(cands) == 1:
+            return cands[0]
+        return self.add_single(word, gender)
 
     def by_full(self, name: str) -> Cluster | None:
         return self._by_full.get(name)
