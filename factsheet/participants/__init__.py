@@ -151,10 +151,17 @@ class _Builder:
             org = self.orgs.by_first_word(seg.key)
         if org is not None:
             org.add_name(seg.start, seg.end, self.text[seg.start : seg.end])
-        elif len(seg.words) == 1 and self._lone_first_name(seg.words[0]):
-            gender = _first_name_gender(seg.key)
-            self._person_mention(self.persons.by_first_name(seg.key, gender), seg.start, seg.end)
-        elif len(seg.words) == 1 and _name_shaped(seg.words[0]):
+        elif len(seg.words) == 1:
+            self._add_lone_word(seg)
+
+    def _add_lone_word(self, seg: Segment) -> None:
+        """A lone first name is a person; another unexplained name blocks pronouns."""
+        person = None
+        if self._lone_first_name(seg.words[0]):
+            person = self.persons.by_first_name(seg.key, _first_name_gender(seg.key))
+        if person is not None:
+            self._person_mention(person, seg.start, seg.end)
+        elif _name_shaped(seg.words[0]) or seg.key in lx.FIRST_NAMES:
             self._block_pronouns(seg)
 
     def _lone_first_name(self, w: Word) -> bool:

@@ -94,8 +94,11 @@ class PersonIndex:
         cands = self._by_part.get(word, [])
         return cands[0] if len(cands) == 1 else None
 
-    def by_first_name(self, word: str, gender: str | None) -> Cluster:
-        """"Alan" alone: the one person named Alan in full, else a person of its own."""
+    def by_first_name(self, word: str, gender: str | None) -> Cluster | None:
+        """"Alan" alone: the one person named Alan in full, else a person of its own;
+        None when the word is also somebody's surname (then it is ambiguous)."""
+        if word in self._by_part:
+            return None
         cands = self._by_first.get(word, [])
         if len(cands) == 1:
             return cands[0]
