@@ -50,6 +50,8 @@ def layout_of(text: str) -> Layout:
          "Updated: Mar. 4, 2020 at 09:30", "2020-03-04", True, None),
         ("Harbour budget passes\nPosted on March 4, 2020 by Ola Berg\n",
          "Posted on March 4, 2020 by Ola Berg", "2020-03-04", True, None),
+        ("Harbour budget passes\nUpdated 5:45 PM EST, Wed March 4, 2020\n",
+         "Updated 5:45 PM EST, Wed March 4, 2020", "2020-03-04", True, None),
         ("Harbour budget passes\nPublished 2020-03-04T17:45:00Z\n",
          "Published 2020-03-04T17:45:00Z", "2020-03-04", True, None),
     ],
@@ -160,6 +162,7 @@ def test_headline_is_the_title_line(text: str, headline: str) -> None:
         "OSLO (AP) _\n\n" + BODY,  # an AP dateline alone on its line, "_" for the dash
         "BERGEN, Norway (AP)--\n" + BODY,
         "OSLO _\n" + BODY,
+        "POLITICS\nBy Kari Nordmann\nMarch 4, 2020\n" + BODY,  # a section label
         "BYLINE: Kari Nordmann.\n" + BODY,
         # a lead-in ending with a colon
         "The Harbour Gazette said in an editorial on Monday, May 4:\n" + BODY,

@@ -42,6 +42,8 @@ _KEYWORD = _alternation(DATE_LINE_KEYWORDS)
 _MDY = rf"(?P<m1>{_MONTH})\.?\s(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<y1>\d{{4}})"
 _DMY = rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<m2>{_MONTH})\.?,?\s(?P<y2>\d{{4}})"
 _ISO = r"(?P<y3>(?:1[89]|20)\d\d)-(?P<m3>0[1-9]|1[0-2])-(?P<d3>0[1-9]|[12]\d|3[01])"
+# "10:14 AM EDT, ": a time before the date ("Updated 10:14 AM EDT, Fri May 21, 2025").
+_CLOCK = r"(?:\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?\s?(?:[A-Z]{2,4})?,?\s)"
 _WEEKDAY_PREFIX = rf"(?:(?:{_WEEKDAY})\.?,?\s)"
 
 # "LONDON 1996-08-30", "TAVILDARA, Tajikistan 1996-08-30", or the date alone.
@@ -49,7 +51,7 @@ ISO_LINE = re.compile(rf"(?:(?P<place>\S[^\n]*?)\s+)?{_ISO}\s*$")
 # "Published: 21 May 2025 09:14 BST", "By Jane Doe | Friday 30 August 1996",
 # "August 30, 1996 / 3:04 PM / Updated 2 hours ago", "Friday, July 21, 2017".
 PAGE_LINE = re.compile(
-    rf"(?:By\s[^|\n]{{1,60}}\|\s*|(?:{_KEYWORD})(?:\son)?\s?:?\s*)?"
+    rf"(?:By\s[^|\n]{{1,60}}\|\s*|(?:{_KEYWORD})(?:\son)?\s?:?\s*{_CLOCK}?)?"
     rf"{_WEEKDAY_PREFIX}?(?:{_MDY}|{_DMY}|{_ISO})(?P<tail>[^\n]*)",
     re.IGNORECASE,
 )

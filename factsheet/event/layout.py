@@ -156,8 +156,9 @@ def _headline(text: str, paras: tuple[Segment, ...], dateline_index: int | None)
     if first.end - first.start > TITLE_MAX_CHARS:
         return None
     if dateline_index is not None:
-        # Everything above the dateline is short; a bare name right above it is the byline.
-        if dateline_index == 1 and _BARE_NAME.match(line):
+        # Everything above the dateline is short; a bare name right above it is the byline,
+        # a single word a section label ("POLITICS").
+        if (dateline_index == 1 and _BARE_NAME.match(line)) or len(_WORD.findall(line)) < 2:
             return None
         return Span(line, first.start, first.end)
     if len(paras) > 1 and _looks_like_title(line, _following_text(text, paras)):
