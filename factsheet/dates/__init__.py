@@ -54,10 +54,11 @@ def _with_quarter_focus(chosen: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     focus: tuple[int, int, int] | None = None  # (year, quarter, offset)
     for cand in chosen:
-        if cand.focus_years_back and focus and cand.start - focus[2] <= _FOCUS_REACH:
+        back = cand.focus_years_back
+        if back is not None and focus and cand.start - focus[2] <= _FOCUS_REACH:
             year, q, _ = focus
-            cand = dataclasses.replace(cand, value=f"{year - cand.focus_years_back:04d}-Q{q}")
-        elif (m := _QUARTER.fullmatch(cand.value)) and not cand.focus_years_back:
+            cand = dataclasses.replace(cand, value=f"{year - back:04d}-Q{q}")
+        elif (m := _QUARTER.fullmatch(cand.value)) and back is None:
             focus = (int(m.group(1)), int(m.group(2)), cand.end)
         out.append(cand)
     return out

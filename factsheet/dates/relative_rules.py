@@ -123,7 +123,8 @@ _STEPS = {
 @rule(
     "relative_unit",
     rf"(?<![\w-])(?:{POSITION})?(?P<rel>{_REL_WORD})\s+(?P<fiscal>(?i:fiscal)\s+)?"
-    r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|day|morning|night))(?![\w-])",
+    r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|day|morning|night|period))"
+    r"(?![\w-])",
 )
 def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     if m.group("unit")[0].isupper() and not m.group("unit").isupper():
@@ -133,8 +134,11 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     if words[-1] == "past" and m.start("rel") == m.start():
         return _past_unit(m, unit)
     step = _STEPS[words[-1]]
-    if words[-1] in ("latest", "recent") and unit == "quarter":
-        step = -1
+    if words[-1] in ("latest", "recent") and unit in ("quarter", "period"):
+        # "the latest quarter": the one just ended, the one being reported
+        return found(m, "DATE", relative_value(ctx.ref, "quarter", -1))
+    if unit == "period":
+        return None
     if unit in ("day", "morning", "night"):
         return _relative_day(m, ctx, words, unit, step)
     if unit == "weekend":
@@ -283,7 +287,10 @@ def year_ago(m: re.Match[str], ctx: Context) -> Candidate | None:
     return found(m, "DATE", f"{ctx.ref.year - 1:04d}-Q{q}")
 
 
-@rule("year_end", r"(?<![\w-])(?i:year-end|yearend|mid-year|midyear)(?![\w-])")
+@rule(
+    "year_end",
+    r"(?<![\w-])(?i:year-end|yearend|mid-year|midyear|year['’]s\s+end|year\s+end)(?![\w-])",
+)
 def year_end(m: re.Match[str], ctx: Context) -> Candidate | None:
     return found(m, "DATE", f"{ctx.ref.year:04d}" if ctx.ref else "XXXX")
 

@@ -56,7 +56,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "two_days": frozenset({"day"}),
     "part_of_day": frozenset(PARTS_OF_DAY),
     "weekday": _WEEKDAY_WORDS,
-    "relative_unit": _SINGULAR_UNITS | {"morning", "night"},
+    "relative_unit": _SINGULAR_UNITS | {"morning", "night", "period"},
     "the_unit": _SINGULAR_UNITS,
     "ago": _UNIT_WORDS,
     "year_ago": frozenset({"year"}),
