@@ -131,15 +131,27 @@ def test_attribution_finds_the_mention_and_the_cue(text: str, mention: str, cue:
 @pytest.mark.parametrize(
     "text",
     [
-        "The film “Summer Roads” opened on Friday.",
-        "The crowd greeted Judge Ann Cole with “Welcome back.”",
         "The so-called “quiet zone” is closed.",
-        "They watched “The Long Night” again.",
+        "The crowd greeted the judge with “welcome back.”",
+        "Nobody knows what “fair share” means here.",
     ],
 )
 def test_no_speaker_when_the_sentence_has_no_source(text: str) -> None:
     (quote,) = quotes_of(text)
     assert quote.speaker is None and quote.speaker_mention is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The film “Summer Roads” opened on Friday.", []),
+        ("They watched “The Long Night” again.", []),
+        ("His old nickname, “Big Tony”, stuck for years.", []),
+        ("“The Long Night” was a hit, the director said.", ["The Long Night"]),
+    ],
+)
+def test_titles_and_nicknames_without_a_source_are_left_out(text: str, kept: list[str]) -> None:
+    assert [q.text for q in quotes_of(text)] == kept
 
 
 def test_split_quote_has_one_speaker_for_both_parts() -> None:

@@ -8,7 +8,7 @@ one quote per paragraph, all with the same speaker.
 from __future__ import annotations
 
 from factsheet.model import Participant, Quote, QuoteKind
-from factsheet.quotes.attribution import Attribution, AttributionFinder
+from factsheet.quotes.attribution import Attribution, AttributionFinder, looks_like_title
 from factsheet.quotes.marks import QuoteSpan, scan_quotes
 from factsheet.quotes.phrases import Phrase, Tokens, norm
 from factsheet.quotes.resolve import Speaker, SpeakerResolver, to_span
@@ -35,6 +35,8 @@ def extract_quotes(doc: Document, participants: tuple[Participant, ...]) -> tupl
     quotes: list[Quote] = []
     recent = _RecentSpeaker()
     for span, found in zip(spans, attributions, strict=True):
+        if found is None and looks_like_title(doc.text[span.start : span.end]):
+            continue  # “The Long Night”, “Big Tony”: a title or a nickname, not speech
         stands_alone = finder.char_before(span) in ("", ":", ",")
         kind: QuoteKind = "full" if _is_full(doc.text[span.start : span.end], stands_alone) else (
             "partial"

@@ -404,7 +404,7 @@ class AttributionFinder:
     def _sentence_subject(self, span: QuoteSpan, para: Segment) -> Attribution | None:
         """"He mocked the “little senator”": with no reporting verb, a pronoun or a name
         opening the quote's sentence and followed by its verb is the source."""
-        if _looks_like_title(self.doc.text[span.start : span.end]):
+        if looks_like_title(self.doc.text[span.start : span.end]):
             return None  # “The Long Night”, “Big Tony”: a work or a nickname, nobody's words
         tk = self.tokens
         lo = max(para.start, self._sentence_start(span.open_at, para))
@@ -468,7 +468,7 @@ class AttributionFinder:
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "or"})
 
 
-def _looks_like_title(words: str) -> bool:
+def looks_like_title(words: str) -> bool:
     """Every word capitalised but the small ones, and short: a title or a name."""
     parts = words.split()
     if not parts or len(parts) > MAX_TITLE_WORDS:
