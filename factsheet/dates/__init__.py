@@ -14,6 +14,7 @@ from datetime import date
 
 from factsheet.dates.calendar_rules import CALENDAR_RULES
 from factsheet.dates.context import Candidate, Context
+from factsheet.dates.normalise import shift, value_at
 from factsheet.dates.relative_rules import RELATIVE_RULES
 from factsheet.dates.rule import Rule
 from factsheet.dates.span_rules import SPAN_RULES
@@ -37,8 +38,52 @@ def extract_dates(doc: Document, reference_date: date | None) -> tuple[Timex, ..
             if cand is not None and cand.end > cand.start:
                 candidates.append((rank, len(candidates), cand))
     chosen = _with_quarter_focus(sorted(_without_overlaps(candidates, len(doc.text)), key=_start))
+    chosen = _with_anchors(chosen)
     text = doc.text
     return tuple(Timex(text[c.start : c.end], c.start, c.end, c.type, c.value) for c in chosen)
+
+
+_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_YEAR_VALUE = re.compile(r"(\d{4})(?!\d)")
+
+
+def _with_anchors(chosen: list[Candidate]) -> list[Candidate]:
+    """Resolve "the next day", "that year" against the date last mentioned before them;
+    an anaphoric expression with nothing to lean on keeps its reference-date value, or is
+    dropped when it has none ("that day" alone)."""
+    out: list[Candidate] = []
+    last_day: date | None = None
+    last_year: int | None = None
+    for cand in chosen:
+        if cand.anchor is not None:
+            value = _anchored_value(cand.anchor, last_day, last_year) or cand.value
+            if not value:
+                continue
+            cand = dataclasses.replace(cand, value=value)
+        day = _DAY_VALUE.match(cand.value)
+        if day:
+            last_day = _safe_date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+        year = _YEAR_VALUE.match(cand.value)
+        if year and cand.type in ("DATE", "TIME"):
+            last_year = int(year.group(1))
+        out.append(cand)
+    return out
+
+
+def _anchored_value(anchor: tuple[str, int, str], day: date | None, year: int | None) -> str:
+    unit, step, suffix = anchor
+    if unit == "year":
+        return f"{year + step:04d}" if year is not None else ""
+    if day is None:
+        return ""
+    return value_at(shift(day, unit, step), unit) + suffix
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _start(cand: Candidate) -> int:

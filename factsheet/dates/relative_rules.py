@@ -143,7 +143,10 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
         return _relative_day(m, ctx, words, unit, step)
     if unit == "weekend":
         return found(m, "DATE", _weekend(ctx, step, m))
-    return found(m, "DATE", relative_value(ctx.ref, unit, step))
+    value = relative_value(ctx.ref, unit, step)
+    if words[0] == "the" and step != 0 and unit in ("week", "month", "year"):
+        return Candidate(m.start(), m.end(), "DATE", value, anchor=(unit, step, ""))
+    return found(m, "DATE", value)
 
 
 def _past_unit(m: re.Match[str], unit: str) -> Candidate | None:
@@ -163,8 +166,9 @@ def _relative_day(
         return None
     day = _day_text(ctx.ref, step)
     if unit == "day":
-        return found(m, "DATE", day)
-    return found(m, "TIME", f"{day}T{PARTS_OF_DAY[unit]}")
+        return Candidate(m.start(), m.end(), "DATE", day, anchor=("day", step, ""))
+    suffix = f"T{PARTS_OF_DAY[unit]}"
+    return Candidate(m.start(), m.end(), "TIME", day + suffix, anchor=("day", step, suffix))
 
 
 def _weekend(ctx: Context, step: int, m: re.Match[str]) -> str:
@@ -250,6 +254,9 @@ def ago(m: re.Match[str], ctx: Context) -> Candidate | None:
     cand = found(m, "DATE", relative_value(ctx.ref, unit_for_value, n))
     if unit == "year" and n < 0:
         return dataclasses.replace(cand, focus_years_back=-n)
+    if direction in ("later", "after", "before") or m.group("q").lower() == "the":
+        if unit_for_value in ("day", "week", "month", "year"):
+            return dataclasses.replace(cand, anchor=(unit_for_value, n, ""))
     return cand
 
 
@@ -263,6 +270,20 @@ def _singular(unit: str) -> str:
     if low == "centuries":
         return "century"
     return low[:-1] if low.endswith("s") else low
+
+
+@rule(
+    "that_unit",
+    r"(?<![\w-])(?:(?i:earlier|later)\s+)?(?i:that)\s+(?:(?i:same)\s+)?"
+    r"(?P<unit>(?i:day|week|month|year|morning|night))(?![\w-])",
+)
+def that_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """"that day", "later that year": the unit of the date last mentioned; dropped when
+    no date was mentioned before (see the anchor pass)."""
+    unit = m.group("unit").lower()
+    if unit in ("morning", "night"):
+        return Candidate(m.start(), m.end(), "TIME", "", anchor=("day", 0, f"T{PARTS_OF_DAY[unit]}"))
+    return Candidate(m.start(), m.end(), "DATE", "", anchor=(unit, 0, ""))
 
 
 @rule(
@@ -296,5 +317,6 @@ def year_end(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 RELATIVE_RULES: tuple[Rule, ...] = (
-    day_word, two_days, part_of_day, weekday, relative_unit, the_unit, ago, year_ago, year_end,
+    day_word, two_days, part_of_day, weekday, relative_unit, the_unit, ago, that_unit, year_ago,
+    year_end,
 )
