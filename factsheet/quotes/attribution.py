@@ -296,10 +296,12 @@ class AttributionFinder:
         tk = self.tokens
         if j - 1 < lo_i or tk.toks[j - 1].text != ":":
             return None
-        found = self.clause_subject(lo_i, j - 1, nominal_ok=True)
+        found = self.clause_subject(lo_i, j - 1)
         if found is None and j - 1 - lo_i <= SHORT_LEAD_IN:
             found = tk.name_run_before(j - 2, lo_i)
-        return Attribution(found, (j - 1, j - 1), "colon") if found else None
+        if found is None or not self._is_clear_subject(found):
+            return None
+        return Attribution(found, (j - 1, j - 1), "colon")
 
     def clause_subject(self, lo_i: int, hi: int, nominal_ok: bool = False) -> Phrase | None:
         """The subject a clause opens with, after an introductory phrase ("In May, Smith")."""
