@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 import string
+from datetime import timedelta
 
 from dateutil.easter import easter
 
@@ -40,33 +41,40 @@ from factsheet.dates.rule import Rule, found, found_span, inside_name, next_is_n
 
 # Words before a bare month or season that make it a date ("in May", "until March").
 CALENDAR_PREPOSITIONS = frozenset(
-    """
-    in since until till by during before after from through throughout of to between and or
-    for around early late mid each every last next this since as
-    """.split()
+    (
+        "in", "since", "until", "till", "by", "during", "before", "after", "from", "through",
+        "throughout", "of", "to", "between", "and", "or", "for", "around", "early", "late", "mid",
+        "each", "every", "last", "next", "this", "as"
+    )
 )
 # Month names that are also given names: after a capitalised word they may end a name.
 GIVEN_NAME_MONTHS = frozenset({"April", "May", "June", "August"})
 # Words before a bare season: narrower, as "fall" and "spring" are verbs ("began to fall").
 SEASON_PREPOSITIONS = frozenset(
-    "in during by until till since over through throughout before after for early late".split()
+    (
+        "in", "during", "by", "until", "till", "since", "over", "through", "throughout", "before",
+        "after", "for", "early", "late"
+    )
 )
 # Words before a four-digit number that make it a count or a code, not a year.
 NOT_YEAR_BEFORE = frozenset(
-    """
-    about some nearly approximately around over than almost roughly no. number page flight
-    route model version room code article section chapter exactly only just top plus minus
-    highway interstate rule box suite apartment unit gate channel bus train platform
-    """.split()
+    (
+        "about", "some", "nearly", "approximately", "around", "over", "than", "almost", "roughly",
+        "no.", "number", "page", "flight", "route", "model", "version", "room", "code", "article",
+        "section", "chapter", "exactly", "only", "just", "top", "plus", "minus", "highway",
+        "interstate", "rule", "box", "suite", "apartment", "unit", "gate", "channel", "bus",
+        "train", "platform"
+    )
 )
 # Counted nouns after a four-digit number: "2000 people" is not a year.
 NOT_YEAR_AFTER = frozenset(
-    """
-    people persons troops men women children soldiers votes voters workers shares employees
-    jobs dollars cars units copies pounds tons tonnes feet meters metres miles kilometers
-    kilometres acres members cases deaths students homes houses barrels points yards runs
-    times rounds calories words pages miles hours
-    """.split()
+    (
+        "people", "persons", "troops", "men", "women", "children", "soldiers", "votes", "voters",
+        "workers", "shares", "employees", "jobs", "dollars", "cars", "units", "copies", "pounds",
+        "tons", "tonnes", "feet", "meters", "metres", "miles", "kilometers", "kilometres", "acres",
+        "members", "cases", "deaths", "students", "homes", "houses", "barrels", "points", "yards",
+        "runs", "times", "rounds", "calories", "words", "pages", "miles", "hours"
+    )
 )
 
 _RELATIVE_YEAR = {"this": 0, "last": -1, "next": 1}
@@ -306,7 +314,9 @@ def _stated_year_groups(m: re.Match[str], ctx: Context, fallback: str | None) ->
     return f"{ctx.ref.year + _RELATIVE_YEAR.get((m.group('rel') or 'this').lower(), 0):04d}"
 
 
-_SEASON_REL = r"(?i:this(?:\s+(?:past|coming))?|last|next|(?:the\s+)?(?:past|coming|previous|following))"
+_SEASON_REL = (
+    r"(?i:this(?:\s+(?:past|coming))?|last|next|(?:the\s+)?(?:past|coming|previous|following))"
+)
 
 
 @rule(
@@ -317,9 +327,9 @@ _SEASON_REL = r"(?i:this(?:\s+(?:past|coming))?|last|next|(?:the\s+)?(?:past|com
 def season(m: re.Match[str], ctx: Context) -> Candidate | None:
     word = m.group("season")
     code = SEASONS[word.lower()]
-    if word[0].isupper() and m.start("season") != _sentence_start(ctx, m.start("season")):
-        if inside_name(ctx, m.start()) or next_is_name(ctx, m.end()):
-            return None
+    capitalised = word[0].isupper() and m.start("season") != _sentence_start(ctx, m.start())
+    if capitalised and (inside_name(ctx, m.start()) or next_is_name(ctx, m.end())):
+        return None  # "Arab Spring", "Winter Olympics"
     if not _season_is_time(m, ctx):
         return None
     if m.group("year"):
@@ -404,7 +414,7 @@ def _holiday_day(year: int, name: str) -> str:
         month, weekday, n = WEEKDAY_HOLIDAYS[name]
         return nth_weekday(year, month, weekday, n).isoformat()
     sunday = easter(year)
-    return (sunday if name != "good friday" else sunday.fromordinal(sunday.toordinal() - 2)).isoformat()
+    return (sunday - timedelta(days=2) if name == "good friday" else sunday).isoformat()
 
 
 CALENDAR_RULES: tuple[Rule, ...] = (

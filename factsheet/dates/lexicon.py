@@ -117,7 +117,7 @@ PRESENT_CUES = frozenset({"is", "are", "am", "says", "say", "now", "today", "cur
 NOT_PAST_ED = frozenset({
     "need", "needed", "feed", "seed", "speed", "bleed", "breed", "embed", "proceed",
     "succeed", "exceed", "indeed", "red", "bed", "shed", "hundred", "scheduled",
-    "expected", "planned", "proposed", "supposed", "intended", "slated", "bed", "wed",
+    "expected", "planned", "proposed", "supposed", "intended", "slated", "wed",
     "united", "limited", "based", "concerned", "interested", "related", "detailed",
     "advanced", "allied", "armed", "alleged", "reed", "deed", "greed", "weed", "sled",
 })

@@ -21,7 +21,7 @@ from factsheet.dates.normalise import (
 )
 from factsheet.dates.numbers import quantity
 from factsheet.dates.patterns import APPROX, PART_OF_DAY, POSITION, QUANTITY, UNIT_ANY, WEEKDAY
-from factsheet.dates.rule import Rule, found, found_span, next_is_name, rule
+from factsheet.dates.rule import Rule, found, next_is_name, rule
 
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
@@ -201,8 +201,10 @@ def the_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 _UNIT_PREPOSITIONS = frozenset({"for", "during", "throughout", "over", "in"})
 _NOT_AFTER_UNIT = frozenset(
-    """of before after that when which in ago earlier later since as the a through
-    he she it they we i you who""".split()
+    (
+        "of", "before", "after", "that", "when", "which", "in", "ago", "earlier", "later", "since",
+        "as", "the", "a", "through", "he", "she", "it", "they", "we", "i", "you", "who"
+    )
 )
 # "the first nine months of the year", "the rest of the week"
 _PART_OF = re.compile(r"(?i:months|weeks|days|half|part|rest|end|start|beginning|middle)\s+of\s+$")
@@ -234,10 +236,7 @@ def ago(m: re.Match[str], ctx: Context) -> Candidate | None:
     if direction in ("before", "after", "back") and not _ends_phrase(ctx, m.end()):
         return None  # "two years after the war": "after" governs a noun
     unit = _singular(m.group("unit"))
-    if unit in ("hour", "minute", "second"):
-        unit_for_value = "day"
-    else:
-        unit_for_value = unit
+    unit_for_value = "day" if unit in ("hour", "minute", "second") else unit
     ok, amount = (True, 1.0) if m.group("q").lower() == "the" else quantity(m.group("q"))
     if not ok:
         return None
@@ -254,9 +253,9 @@ def ago(m: re.Match[str], ctx: Context) -> Candidate | None:
     cand = found(m, "DATE", relative_value(ctx.ref, unit_for_value, n))
     if unit == "year" and n < 0:
         return dataclasses.replace(cand, focus_years_back=-n)
-    if direction in ("later", "after", "before") or m.group("q").lower() == "the":
-        if unit_for_value in ("day", "week", "month", "year"):
-            return dataclasses.replace(cand, anchor=(unit_for_value, n, ""))
+    anaphoric = direction in ("later", "after", "before") or m.group("q").lower() == "the"
+    if anaphoric and unit_for_value in ("day", "week", "month", "year"):
+        return dataclasses.replace(cand, anchor=(unit_for_value, n, ""))
     return cand
 
 
@@ -282,7 +281,8 @@ def that_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     no date was mentioned before (see the anchor pass)."""
     unit = m.group("unit").lower()
     if unit in ("morning", "night"):
-        return Candidate(m.start(), m.end(), "TIME", "", anchor=("day", 0, f"T{PARTS_OF_DAY[unit]}"))
+        anchor = ("day", 0, f"T{PARTS_OF_DAY[unit]}")
+        return Candidate(m.start(), m.end(), "TIME", "", anchor=anchor)
     return Candidate(m.start(), m.end(), "DATE", "", anchor=(unit, 0, ""))
 
 

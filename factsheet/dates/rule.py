@@ -15,11 +15,12 @@ Handler = Callable[[re.Match[str], Context], Candidate | None]
 # proper name: "On Friday", "Since May", "Last December". Any other capitalised word
 # before it suggests a name ("Good Friday", "Theresa May", "USA Today").
 FUNCTION_WORDS = frozenset(
-    """
-    on in at by since until till through from to for of during before after and or but
-    the a this that last next early late mid each every as then when while until than
-    said says say told tells reported announced added
-    """.split()
+    (
+        "on", "in", "at", "by", "since", "until", "till", "through", "from", "to", "for", "of",
+        "during", "before", "after", "and", "or", "but", "the", "a", "this", "that", "last", "next",
+        "early", "late", "mid", "each", "every", "as", "then", "when", "while", "until", "than",
+        "said", "says", "say", "told", "tells", "reported", "announced", "added"
+    )
 )
 
 

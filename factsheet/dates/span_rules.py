@@ -35,8 +35,10 @@ _WHICH = any_of((
 ))
 # Words right before "a year" that make it a rate ("$5 a year", "twice a day").
 _RATE_BEFORE = frozenset(
-    """once twice thrice times billion million thousand hundred percent cents dollars euros
-    pounds yen per""".split()
+    (
+        "once", "twice", "thrice", "times", "billion", "million", "thousand", "hundred", "percent",
+        "cents", "dollars", "euros", "pounds", "yen", "per"
+    )
 )
 
 
@@ -75,7 +77,10 @@ def _is_ordinal_or_adverb(m: re.Match[str], ctx: Context, q: str, unit: str) -> 
 
 
 _DURATION_PREPOSITIONS = frozenset(
-    "for within in after over than about only just nearly almost of by lasting last".split()
+    (
+        "for", "within", "in", "after", "over", "than", "about", "only", "just", "nearly", "almost",
+        "of", "by", "lasting", "last"
+    )
 )
 _NUMBER_BEFORE = re.compile(r"[\d%]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b")
 
@@ -200,8 +205,8 @@ _REFS = {
 @rule("reference_word", rf"(?<![\w-])(?P<w>{any_of(_REFS)})(?![\w-])")
 def reference_word(m: re.Match[str], ctx: Context) -> Candidate | None:
     word = re.sub(r"\s+", " ", m.group("w").lower())
-    prev = ctx.prev_word(m.start())
-    nxt = ctx.next_word(m.end()).lower()
+    ctx.prev_word(m.start())
+    ctx.next_word(m.end()).lower()
     if word.startswith("the ") and m.group("w")[4].isupper():
         return None
     return found(m, "DATE", _REFS[word])
@@ -296,10 +301,7 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Candidate | None:
         return found(m, "DATE", f"{2000 + (extra or 0):04d}")
     century = 19 if m.group("c").lower() == "nineteen" else 20
     rest = m.group("rest").lower().replace("-", " ").split()
-    if rest == ["hundred"]:
-        tail = 0
-    else:
-        tail = word_number(" ".join(w for w in rest if w != "oh")) or 0
+    tail = 0 if rest == ["hundred"] else word_number(" ".join(w for w in rest if w != "oh")) or 0
     return found(m, "DATE", f"{century * 100 + tail:04d}")
 
 
