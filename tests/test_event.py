@@ -214,6 +214,13 @@ def test_named_event_in_the_lead(lead: str, name: str) -> None:
         # the Reuters slug and the final stop are left out
         ("SAILING - LOCAL CREW WINS REGATTA.\nOSLO 2001-11-02\n" + BODY,
          "LOCAL CREW WINS REGATTA"),
+        # a Title Case headline is no evidence of a named event: the whole headline
+        ("Harbour Board Backs Plan For Summer Festival Week\n" + BODY,
+         "Harbour Board Backs Plan For Summer Festival Week"),
+        # a sentence-case headline may hold one
+        ("Crowds flock to the Harbour Light Festival\n" + BODY, "Harbour Light Festival"),
+        # a final semicolon goes too
+        ("Ferry fares rise again;\n" + BODY, "Ferry fares rise again"),
         # an abbreviation keeps its stop
         ("Ferry orders rise in U.S.\n" + BODY, "Ferry orders rise in U.S."),
         # no headline: the first clause of the lead

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from factsheet.event.layout import Layout
+from factsheet.event.layout import Layout, is_title_case
 from factsheet.event.phrases import find_named_event, find_place, tokens_between
 from factsheet.event.summary import body_sentences, choose_summary
 from factsheet.event.when import event_date
@@ -84,7 +84,7 @@ def _lead_sentences(
 def _named_event(
     doc: Document, lead: list[Segment], headline: Span | None
 ) -> tuple[Span | None, Segment | None]:
-    """A named event of the lead sentence, else of the headline (not in capitals).
+    """A named event of the lead sentence, else of a sentence-case headline.
 
     Later sentences name events of the background ("... before the World Cup"), so they
     are not read.
@@ -94,7 +94,8 @@ def _named_event(
         found = find_named_event(doc.text, toks, sent.start)
         if found is not None:
             return Span(doc.text[found[0]:found[1]], *found), sent
-    if headline is not None and not headline.text.isupper():
+    # In capitals or in Title Case every word of a headline is capitalised: no evidence.
+    if headline is not None and not headline.text.isupper() and not is_title_case(headline.text):
         toks = tokens_between(doc, headline.start, headline.end)
         found = find_named_event(doc.text, toks, headline.start)
         if found is not None:
@@ -161,7 +162,7 @@ def _fallback_name(doc: Document, layout: Layout, summary: Span | None) -> Span 
 
 def _drop_final_stop(text: str, start: int, end: int) -> int:
     """Leave out the headline's full stop, not an abbreviation's ("... in U.S.")."""
-    while end > start and text[end - 1] == " ":
+    while end > start and text[end - 1] in " ;:,":
         end -= 1
     last_word = text[start:end].rsplit(" ", 1)[-1]
     if last_word.endswith(".") and "." not in last_word[:-1] and len(last_word) > 2:

@@ -171,7 +171,7 @@ def _looks_like_title(line: str, following: str) -> bool:
     words = _WORD.findall(line)
     if len(words) < 2 or len(words) > 2 * TITLE_MAX_WORDS or line.endswith(":"):
         return False  # a colon ends a lead-in ("The Times said in an editorial:")
-    if _SLUG.match(line) or line.isupper() or _is_title_case(words):
+    if _SLUG.match(line) or line.isupper() or _title_case_words(words):
         return True
     if not _SENTENCE_END.search(line):
         return True
@@ -188,8 +188,12 @@ def _looks_like_title(line: str, following: str) -> bool:
             and not any(c.isdigit() for c in line) and len(following) >= 2 * len(line))
 
 
-def _is_title_case(words: list[str]) -> bool:
+def is_title_case(line: str) -> bool:
     """ "Party Boosts Spending In Key States": most words capitalised."""
+    return _title_case_words(_WORD.findall(line))
+
+
+def _title_case_words(words: list[str]) -> bool:
     alpha = [w for w in words if w[:1].isalpha()]
     capitals = sum(1 for w in alpha if w[:1].isupper())
     return len(alpha) >= TITLE_CASE_MIN_WORDS and capitals >= TITLE_CASE_SHARE * len(alpha)

@@ -36,7 +36,7 @@ DATE_LINE_KEYWORDS = (
 EVENT_HEADS = _words(
     """
     meeting meetings summit conference conferences olympics olympiad games election elections
-    championship championships cup festival expo exposition forum congress convention
+    championship championships cup festival expo exposition forum convention bowl
     tournament marathon awards ceremony session talks plenary exhibition fair parade week
     race rally referendum debate prix trophy classic derby regatta jamboree gala
     carnival concert symposium dialogue caucus caucuses primary primaries open
