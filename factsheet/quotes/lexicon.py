@@ -24,7 +24,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "guess", "figure", "surmise", "posit", "text", "email", "message", "chime", "pipe",
     "summarize", "summarise", "read", "tout", "brag", "crow", "sneer", "scoff", "snort",
     "huff", "protest", "object", "cheer", "celebrate", "concur", "disagree", "dispute",
-    "reveal", "disclose", "divulge", "confide", "volunteer", "go", "put",
+    "reveal", "disclose", "divulge", "confide", "volunteer", "go", "put", "press", "point",
+    "inquire", "enquire", "query", "chide", "scold", "tease", "swear", "gripe", "bemoan",
+    "intone", "rebut", "relay", "recite", "react", "interject", "wrap",
 )
 
 # Verbs that quote someone's words to characterise a thing ("called the bill “a disaster”").
@@ -42,6 +44,7 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "write": ("wrote", "written"),
     "read": ("read",),
     "go": ("went", "gone"),
+    "swear": ("swore", "sworn"),
     "put": ("put",),
 }
 
@@ -52,7 +55,8 @@ DOUBLING: frozenset[str] = frozenset(
 
 # Verbs that only report speech when a particle or object follows ("went on", "put it").
 PHRASAL_PARTICLES: dict[str, tuple[str, ...]] = {
-    "go": ("on",), "put": ("it",), "chime": ("in",), "pipe": ("up", "in"),
+    "go": ("on",), "put": ("it",), "chime": ("in",), "pipe": ("up", "in"), "point": ("out",),
+    "wrap": ("up",),
 }
 
 # Subject pronouns (and relative "who") a speaker mention may be.

@@ -157,7 +157,7 @@ class Tokens:
         if self.toks[j].text == ")":
             j = self._skip_parenthesis(j, lo)
         elif self.toks[j].text == ",":
-            return self._before_apposition(j, lo)
+            return self._name_before_comma(j, lo) or self._before_apposition(j, lo)
         if j < lo:
             return None
         return self.phrase_ending_at(j, lo)
@@ -186,6 +186,15 @@ class Tokens:
                 return k - 1
             k -= 1
         return lo - 1
+
+    def _name_before_comma(self, comma: int, lo: int) -> Phrase | None:
+        """"Gov. Jane Roe (R-Ohio), said": a stray comma right after the name."""
+        end = comma - 1
+        if end < lo or self.toks[end].text != ")":
+            return None
+        end = self._skip_parenthesis(end, lo)
+        head = self.phrase_ending_at(end, lo) if end >= lo else None
+        return head if head is not None and head.kind == "name" else None
 
     def _before_apposition(self, comma: int, lo: int) -> Phrase | None:
         """"Smith, a senator from Ohio, said" / "Smith, who ..., said": the phrase before."""
@@ -273,7 +282,7 @@ class Tokens:
         word = norm(prev)
         if word in lx.CLAUSE_OPENERS or word in lx.PRE_VERB_SKIP or word in lx.TIME_WORDS:
             return True
-        if not titles_ok:
+        if not titles_ok or word in ("a", "an"):  # "a Democrat" is no name
             return False
         # a name may follow its lower-case descriptor ("campaign manager Jane Roe"), but not
         # a preposition or a verb, which make it an object ("a letter to Jane Roe")
