@@ -216,11 +216,18 @@ def year(m: re.Match[str], ctx: Context) -> Candidate | None:
 @rule(
     "decade",
     rf"(?<![\w$'’-])(?:(?i:the)\s+)?(?:{POSITION})?"
-    r"(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s|['’](?P<short>\d0)s)(?![\w-])",
+    r"(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s|['’](?P<short>\d0)s"
+    r"|(?<=[Tt]he )(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties"
+    r"|nineties)))(?![\w-])",
 )
 def decade(m: re.Match[str], ctx: Context) -> Candidate | None:
     if m.group("dec"):
         return found(m, "DATE", m.group("dec")[:3])
+    if m.group("word"):
+        # "the nineties": of the 1900s; "in her nineties" (no "the") is an age
+        tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}[m.group("word").lower()]
+        return found(m, "DATE", f"19{tens}")
     short = int(m.group("short"))
     century = "19" if short >= 30 else "20"
     return found(m, "DATE", f"{century}{short // 10}")
@@ -382,7 +389,9 @@ def _holiday_pattern() -> str:
 )
 def holiday(m: re.Match[str], ctx: Context) -> Candidate | None:
     prev = ctx.prev_word(m.start())
-    if not (m.group("rel") or m.group("year") or prev in CALENDAR_PREPOSITIONS or prev == "on"):
+    several_words = " " in m.group("h") or "-" in m.group("h")
+    if not (m.group("rel") or m.group("year") or several_words or prev in CALENDAR_PREPOSITIONS
+            or prev == "on"):
         return None
     name = re.sub(r"\s+", " ", m.group("h").lower().replace("’", "'"))
     year = _holiday_year(m, ctx, name)

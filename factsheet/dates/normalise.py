@@ -85,9 +85,18 @@ def duration_value(amount: float | None, unit: str) -> str:
         code, amount = "Y", None if amount is None else amount * 100
     elif unit == "fortnight":
         code, amount = "W", None if amount is None else amount * 2
-    number = "X" if amount is None else _number_text(amount)
     prefix = "PT" if unit in TIME_UNITS else "P"
+    if amount is not None and amount % 1 == 0.5 and unit in _HALF_OF:
+        # "2 1/2 years" is P2Y6M: ISO 8601 spells a half in the next smaller unit
+        whole, smaller = int(amount), _HALF_OF[unit]
+        head = f"{prefix}{whole}{code}" if whole else prefix
+        sep = "T" if unit == "day" else ""
+        return f"{head}{sep}{smaller}"
+    number = "X" if amount is None else _number_text(amount)
     return f"{prefix}{number}{code}"
+
+
+_HALF_OF = {"year": "6M", "day": "12H", "hour": "30M", "minute": "30S"}
 
 
 def _number_text(amount: float) -> str:

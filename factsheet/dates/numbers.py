@@ -17,6 +17,8 @@ def quantity(text: str) -> tuple[bool, float | None]:
         return True, (2.0 if words.startswith("a couple") else None)
     if words in ("a", "an"):
         return True, 1.0
+    if words.endswith(" 1/2") and words[:-4].isdigit():
+        return True, int(words[:-4]) + 0.5
     digits = words.replace(",", "")
     if digits.replace(".", "", 1).isdigit():
         return True, float(digits)

@@ -55,7 +55,9 @@ NUMBER_WORD = (
 # A written number not glued to money, decimals, codes or percentages.
 DIGITS = r"(?<![\w$£€¥#.,:/-])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w%]|[.,:/]\d)"
 VAGUE = any_of(("several", "a few", "few", "many", "a couple of", "some", "a couple"))
-QUANTITY = f"(?:{DIGITS}|{NUMBER_WORD}|{VAGUE}|(?i:an|a))"
+# "2 1/2 years", "two and a half years"
+HALVES = r"(?<![\w$£€¥#.,:/-])\d{1,3}\s+1/2(?![\w/])"
+QUANTITY = f"(?:{HALVES}|{DIGITS}|{NUMBER_WORD}|{VAGUE}|(?i:an|a))"
 
 UNIT_SINGULAR = "(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + ")"
 UNIT_ANY = (

@@ -224,7 +224,7 @@ def _word_right_after(ctx: Context, end: int) -> str:
 
 
 _AGO = (
-    rf"(?<![\w$£€¥#.,:/-])(?:{APPROX}\s+)?(?P<q>{QUANTITY}|(?i:the))[\s-]+(?P<unit>{UNIT_ANY})"
+    rf"(?<![\w$£€¥#.,:/-])(?:(?:{APPROX}\s+)?(?P<q>{QUANTITY}|(?i:the))[\s-]+)?(?P<unit>{UNIT_ANY})"
     r"\s+(?:(?i:or\s+so)\s+)?(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|back))"
     r"(?![\w-])"
 )
@@ -237,7 +237,10 @@ def ago(m: re.Match[str], ctx: Context) -> Candidate | None:
         return None  # "two years after the war": "after" governs a noun
     unit = _singular(m.group("unit"))
     unit_for_value = "day" if unit in ("hour", "minute", "second") else unit
-    ok, amount = (True, 1.0) if m.group("q").lower() == "the" else quantity(m.group("q"))
+    q = (m.group("q") or "").lower()
+    if not q and (unit == m.group("unit").lower() or direction not in ("ago", "later", "earlier")):
+        return None  # without a number only "years ago", "months later"
+    ok, amount = (True, 1.0) if q == "the" else quantity(q) if q else (True, None)
     if not ok:
         return None
     back = direction in ("ago", "earlier", "before", "back")
@@ -253,7 +256,7 @@ def ago(m: re.Match[str], ctx: Context) -> Candidate | None:
     cand = found(m, "DATE", relative_value(ctx.ref, unit_for_value, n))
     if unit == "year" and n < 0:
         return dataclasses.replace(cand, focus_years_back=-n)
-    anaphoric = direction in ("later", "after", "before") or m.group("q").lower() == "the"
+    anaphoric = direction in ("later", "after", "before") or q == "the"
     if anaphoric and unit_for_value in ("day", "week", "month", "year"):
         return dataclasses.replace(cand, anchor=(unit_for_value, n, ""))
     return cand

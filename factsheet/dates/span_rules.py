@@ -239,7 +239,11 @@ def clock(m: re.Match[str], ctx: Context) -> Candidate | None:
     if hour is None:
         return None
     day = _clock_day(m, ctx)
-    return found(m, "TIME", f"{day}T{hour:02d}:{minute:02d}")
+    clock_time = f"T{hour:02d}:{minute:02d}"
+    if m.group("dayword") or m.group("wd") or m.group("mon"):
+        return found(m, "TIME", day + clock_time)
+    # "at 10:35 a.m." happened on the day the story last mentioned
+    return Candidate(m.start(), m.end(), "TIME", day + clock_time, anchor=("day", 0, clock_time))
 
 
 def _clock_time(m: re.Match[str]) -> tuple[int | None, int]:

@@ -45,7 +45,10 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "iso_date": frozenset({DIGITS}),
     "us_date": frozenset({DIGITS}),
     "year": frozenset({DIGITS}),
-    "decade": frozenset({DIGITS}),
+    "decade": frozenset(
+        {DIGITS, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+         "nineties"}
+    ),
     "century": frozenset({"century"}),
     "quarter": frozenset({"quarter"}),
     "q_quarter": frozenset({"q"}),
