@@ -49,21 +49,25 @@ def extract_event(
     named, named_sentence = _named_event(doc, lead[:1], layout.headline)
     event_sentence = named_sentence or (lead[0] if lead else None)
     location = _location(doc, layout, lead, event_sentence, participants)
-    when = None
-    if event_sentence is not None:
-        anchor = named or location
-        if anchor is not None and not event_sentence.start <= anchor.start < event_sentence.end:
-            anchor = None
-        when = event_date(doc.text, dates, event_sentence,
-                          (anchor.start, anchor.end) if anchor else None)
     return Event(
         headline=layout.headline,
         summary=summary,
         name=named or _fallback_name(doc, layout, summary),
         location=location,
-        date=when,
+        date=_event_day(doc, dates, event_sentence, named or location),
         dateline=layout.dateline,
     )
+
+
+def _event_day(
+    doc: Document, dates: tuple[Timex, ...], sentence: Segment | None, anchor: Span | None
+) -> Timex | None:
+    """The day of the event's sentence; the date nearest the event's name or place wins."""
+    if sentence is None:
+        return None
+    if anchor is not None and not sentence.start <= anchor.start < sentence.end:
+        anchor = None
+    return event_date(doc.text, dates, sentence, (anchor.start, anchor.end) if anchor else None)
 
 
 def _lead_sentences(
