@@ -58,6 +58,9 @@ _WORD = re.compile(r"\S+")
 
 @dataclass(frozen=True, slots=True)
 class Layout:
+    """The top of the article. ``dateline_date`` carries a placeholder year when the
+    dateline states none ("SEOUL, May 21 (Yonhap)"): then ``year_stated`` is False."""
+
     headline: Span | None = None
     dateline: Span | None = None
     dateline_date: date | None = None
