@@ -37,7 +37,6 @@ _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 # Gender-only honorifics are not a role ("Mr", "Ms").
 _NOT_TITLES = lx.word_set("Mr Mr. Mrs Mrs. Ms Ms. Miss")
 _MAX_SHOUTED_NAME = 4
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 class _Builder:
@@ -52,7 +51,7 @@ class _Builder:
         self.groups: dict[str, Cluster] = {}
         self.person_mentions: list[PersonMention] = []
         self.sports = is_sports(doc)
-        self.lower_vocab = frozenset(_LOWER_WORD.findall(self.text))
+        self.lower_vocab = frozenset([w.text for w in self.words if not w.cap])
         self.blockers: dict[str, Cluster] = {}
 
     def run(self) -> tuple[Participant, ...]:

@@ -25,18 +25,14 @@ class Segment:
     kind: Kind
     honorific: str | None = None  # "Mr", "President": the title word right before a name
     evidence: list[str] = field(default_factory=list)
+    start: int = field(init=False)
+    end: int = field(init=False)
+    key: str = field(init=False)  # the words joined by single spaces, possessives dropped
 
-    @property
-    def start(self) -> int:
-        return self.words[0].start
-
-    @property
-    def end(self) -> int:
-        return self.words[-1].end
-
-    @property
-    def key(self) -> str:
-        return " ".join(w.text for w in self.words)
+    def __post_init__(self) -> None:
+        self.start = self.words[0].start
+        self.end = self.words[-1].end
+        self.key = " ".join(w.text for w in self.words)
 
 
 def _phrase_index(phrases: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
@@ -107,11 +103,19 @@ def _particle_start(w: Word, nxt: Word | None) -> bool:
     )
 
 
+_LONE_ORDINARY = (
+    lx.COMMON_CAPS - lx.FIRST_NAMES - frozenset(lx.HONORIFICS) - lx.ORG_HEADS - lx.KNOWN_ORGS
+    - lx.PLACES - lx.EAST_ASIAN_SURNAMES
+)
+
+
 def _flush(cur: list[Word], runs: list[list[Word]]) -> None:
     while cur and not cur[-1].cap:
         cur.pop()
     if cur and all(not w.cap for w in cur):
         cur.clear()
+    if len(cur) == 1 and cur[0].text in _LONE_ORDINARY:
+        cur.clear()  # "The", "But", "I": the commonest runs, never a participant alone
     if cur:
         runs.append(list(cur))
     cur.clear()
@@ -142,6 +146,8 @@ def _connector_ok(cur: list[Word], w: Word, nxt: Word | None) -> bool:
 def segment_run(run: list[Word], lower_vocab: frozenset[str]) -> list[Segment]:
     """Cut a run into segments: titles peeled off, places and demonyms split out."""
     words = _drop_ordinary_start(run, lower_vocab)
+    if not any(w.text in lx.CALENDAR_WORDS for w in words):
+        return _segment_part(_strip_connectors(words)) if words else []
     out: list[Segment] = []
     for part in _split_on(words, _calendar_word):
         out.extend(_segment_part(part))
