@@ -289,3 +289,12 @@ def test_adversarial_input_is_fast_and_consistent(text: str) -> None:
         if q.speaker_mention is not None:
             m = q.speaker_mention
             assert text[m.start : m.end] == m.text
+
+
+def test_owner_of_a_nominal_speaker_is_not_the_speaker() -> None:
+    text = "Tom Reyes was ill.\n“He is fine,” his personal doctor said."
+    reyes = person(text, "Tom Reyes", "Tom Reyes", "his")
+    (quote,) = quotes_of(text, (reyes,))
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "his personal doctor"
+    assert quote.speaker is None

@@ -55,6 +55,9 @@ class SpeakerResolver:
 
     def resolve(self, mention: Phrase, antecedent: Phrase | None) -> Speaker:
         start, end = self.tokens.span(mention)
+        if mention.kind == "nominal":
+            # "his personal physician": the head noun, not the owner, must be covered
+            start = self.tokens.toks[mention.last].start
         covering = self._participant_over(start, end)
         if covering is not None:
             return Speaker(covering.name, covering.kind)
