@@ -78,6 +78,12 @@ def timexes(text: str, ref: date | None = REF) -> list[tuple[str, str, str]]:
         ("He learned to swim at the age of five.", ("the age of five", "DURATION", "P5Y")),
         ("Repairs took nearly forty years.", ("nearly forty years", "DURATION", "P40Y")),
         ("The strike lasted several weeks.", ("several weeks", "DURATION", "PXW")),
+        ("They lived in the camp for 2 1/2 years.", ("2 1/2 years", "DURATION", "P2Y6M")),
+        ("The lease runs for 20 more years.", ("20 more years", "DURATION", "P20Y")),
+        ("Shares fell for eight trading days.", ("eight trading days", "DURATION", "P8D")),
+        ("Prices have risen over the years.", ("the years", "DURATION", "PXY")),
+        ("The feud was decades-long.", ("decades-long", "DURATION", "PXY")),
+        ("The plant was built years ago.", ("years ago", "DATE", "PAST_REF")),
         # sets
         ("The market opens daily.", ("daily", "SET", "P1D")),
         ("The board meets every week.", ("every week", "SET", "P1W")),
@@ -89,6 +95,12 @@ def timexes(text: str, ref: date | None = REF) -> list[tuple[str, str, str]]:
         ("Prices are now higher.", ("now", "DATE", "PRESENT_REF")),
         ("The bridge was recently repainted.", ("recently", "DATE", "PAST_REF")),
         ("More cuts may come in the future.", ("the future", "DATE", "FUTURE_REF")),
+        ("Rates should stay low in the near term.", ("the near term", "DATE", "FUTURE_REF")),
+        # business calendar
+        ("Sales rose in the latest quarter.", ("the latest quarter", "DATE", "2025-Q1")),
+        ("The deal should close by year end.", ("year end", "DATE", "2025")),
+        ("Crime fell through the nineties.", ("the nineties", "DATE", "199")),
+        ("The rescue came on Thanksgiving Day.", ("Thanksgiving Day", "DATE", "2024-11-28")),
     ],
 )
 def test_expression_found_with_type_and_value(
@@ -113,6 +125,31 @@ def test_without_reference_date_the_year_stays_unknown(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in timexes(sentence, ref=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # anaphora: resolved on the date last mentioned, not on the reference date
+        ("The quake struck on March 3, 2019. The next day, aid arrived.",
+         ("The next day", "DATE", "2019-03-04")),
+        ("He left Lima in June 2001 and came back later that year.",
+         ("later that year", "DATE", "2001")),
+        ("The raid began on Jan. 5, 2010. Three days later the town fell.",
+         ("Three days later", "DATE", "2010-01-08")),
+        ("The blast came on Aug. 7, 1998, at 10:35 a.m. local time.",
+         ("10:35 a.m.", "TIME", "1998-08-07T10:35")),
+        # a year ago, next to quarterly results, is that quarter a year back
+        ("Third-quarter profit fell to $4 million from $9 million a year ago.",
+         ("a year ago", "DATE", "2023-Q3")),
+    ],
+)
+def test_expression_resolved_on_context(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in timexes(text)
+
+
+def test_that_day_without_a_date_before_is_dropped() -> None:
+    assert timexes("Nobody slept that day.") == []
 
 
 @pytest.mark.parametrize(
@@ -155,6 +192,9 @@ def test_extent_leaves_out_the_preposition_and_keeps_modifiers(
         ("Nearly three-quarters of voters agreed.", "three-quarters"),
         ("The score was 3-2 after extra play.", "3-2"),
         ("The model Orion 1980 sold well.", "1980"),
+        ("She led the March of the Mothers.", "March"),
+        ("The film High Noon won praise.", "Noon"),
+        ("He may one day return home.", "one day"),
     ],
 )
 def test_false_positive_traps(sentence: str, not_a_date: str) -> None:

@@ -179,7 +179,9 @@ def bare_month(m: re.Match[str], ctx: Context) -> Candidate | None:
 def _the_month_noun(ctx: Context, m: re.Match[str], prev: str) -> bool:
     """"the October slaying": a month between "the" and a lower-case noun."""
     nxt = ctx.next_word(m.end())
-    return prev == "the" and bool(nxt) and nxt[0].islower() and ctx.text[m.end()] == " "
+    if prev != "the" or not nxt or not nxt[0].islower() or nxt in ("of", "on", "to", "for"):
+        return False  # "the March of the Mothers": a name
+    return ctx.text[m.end() : m.end() + 1] == " "
 
 
 def _month_year(ctx: Context, m: re.Match[str], month: int, rel: list[str]) -> int:

@@ -75,7 +75,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "frequency": frozenset({"once", "twice", "thrice", "times"}),
     "reference_word": frozenset(
         {"now", "currently", "presently", "nowadays", "days", "recently", "lately", "future",
-         "past"}
+         "past", "term", "date"}
     ),
     # "a.m." splits into "a" and "m"; a 24-hour clock needs its zone ("14:30 GMT")
     "clock": frozenset({"m", "am", "pm", "noon", "midnight", "gmt", "utc", "local"}),
@@ -107,8 +107,13 @@ RULE_REACH: dict[str, tuple[int, int]] = {
 }
 
 
+_MIN_AFTER = 16  # so that a look-ahead past the match never sees a window's false end
+
+
 def rule_reaches(rule_names: Iterable[str]) -> tuple[tuple[int, int], ...]:
-    return tuple(RULE_REACH[name] for name in rule_names)
+    return tuple(
+        (RULE_REACH[name][0], max(_MIN_AFTER, RULE_REACH[name][1])) for name in rule_names
+    )
 
 
 def trigger_index(rule_names: Iterable[str]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
