@@ -298,3 +298,18 @@ def test_owner_of_a_nominal_speaker_is_not_the_speaker() -> None:
     assert quote.speaker_mention is not None
     assert quote.speaker_mention.text == "his personal doctor"
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "speaker"),
+    [
+        ("“We won,” said Tom Reyes.\n“It was hard,” he added.", (), "Tom Reyes"),
+        ("“We won,” said Mr. Tom Reyes.\n“It was hard,” she added.", ("Mr. Tom Reyes",), None),
+        ("“We won,” said Tom Reyes.\nThe end.\nMore text.\n“It was hard,” he added.", (), None),
+    ],
+)
+def test_pronoun_after_a_named_speaker(
+    text: str, named: tuple[str, ...], speaker: str | None
+) -> None:
+    participants = (person(text, "Tom Reyes", *named),) if named else ()
+    assert quotes_of(text, participants)[-1].speaker == speaker

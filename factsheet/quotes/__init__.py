@@ -50,14 +50,17 @@ class _RecentSpeaker:
 
     def __init__(self) -> None:
         self.name: str | None = None
+        self.gender: str | None = None
         self.paragraph = -10
 
-    def remember(self, speaker: Speaker, paragraph: int) -> None:
+    def remember(self, speaker: Speaker, paragraph: int, gender: str | None) -> None:
         if speaker.name is not None and speaker.kind == "person":
-            self.name, self.paragraph = speaker.name, paragraph
+            self.name, self.paragraph, self.gender = speaker.name, paragraph, gender
 
-    def recall(self, paragraph: int) -> Speaker:
-        if self.name is not None and paragraph - self.paragraph <= 1:
+    def recall(self, paragraph: int, gender: str) -> Speaker:
+        """The speaker of the same or the previous paragraph, unless of the other gender."""
+        close = paragraph - self.paragraph <= 1
+        if self.name is not None and close and self.gender in (gender, None):
             return Speaker(self.name, "person")
         return Speaker(None, None)
 
@@ -75,12 +78,13 @@ def _quote(
     if found is None:
         return Quote(text[span.start : span.end], span.start, span.end, None, None, None, kind)
     speaker = resolver.resolve(found.mention, found.antecedent)
+    pronoun = norm(tokens.toks[found.mention.first])
+    personal = found.antecedent is None and pronoun in ("he", "she")
+    if speaker.name is None and found.mention.kind == "pronoun" and personal:
+        speaker = recent.recall(span.paragraph, "male" if pronoun == "he" else "female")
     if found.rule in WEAK_RULES:
         speaker = Speaker(None, None)  # keep the mention as a pointer, name nobody
-    personal = found.antecedent is None and norm(tokens.toks[found.mention.first]) in ("he", "she")
-    if speaker.name is None and found.mention.kind == "pronoun" and personal:
-        speaker = recent.recall(span.paragraph)
-    recent.remember(speaker, span.paragraph)
+    recent.remember(speaker, span.paragraph, resolver.gender.get(speaker.name or ""))
     cue = None
     if found.cue is not None:
         first, last = found.cue
