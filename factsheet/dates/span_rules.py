@@ -26,7 +26,7 @@ from factsheet.dates.patterns import (
     any_of,
 )
 from factsheet.dates.relative_rules import _singular
-from factsheet.dates.rule import Rule, found, rule
+from factsheet.dates.rule import Rule, found, found_span, rule
 
 _WHICH = any_of((
     "past", "last", "next", "first", "final", "previous", "coming", "following", "preceding",
@@ -116,7 +116,9 @@ def vague_duration(m: re.Match[str], ctx: Context) -> Candidate | None:
     unit = _singular(m.group("unit"))
     if which == "recent" and unit in ("day", "year"):
         return found(m, "DATE", "PAST_REF")
-    return found(m, "DURATION", duration_value(None, unit))
+    # "in the weeks before": the article belongs to the noun phrase, not to the time
+    start = m.start("unit") if which == "the" else m.start()
+    return found_span(start, m.end(), "DURATION", duration_value(None, unit))
 
 
 @rule(
