@@ -14,6 +14,7 @@ from factsheet.participants import lexicon as lx
 from factsheet.participants.anaphora import PersonMention, resolve_nominals, resolve_pronouns
 from factsheet.participants.classify import (
     acronym_org,
+    age_or_who,
     context_evidence,
     country_after,
     looks_like_name,
@@ -22,7 +23,7 @@ from factsheet.participants.classify import (
 from factsheet.participants.clusters import Cluster, OrgIndex, PersonIndex
 from factsheet.participants.groups import find_groups
 from factsheet.participants.runs import Segment, build_runs, segment_run
-from factsheet.participants.sports import is_sports, team_context
+from factsheet.participants.sports import cricket_player, is_sports, team_context
 from factsheet.participants.titles import (
     affiliation_after,
     apposition_after,
@@ -154,14 +155,22 @@ class _Builder:
             self._add_lone_word(seg)
 
     def _add_lone_word(self, seg: Segment) -> None:
-        """A lone first name is a person; another unexplained name blocks pronouns."""
+        """A lone first name is a person, and so is a surname with an age or ", who" after
+        it or in a cricket scorecard; another unexplained name blocks pronouns."""
         person = None
         if self._lone_first_name(seg.words[0]):
             person = self.persons.by_first_name(seg.key, _first_name_gender(seg.key))
+        elif _name_shaped(seg.words[0]) and self._lone_surname(seg):
+            person = self.persons.add_single(seg.key, None)
         if person is not None:
             self._person_mention(person, seg.start, seg.end)
         elif _name_shaped(seg.words[0]) or seg.key in lx.FIRST_NAMES:
             self._block_pronouns(seg)
+
+    def _lone_surname(self, seg: Segment) -> bool:
+        if self.sports and cricket_player(self.text, seg.start, seg.end):
+            return True
+        return bool(age_or_who(self.text, seg.end))
 
     def _lone_first_name(self, w: Word) -> bool:
         """"Nicole" alone: a common first name that is not also an ordinary word."""
@@ -321,6 +330,7 @@ def _merge_possessive_orgs(segments: list[Segment], text: str) -> list[Segment]:
         if (
             prev is not None
             and seg.kind == "organization"
+            and _institution(seg)
             and prev.kind in {"place", "organization"}
             and prev.words[-1].possessive
             and text[prev.end : seg.start].strip() in {"’s", "'s", "’", "'"}
@@ -329,6 +339,15 @@ def _merge_possessive_orgs(segments: list[Segment], text: str) -> list[Segment]:
             continue
         out.append(seg)
     return out
+
+
+def _institution(seg: Segment) -> bool:
+    """"Ministry of Foreign Affairs", "Foreign Ministry": a body named by what it is, which
+    needs its owner ("South Korea’s ..."), unlike a proper name ("Russia’s Interfax")."""
+    words = seg.words
+    if words[0].text in lx.ORG_HEADS:
+        return True
+    return all(w.text in lx.TITLE_MODIFIERS for w in words[:-1]) and words[-1].text in lx.ORG_HEADS
 
 
 def _honorific_gender(honorific: str | None) -> str | None:

@@ -85,9 +85,14 @@ def context_evidence(seg: Segment, words: list[Word], text: str, limit: int) -> 
         out.append("title_before")
     if apposition_after(text, seg.end, limit) is not None:
         out.append("apposition")
-    if _AGE.match(text, seg.end) or _WHO.match(text, seg.end):
+    if age_or_who(text, seg.end):
         out.append("age_or_who")
     return out
+
+
+def age_or_who(text: str, end: int) -> bool:
+    """", 65," or ", who" right after a name: said of people."""
+    return bool(_AGE.match(text, end) or _WHO.match(text, end))
 
 
 _FOREIGN_ARTICLES = lx.word_set("Der Die Das Le La Les Il Los Las")

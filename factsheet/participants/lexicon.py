@@ -91,7 +91,7 @@ NAME_PARTICLES = word_set(
     """
 )
 # Lower-case words allowed inside an organisation's name after a head ("Ministry of ...").
-ORG_CONNECTORS = word_set("of for and & on the de du des")
+ORG_CONNECTORS = word_set("of for and & on the de du des in")
 
 MALE_PRONOUNS = word_set("he him his himself")
 FEMALE_PRONOUNS = word_set("she her hers herself")

@@ -136,6 +136,9 @@ def _connector_ok(cur: list[Word], w: Word, nxt: Word | None) -> bool:
     head = cur[-1].text
     if low == "&":
         return cur[-1].cap  # "Procter & Gamble", "Douglas & Lomason Co"
+    if low == "in":
+        # "Organisation for Security and Cooperation in Europe"
+        return any(x.text in lx.ORG_HEADS for x in cur) and nxt.text in lx.PLACES
     if head in _COMPANY_SUFFIXES:
         return False  # "Acme Inc and Beta Corp", "Acme Inc of Ohio": the name has ended
     if low == "and":

@@ -52,3 +52,14 @@ def team_context(text: str, start: int, end: int) -> bool:
     after = text[end : line_end if line_end >= 0 else len(text)][:30].split()
     next_word = after[0] if after else ""
     return prev_word in _MATCH_BEFORE or next_word in _MATCH_AFTER
+
+
+_FIGURES = re.compile(r"[ \t]+\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
+
+
+def cricket_player(text: str, start: int, end: int) -> bool:
+    """"c Smith b Jones 13", "Bowling: Jones 10-1-40-2": a player in a cricket scorecard."""
+    before = text[max(0, start - 5) : start].split()
+    if before and before[-1] in _CRICKET_BEFORE and text[start - 1] == " ":
+        return True
+    return bool(_FIGURES.match(text, end))

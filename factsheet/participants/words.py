@@ -94,6 +94,8 @@ def scan_words(doc: Document) -> list[Word]:
             prev_token = raw
             continue
         body, end, possessive = _trim(raw, t_start, tok.end)
+        if body.endswith(".") and len(body) > 2 and (end == len(text) or text[end] == "\n"):
+            body, end = body[:-1], end - 1  # "Acme Inc." closing a line: the period ends it
         if not possessive and i + 1 < n_tokens:
             nxt = tokens[i + 1]
             possessive = _plural_possessive(body, nxt.text, end, nxt.start)
