@@ -223,6 +223,10 @@ def test_named_event_in_the_lead(lead: str, name: str) -> None:
         ("Ferry fares rise again;\n" + BODY, "Ferry fares rise again"),
         # an abbreviation keeps its stop
         ("Ferry orders rise in U.S.\n" + BODY, "Ferry orders rise in U.S."),
+        # no headline, no clause boundary: cut at 16 words, not on a function word
+        ("OSLO 2001-11-02\nNews of the storm damage to the old harbour wall in the north "
+         "last week has led to a new public campaign for repairs.\n",
+         "News of the storm damage to the old harbour wall in the north last week"),
         # no headline: the first clause of the lead
         ("OSLO 2001-11-02\n" + BODY,
          "The city council approved a new budget for the harbour district on Tuesday"),

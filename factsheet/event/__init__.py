@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from factsheet.event.layout import Layout, is_title_case
+from factsheet.event.lexicon import STOPWORDS
 from factsheet.event.phrases import find_named_event, find_place, tokens_between
 from factsheet.event.summary import body_sentences, choose_summary
 from factsheet.event.when import event_date
@@ -183,6 +184,11 @@ def _first_clause(text: str, summary: Span) -> Span | None:
     floor = words[NAME_MIN_WORDS - 1].end()
     cut = _CLAUSE_END.search(text, floor, limit)
     end = cut.start() if cut else limit
+    kept = [w for w in words if w.end() <= end]
+    # A cut phrase does not end on "a", "the", "of"...: "inspired a global" -> "inspired".
+    while len(kept) > NAME_MIN_WORDS and kept[-1].group().lower() in STOPWORDS:
+        kept.pop()
+    end = kept[-1].end()
     while end > summary.start and text[end - 1] in ".,;: ":
         end -= 1
     return Span(text[summary.start:end], summary.start, end)
