@@ -47,13 +47,11 @@ CALENDAR_PREPOSITIONS = frozenset(
         "each", "every", "last", "next", "this", "as"
     )
 )
-# Month names that are also given names: after a capitalised word they may end a name.
-GIVEN_NAME_MONTHS = frozenset({"April", "May", "June", "August"})
 # Words before a bare season: narrower, as "fall" and "spring" are verbs ("began to fall").
 SEASON_PREPOSITIONS = frozenset(
     (
         "in", "during", "by", "until", "till", "since", "over", "through", "throughout", "before",
-        "after", "for", "early", "late"
+        "after", "for", "early", "late", "into"
     )
 )
 # Words before a four-digit number that make it a count or a code, not a year.
@@ -101,8 +99,6 @@ def _date_text(year: int | None, month: int, day: int) -> str | None:
 
 
 def _full_date(m: re.Match[str], ctx: Context) -> Candidate | None:
-    if m.group("mon") in GIVEN_NAME_MONTHS and inside_name(ctx, m.start()) and not m.group("wd"):
-        return None  # "Theresa May 20 ..." is rarer than a date, but "May" is a name
     month = month_number(m.group("mon"))
     day = day_number(m.group("day"))
     if day is None:
@@ -198,7 +194,8 @@ def _month_year(ctx: Context, m: re.Match[str], month: int, rel: list[str]) -> i
 
 @rule(
     "year",
-    rf"(?<![\w$£€¥#.,:/'’-])(?:{POSITION})?(?:(?P<the>(?i:the\s+year))\s+)?(?P<year>{YEAR4})"
+    rf"(?<![\w$£€¥#.,:/'’-])(?:{POSITION}|(?i:pre|post)-)?(?:(?P<the>(?i:the\s+year))\s+)?"
+    rf"(?P<year>{YEAR4})"
     r"(?![\w%'’]|[.,:/-]\d|\s*(?i:percent))",
 )
 def year(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -369,7 +366,8 @@ def _season_is_time(m: re.Match[str], ctx: Context) -> bool:
     """"fall" and "spring" are also verbs and nouns: ask for calendar context."""
     if m.group("rel") or m.group("year"):
         return True
-    position_given = m.start("season") > m.start() and not m.group("the")
+    lead = ctx.text[m.start() : m.start("season")].lower().split()
+    position_given = bool(lead) and lead != ["the"]
     prev = ctx.prev_word(m.start())
     after = ctx.next_word(m.end()).lower()
     if after in ("of", "in", "and") and m.group("season").lower() == "fall":

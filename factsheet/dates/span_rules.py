@@ -71,7 +71,7 @@ def _is_ordinal_or_adverb(m: re.Match[str], ctx: Context, q: str, unit: str) -> 
         return True
     if unit == "quarter" and (m.group("sep") == "-" or ctx.next_word(m.end()) == "of"):
         return True  # "three-quarters of the vote": a fraction
-    if q == "one" and unit == "day" and m.start("q") == m.start():
+    if q == "one" and unit == "day" and m.start("q") == m.start() and m.group("sep") != "-":
         return ctx.prev_word(m.start()) not in _DURATION_PREPOSITIONS
     return False
 
