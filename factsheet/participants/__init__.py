@@ -369,8 +369,11 @@ def _participants(text: str, clusters: list[Cluster]) -> tuple[Participant, ...]
             continue
         spans = sorted({(s, e) for s, e, _ in c.names} | set(c.others))
         mentions = tuple(Span(text[s:e], s, e) for s, e in spans)
+        name = c.canonical()
+        if c.kind == "organization":
+            name = lx.ORG_ABBREVIATIONS.get(name, name)  # "UN" -> "United Nations"
         participant = Participant(
-            name=c.canonical(),
+            name=name,
             kind="person" if c.kind == "person" else c.kind,  # type: ignore[arg-type]
             title=c.title if c.kind == "person" else None,
             mentions=mentions,
