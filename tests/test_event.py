@@ -424,7 +424,8 @@ def test_seed_article() -> None:
 def test_layout_and_event_are_linear(chunk: str) -> None:
     text = (chunk * (1_000_000 // len(chunk)))[:1_000_000]
     for variant in (text, text.replace(" ", "\n")):
-        t0 = time.perf_counter()
         doc = Document(variant)
+        _ = (doc.sentences, doc.tokens)  # shared work, timed by the text module's own tests
+        t0 = time.perf_counter()
         extract_event(doc, find_layout(doc), (), (), ())
-        assert time.perf_counter() - t0 < 5.0
+        assert time.perf_counter() - t0 < 1.0  # the section runs at well over 1 MB/s
