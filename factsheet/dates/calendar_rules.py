@@ -277,12 +277,13 @@ def _quarter_value(m: re.Match[str], ctx: Context, q: int, adjective: bool) -> s
 
 def _stated_year(m: re.Match[str], ctx: Context) -> str:
     """The year of "the third quarter [of 2024]": stated, relative, or the reference's."""
-    for group in ("y1", "y2"):
-        if m.group(group):
-            return m.group(group)
+    groups = m.groupdict()
+    stated = groups.get("y1") or groups.get("y2")
+    if stated:
+        return stated
     if ctx.ref is None:
         return "XXXX"
-    rel = m.groupdict().get("rel") or m.groupdict().get("poss") or "this"
+    rel = groups.get("rel") or groups.get("poss") or "this"
     return f"{ctx.ref.year + _RELATIVE_YEAR.get(rel.lower(), 0):04d}"
 
 
@@ -299,7 +300,7 @@ def q_quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 @rule(
     "half",
-    rf"(?<![\w-])(?:(?i:the)\s+(?P<h>(?i:first|second|1st|2nd|latter))\s+(?i:half){_OF_YEAR}"
+    rf"(?<![\w-])(?:(?i:the)\s+(?P<h>(?i:first|second|1st|2nd|latter|last))\s+(?i:half){_OF_YEAR}"
     r"|(?P<adj>(?i:first|second))-(?i:half)(?![\w-]))",
 )
 def half(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -307,17 +308,7 @@ def half(m: re.Match[str], ctx: Context) -> Candidate | None:
     if m.group("h") and m.group(0).lower().rstrip().endswith("half"):
         return None  # "the second half" alone is as often a match's as a year's
     n = 1 if word in ("first", "1st") else 2
-    y1 = None
-    year = _stated_year_groups(m, ctx, y1)
-    return found(m, "DATE", f"{year}-H{n}")
-
-
-def _stated_year_groups(m: re.Match[str], ctx: Context, fallback: str | None) -> str:
-    if m.group("y2"):
-        return m.group("y2")
-    if ctx.ref is None:
-        return fallback or "XXXX"
-    return f"{ctx.ref.year + _RELATIVE_YEAR.get((m.group('rel') or 'this').lower(), 0):04d}"
+    return found(m, "DATE", f"{_stated_year(m, ctx)}-H{n}")
 
 
 _SEASON_REL = (
@@ -430,5 +421,3 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     month_day, day_month, iso_date, us_date, month_year, bare_month, year, decade, century,
     quarter, q_quarter, half, season, holiday,
 )
-
-__all__ = ["CALENDAR_RULES", "quarter_of"]

@@ -142,7 +142,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     if unit in ("day", "morning", "night"):
         return _relative_day(m, ctx, words, unit, step)
     if unit == "weekend":
-        return found(m, "DATE", _weekend(ctx, step, m))
+        return found(m, "DATE", _weekend(ctx, step))
     value = relative_value(ctx.ref, unit, step)
     if words[0] == "the" and step != 0 and unit in ("week", "month", "year"):
         return Candidate(m.start(), m.end(), "DATE", value, anchor=(unit, step, ""))
@@ -171,7 +171,7 @@ def _relative_day(
     return Candidate(m.start(), m.end(), "TIME", day + suffix, anchor=("day", step, suffix))
 
 
-def _weekend(ctx: Context, step: int, m: re.Match[str]) -> str:
+def _weekend(ctx: Context, step: int) -> str:
     if ctx.ref is None:
         return "XXXX-WXX-WE"
     return value_at(shift(ctx.ref, "week", step), "weekend")
@@ -194,7 +194,7 @@ def the_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
         return found(m, "DURATION", "P1Y")  # "for the year ended June 30": a fiscal year
     if unit == "weekend":
         direction = ctx.direction(m.start(), m.end())
-        return found(m, "DATE", _weekend(ctx, -1 if direction < 0 else 0, m))
+        return found(m, "DATE", _weekend(ctx, -1 if direction < 0 else 0))
     step = -1 if unit == "quarter" else 0
     return found(m, "DATE", relative_value(ctx.ref, unit, step))
 
