@@ -62,6 +62,8 @@ class _Builder:
             segments.extend(segment_run(run, lower_vocab))
         segments = _merge_possessive_orgs(segments, self.text)
         pending = [seg for seg in segments if not self._add_evident(seg)]
+        # Teams first: "Surrey" used as a team anywhere makes every "Surrey" the team.
+        pending = [seg for seg in pending if not self._add_team(seg)]
         for seg in pending:
             self._add_pending(seg)
         self._add_groups()
@@ -132,6 +134,14 @@ class _Builder:
             self.orgs.alias(cluster, paren.group(1))
 
     # -- names known only from the others --------------------------------------------------
+
+    def _add_team(self, seg: Segment) -> bool:
+        if not self._is_team(seg) or self.persons.by_full(seg.key) is not None:
+            return False
+        if len(seg.words) == 1 and self.persons.by_part(seg.key) is not None:
+            return False
+        self._add_org(seg)
+        return True
 
     def _add_pending(self, seg: Segment) -> None:
         """A name without evidence: a known person's surname, or a shortened org name."""

@@ -363,10 +363,26 @@ def _known_at(words: list[Word], i: int, gap: list[Word]) -> tuple[int, Kind] | 
                 continue
             if n == 1 and (after_first_name or _first_name_before_surname(words, i)):
                 continue  # "George Washington", "Victoria Beckham"
+            if n == 1 and i == len(words) - 1 and _unknown_name_words(gap):
+                continue  # "Valeska Paris", "Dynamo Moscow": the place word ends a name
             if any(w.possessive for w in words[i : i + n - 1]):
                 continue
             return n, kind
     return None
+
+
+def _unknown_name_words(gap: list[Word]) -> bool:
+    """Capitalised words that no list knows (a given name or a club name, say)."""
+    return bool(gap) and all(
+        w.cap
+        and w.text.isalpha()
+        and not w.text.isupper()
+        and w.text not in lx.COMMON_CAPS
+        and w.text not in _PLACE_INDEX
+        and w.text not in _DEMONYM_INDEX
+        and w.text not in lx.TITLE_MODIFIERS
+        for w in gap
+    )
 
 
 def _first_name_before_surname(words: list[Word], i: int) -> bool:
