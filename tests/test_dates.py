@@ -68,6 +68,8 @@ def timexes(text: str, ref: date | None = REF) -> list[tuple[str, str, str]]:
         ("The vote is set for tonight.", ("tonight", "TIME", "2025-05-21TNI")),
         ("Fighting eased this morning.", ("this morning", "TIME", "2025-05-21TMO")),
         ("Rescuers arrived Friday morning.", ("Friday morning", "TIME", "2025-05-16TMO")),
+        ("The polls close at 17:30 local time.", ("17:30", "TIME", "2025-05-21T17:30")),
+        ("Trains stopped at noon.", ("noon", "TIME", "2025-05-21T12:00")),
         # durations
         ("The treaty has stood for 20 years.", ("20 years", "DURATION", "P20Y")),
         ("The group grew over the past three years.",
@@ -100,6 +102,7 @@ def timexes(text: str, ref: date | None = REF) -> list[tuple[str, str, str]]:
         ("Sales rose in the latest quarter.", ("the latest quarter", "DATE", "2025-Q1")),
         ("The deal should close by year end.", ("year end", "DATE", "2025")),
         ("Crime fell through the nineties.", ("the nineties", "DATE", "199")),
+        ("She loved the music of the 80s.", ("the 80s", "DATE", "198")),
         ("The rescue came on Thanksgiving Day.", ("Thanksgiving Day", "DATE", "2024-11-28")),
     ],
 )
@@ -191,6 +194,8 @@ def test_extent_leaves_out_the_preposition_and_keeps_modifiers(
         ("She won a second term easily.", "second"),
         ("Nearly three-quarters of voters agreed.", "three-quarters"),
         ("The score was 3-2 after extra play.", "3-2"),
+        ("The ratio stood at 14:30 in the survey.", "14:30"),
+        ("She turned up in her nineties.", "nineties"),
         ("The model Orion 1980 sold well.", "1980"),
         ("She led the March of the Mothers.", "March"),
         ("The film High Noon won praise.", "Noon"),

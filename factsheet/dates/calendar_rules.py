@@ -215,7 +215,7 @@ def year(m: re.Match[str], ctx: Context) -> Candidate | None:
 @rule(
     "decade",
     rf"(?<![\w$'’-])(?:(?i:the)\s+)?(?:{POSITION})?"
-    r"(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s|['’](?P<short>\d0)s"
+    r"(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s|(?:['’]|(?<=[Tt]he ))(?P<short>\d0)s"
     r"|(?<=[Tt]he )(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties"
     r"|nineties)))(?![\w-])",
 )

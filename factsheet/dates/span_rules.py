@@ -223,7 +223,8 @@ _DAY_REF = (
 )
 _CLOCK = (
     r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))"
-    r"(?![\w])|(?P<h24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)(?=\s*(?:GMT|UTC|(?i:local\s+time)))"
+    r"(?![\w])|(?P<h24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)"
+    r"(?=\s*(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|(?i:local\s+time|hours?|hrs)\b))"
     r"|(?P<nm>(?i:noon|midnight))"
 )
 

@@ -78,7 +78,10 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
          "past", "term", "date"}
     ),
     # "a.m." splits into "a" and "m"; a 24-hour clock needs its zone ("14:30 GMT")
-    "clock": frozenset({"m", "am", "pm", "noon", "midnight", "gmt", "utc", "local"}),
+    "clock": frozenset(
+        {"m", "am", "pm", "noon", "midnight", "gmt", "utc", "local", "bst", "cet", "cest", "est",
+         "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "hours", "hour", "hrs"}
+    ),
     "fiscal": frozenset({"fiscal", "fy"}),
     "spelled_year": frozenset({"nineteen", "twenty", "year"}),
 }
