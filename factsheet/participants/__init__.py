@@ -38,6 +38,8 @@ _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 # Gender-only honorifics are not a role ("Mr", "Ms").
 _NOT_TITLES = lx.word_set("Mr Mr. Mrs Mrs. Ms Ms. Miss")
 _MAX_SHOUTED_NAME = 4
+_LIST_LINK = re.compile(r", | and |, and ")
+_LIST_LINK_BEFORE = re.compile(r"(?:, | and |, and )$")
 
 
 class _Builder:
@@ -64,6 +66,8 @@ class _Builder:
         pending = [seg for seg in segments if not self._add_evident(seg)]
         # Teams first: "Surrey" used as a team anywhere makes every "Surrey" the team.
         pending = [seg for seg in pending if not self._add_team(seg)]
+        if self.sports:
+            pending = self._add_listed_teams(pending)
         for seg in pending:
             self._add_pending(seg)
         self._add_groups()
@@ -119,7 +123,7 @@ class _Builder:
         cluster.add_name(start, end, self.text[start:end])
         self.person_mentions.append(PersonMention(start, end, cluster))
 
-    def _add_org(self, seg: Segment) -> None:
+    def _add_org(self, seg: Segment) -> Cluster:
         name = self.text[seg.start : seg.end]
         cluster = self.orgs.find(seg.key)
         if cluster is None:
@@ -132,6 +136,7 @@ class _Builder:
         paren = _PAREN_ACRONYM.match(self.text, seg.end)
         if paren:
             self.orgs.alias(cluster, paren.group(1))
+        return cluster
 
     # -- names known only from the others --------------------------------------------------
 
@@ -142,6 +147,28 @@ class _Builder:
             return False
         self._add_org(seg)
         return True
+
+    def _add_listed_teams(self, pending: list[Segment]) -> list[Segment]:
+        """"Essex, Derbyshire and Surrey": a name listed next to a team is a team too."""
+        team_at: dict[int, Cluster] = {}
+        team_end: dict[int, Cluster] = {}
+        for cluster in self.orgs.clusters:
+            for start, end, _ in cluster.names:
+                team_at[start] = cluster
+                team_end[end] = cluster
+        rest: list[Segment] = []
+        for seg in sorted(pending, key=lambda s: s.start):
+            if len(seg.words) == 1 and self.persons.by_part(seg.key) is None:
+                m_after = _LIST_LINK.match(self.text, seg.end)
+                m_before = _LIST_LINK_BEFORE.search(self.text, max(0, seg.start - 6), seg.start)
+                if (m_after and m_after.end() in team_at) or (
+                    m_before and m_before.start() in team_end
+                ):
+                    team = self._add_org(seg)
+                    team_at[seg.start] = team_end[seg.end] = team
+                    continue
+            rest.append(seg)
+        return rest
 
     def _add_pending(self, seg: Segment) -> None:
         """A name without evidence: a known person's surname, or a shortened org name."""

@@ -22,7 +22,15 @@ _MIN_SCORE_LINES = 3
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}(?![\d:./-])|[ \t]+\d{1,3}-\d{1,3}(?![\d-])")
 _SCORE_BEFORE = re.compile(r"\d[ \t]+$")
 _MATCH_BEFORE = lx.word_set("beat beats against v vs vs. over defeated edged thrashed")
-_MATCH_AFTER = lx.word_set("beat beats v vs vs. drew defeated edged thrashed won lost")
+_MATCH_AFTER = lx.word_set(
+    """beat beats v vs vs. drew defeated edged thrashed won lost reached closed declared
+    finished trailed led scored conceded collapsed replied slumped recovered kept"""
+)
+# "Surrey captain Chris Lewis": a team before a player's role.
+_TEAM_ROLE_AFTER = lx.word_set(
+    """captain coach manager batsman bowler opener striker midfielder defender goalkeeper
+    keeper skipper chairman player players fans supporters side squad"""
+)
 _CRICKET_BEFORE = lx.word_set("b c st lbw")
 
 
@@ -51,6 +59,8 @@ def team_context(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     after = text[end : line_end if line_end >= 0 else len(text)][:30].split()
     next_word = after[0] if after else ""
+    if next_word in _TEAM_ROLE_AFTER and end - start > 1:
+        return True
     return prev_word in _MATCH_BEFORE or next_word in _MATCH_AFTER
 
 
