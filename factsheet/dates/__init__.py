@@ -43,6 +43,7 @@ def extract_dates(doc: Document, reference_date: date | None) -> tuple[Timex, ..
     return tuple(Timex(text[c.start : c.end], c.start, c.end, c.type, c.value) for c in chosen)
 
 
+_CLOCK_REACH = 250  # characters over which a named day carries to a bare clock time
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _YEAR_VALUE = re.compile(r"(\d{4})(?!\d)")
 
@@ -53,16 +54,21 @@ def _with_anchors(chosen: list[Candidate]) -> list[Candidate]:
     dropped when it has none ("that day" alone)."""
     out: list[Candidate] = []
     last_day: date | None = None
+    last_day_end = -_CLOCK_REACH
     last_year: int | None = None
     for cand in chosen:
         if cand.anchor is not None:
-            value = _anchored_value(cand.anchor, last_day, last_year) or cand.value
+            day = last_day
+            if cand.anchor[2][1:2].isdigit() and cand.start - last_day_end > _CLOCK_REACH:
+                day = None  # a clock time leans only on a day named close before it
+            value = _anchored_value(cand.anchor, day, last_year) or cand.value
             if not value:
                 continue
             cand = dataclasses.replace(cand, value=value)
-        day = _DAY_VALUE.match(cand.value)
-        if day:
-            last_day = _safe_date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+        day_m = _DAY_VALUE.match(cand.value)
+        if day_m:
+            last_day = _safe_date(int(day_m.group(1)), int(day_m.group(2)), int(day_m.group(3)))
+            last_day_end = cand.end
         year = _YEAR_VALUE.match(cand.value)
         if year and cand.type in ("DATE", "TIME"):
             last_year = int(year.group(1))

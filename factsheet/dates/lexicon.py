@@ -101,7 +101,7 @@ FUTURE_CUES = frozenset({
 # The unmistakable ones, for weekdays: news weekdays look back unless these say otherwise.
 STRONG_FUTURE_CUES = frozenset({
     "will", "'ll", "’ll", "shall", "won't", "won’t", "going", "upcoming", "scheduled",
-    "tomorrow", "plans", "plan", "planned", "planning", "expected", "expects", "expect",
+    "tomorrow", "planned", "planning", "expected", "expects", "expect",
     "intends", "intend", "would", "aims", "hopes", "soon",
 })
 PAST_CUES = frozenset({

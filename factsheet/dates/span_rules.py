@@ -217,6 +217,8 @@ def reference_word(m: re.Match[str], ctx: Context) -> Candidate | None:
 _VAGUE_BEFORE = frozenset({"for", "over", "within", "took", "lasted", "after"})
 
 
+_SPLIT_CLOCK = re.compile(r"\d:\s$")
+
 _DAY_REF = (
     rf"(?P<dayword>(?i:today|yesterday|tomorrow|tonight))|(?P<wd>{WEEKDAY})"
     rf"|(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY_NUMBER})"
@@ -238,6 +240,8 @@ _CLOCK = (
 def clock(m: re.Match[str], ctx: Context) -> Candidate | None:
     if m.group("nm") and (m.group("nm")[0].isupper() or ctx.prev_word(m.start()) == "high"):
         return None  # "High Noon": a title or an idiom
+    if _SPLIT_CLOCK.search(ctx.text, max(0, m.start() - 3), m.start()):
+        return None  # "11: 06 a.m.": the hour is cut off
     hour, minute = _clock_time(m)
     if hour is None:
         return None
