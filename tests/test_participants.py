@@ -209,3 +209,47 @@ def test_pathological_inputs_stay_fast(text: str) -> None:
 def test_empty_text() -> None:
     assert _run("") == ()
     assert _run("   \n ") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Fans cheered Maria when she arrived.", "Maria", "person"),
+        ("Drummond, 54, was released on bail.", "Drummond", "person"),
+        ("The Acme Group (AG) said AG would grow.", "Acme Group", "organization"),
+        ("Voters in New York City went to the polls.", None, None),
+    ],
+)
+def test_lone_names_and_places(text: str, name: str | None, kind: str | None) -> None:
+    found = _by_name(text)
+    if name is None:
+        assert not [p for p in found.values() if p.kind in ("person", "organization")]
+    else:
+        assert found[name].kind == kind
+
+
+def test_cricket_scorecard_players() -> None:
+    text = (
+        "CRICKET - SCORECARD.\nResults on Sunday:\nRedfield 2 Blackmoor 1\nEastwick 3 Northby 0\n"
+        "Hollins 1 Marchton 2\nT. Arden c Pellow b Quarrie 13\n"
+    )
+    found = _by_name(text)
+    assert found["Pellow"].kind == "person"
+    assert found["Quarrie"].kind == "person"
+
+
+def test_unexplained_name_blocks_pronoun() -> None:
+    text = "Peter Vance met Arun at the station. He was tired."
+    assert "He" not in _mention_texts(_by_name(text)["Peter Vance"])
+
+
+def test_first_name_shared_with_a_surname_is_not_merged() -> None:
+    text = "Ali Farouk and Omar Ali spoke. Ali left early."
+    found = _by_name(text)
+    assert _mention_texts(found["Ali Farouk"]) == ["Ali Farouk"]
+    assert _mention_texts(found["Omar Ali"]) == ["Omar Ali"]
+
+
+def test_capitalised_role_before_name_is_not_part_of_it() -> None:
+    text = "Defender Tomas Varga headed the winner."
+    assert "Tomas Varga" in _by_name(text)

@@ -197,12 +197,17 @@ class _Builder:
         person = None
         if self._lone_first_name(seg.words[0]):
             person = self.persons.by_first_name(seg.key, _first_name_gender(seg.key))
-        elif _name_shaped(seg.words[0]) and self._lone_surname(seg):
+        elif self._surname_shaped(seg.words[0]) and self._lone_surname(seg):
             person = self.persons.add_single(seg.key, None)
         if person is not None:
             self._person_mention(person, seg.start, seg.end)
-        elif _name_shaped(seg.words[0]) or seg.key in lx.FIRST_NAMES:
+        elif _name_shaped(seg.key, seg.words[0].sentence_start) or seg.key in lx.FIRST_NAMES:
             self._block_pronouns(seg)
+
+    def _surname_shaped(self, w: Word) -> bool:
+        """Name-shaped, and at a sentence start not an ordinary word ("Drummond, 54,")."""
+        initial = w.sentence_start and w.text.lower() in self.lower_vocab
+        return _name_shaped(w.text, initial)
 
     def _lone_surname(self, seg: Segment) -> bool:
         if self.sports and cricket_player(self.text, seg.start, seg.end):
@@ -344,10 +349,9 @@ def _longest_shouted(
     return best
 
 
-def _name_shaped(w: Word) -> bool:
+def _name_shaped(t: str, sentence_start: bool) -> bool:
     """A capitalised word mid-sentence that no list explains: possibly someone's name."""
-    t = w.text
-    if w.sentence_start or not t.isalpha() or not t[0].isupper() or t.isupper():
+    if sentence_start or not t.isalpha() or not t[0].isupper() or t.isupper():
         return False
     return not (
         t in lx.PLACES or t in lx.DEMONYMS or t in lx.COMMON_CAPS or t in lx.CALENDAR_WORDS

@@ -95,6 +95,8 @@ def _pick(seen: list[Cluster], gender: str) -> Cluster | None:
     """The one compatible person; with several, the one whose gender is known to match."""
     distinct = list({id(c): c for c in seen}.values())
     compatible = [c for c in distinct if c.gender in (None, gender)]
+    if len(compatible) > 1 and any(c.kind == "blocker" for c in compatible):
+        return None  # an unexplained name might be the one meant
     if len(compatible) == 1:
         return compatible[0]
     known = [c for c in compatible if c.gender == gender]

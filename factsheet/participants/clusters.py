@@ -87,12 +87,17 @@ class PersonIndex:
         return cluster
 
     def by_part(self, word: str) -> Cluster | None:
-        """The one person this surname (or full name) can mean, else None."""
+        """The one person this surname (or full name) can mean, else None (also when it
+        is somebody else's first name: "Ali" after "Ali Farouk" and "Omar Ali")."""
         full = self._by_full.get(word)
         if full is not None:
             return full
         cands = self._by_part.get(word, [])
-        return cands[0] if len(cands) == 1 else None
+        if len(cands) != 1:
+            return None
+        if any(c is not cands[0] for c in self._by_first.get(word, [])):
+            return None
+        return cands[0]
 
     def by_first_name(self, word: str, gender: str | None) -> Cluster | None:
         """"Alan" alone: the one person named Alan in full, else a person of its own;

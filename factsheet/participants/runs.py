@@ -287,7 +287,7 @@ def _classify_plain(words: list[Word]) -> list[Segment]:
     key = " ".join(w.text for w in words)
     if key in lx.KNOWN_ORGS:
         return [Segment(tuple(words), "organization", evidence=["known"])]
-    if key in lx.PLACES:
+    if key in lx.PLACES or _city_of_place(words):
         return [Segment(tuple(words), "place")]
     if _event_like(words):
         return [Segment(tuple(words), "event")]
@@ -296,6 +296,16 @@ def _classify_plain(words: list[Word]) -> list[Segment]:
     if len(words) > 1 and _place_like(words):
         return [Segment(tuple(words), "place")]
     return _split_known(words)
+
+
+_PLACE_KINDS = lx.word_set("City Town County State Province Region District")
+
+
+def _city_of_place(words: list[Word]) -> bool:
+    """"New York City", "Mexico State": a place word after a place."""
+    if len(words) < 2 or words[-1].text not in _PLACE_KINDS:
+        return False
+    return " ".join(w.text for w in words[:-1]) in lx.PLACES
 
 
 def _event_like(words: list[Word]) -> bool:
