@@ -56,7 +56,9 @@ def timexes(text: str, ref: date | None = REF) -> list[tuple[str, str, str]]:
          ("the day before", "DATE", "2025-05-20")),
         ("Prices climbed in early December.", ("early December", "DATE", "2024-12")),
         ("Shops close in mid-May for repairs.", ("mid-May", "DATE", "2025-05")),
-        ("Exports rose in the third quarter.", ("the third quarter", "DATE", "2024-Q3")),
+        ("Exports rose in the fourth quarter.", ("the fourth quarter", "DATE", "2024-Q4")),
+        ("Sales should pick up in the third quarter.", ("the third quarter", "DATE", "2025-Q3")),
+        ("Analysts expect the third-quarter loss to widen.", ("third-quarter", "DATE", "2025-Q3")),
         ("Earlier this year the rules changed.", ("Earlier this year", "DATE", "2025")),
         # the tense of the clause decides a bare month or weekday
         ("The plant will reopen in August.", ("August", "DATE", "2025-08")),
@@ -143,8 +145,8 @@ def test_without_reference_date_the_year_stays_unknown(
         ("The blast came on Aug. 7, 1998, at 10:35 a.m. local time.",
          ("10:35 a.m.", "TIME", "1998-08-07T10:35")),
         # a year ago, next to quarterly results, is that quarter a year back
-        ("Third-quarter profit fell to $4 million from $9 million a year ago.",
-         ("a year ago", "DATE", "2023-Q3")),
+        ("Fourth-quarter profit fell to $4 million from $9 million a year ago.",
+         ("a year ago", "DATE", "2023-Q4")),
     ],
 )
 def test_expression_resolved_on_context(text: str, expected: tuple[str, str, str]) -> None:
@@ -192,6 +194,7 @@ def test_extent_leaves_out_the_preposition_and_keeps_modifiers(
         ("USA Today reported the deal.", "Today"),
         ("The Sunday Times published the letter.", "Sunday"),
         ("She won a second term easily.", "second"),
+        ("Fans rioted over the 2-0 first-half deficit.", "first-half"),
         ("Nearly three-quarters of voters agreed.", "three-quarters"),
         ("The score was 3-2 after extra play.", "3-2"),
         ("The ratio stood at 14:30 in the survey.", "14:30"),

@@ -264,15 +264,17 @@ def quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 def _quarter_value(m: re.Match[str], ctx: Context, q: int, adjective: bool) -> str:
-    """A quarter without a year that is still to come this year is, in a past-tense
-    report, last year's ("fourth-quarter results" in a January story)."""
+    """A quarter without a year is this year's, except that one still to come this year
+    but at most two quarters back is, in a past-tense report, last year's
+    ("fourth-quarter profit rose" in a January story)."""
     stated = m.group("y1") or m.group("y2") or m.group("poss") or m.group("rel")
     year = _stated_year(m, ctx)
     if stated or ctx.ref is None or q <= quarter_of(ctx.ref):
         return f"{year}-Q{q}"
-    if ctx.direction(m.start(), m.end(), strict=True) > 0:
-        return f"{year}-Q{q}"
-    return f"{ctx.ref.year - 1:04d}-Q{q}"
+    quarters_back = (quarter_of(ctx.ref) - q) % 4
+    if quarters_back <= 2 and ctx.direction(m.start(), m.end()) < 0:
+        return f"{ctx.ref.year - 1:04d}-Q{q}"
+    return f"{year}-Q{q}"
 
 
 def _stated_year(m: re.Match[str], ctx: Context) -> str:
@@ -300,12 +302,11 @@ def q_quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 @rule(
     "half",
-    rf"(?<![\w-])(?:(?i:the)\s+(?P<h>(?i:first|second|1st|2nd|latter|last))\s+(?i:half){_OF_YEAR}"
-    r"|(?P<adj>(?i:first|second))-(?i:half)(?![\w-]))",
+    rf"(?<![\w-])(?i:the)\s+(?P<h>(?i:first|second|1st|2nd|latter|last))\s+(?i:half){_OF_YEAR}",
 )
 def half(m: re.Match[str], ctx: Context) -> Candidate | None:
-    word = (m.group("h") or m.group("adj") or "").lower()
-    if m.group("h") and m.group(0).lower().rstrip().endswith("half"):
+    word = m.group("h").lower()
+    if m.group(0).lower().rstrip().endswith("half"):
         return None  # "the second half" alone is as often a match's as a year's
     n = 1 if word in ("first", "1st") else 2
     return found(m, "DATE", f"{_stated_year(m, ctx)}-H{n}")
