@@ -200,6 +200,8 @@ def test_extent_leaves_out_the_preposition_and_keeps_modifiers(
         ("The ratio stood at 14:30 in the survey.", "14:30"),
         ("She turned up in her nineties.", "nineties"),
         ("The model Orion 1980 sold well.", "1980"),
+        ("The council passed resolution 1701 unanimously.", "1701"),
+        ("The peak rises to an altitude of 2000 meters.", "2000"),
         ("She led the March of the Mothers.", "March"),
         ("The film High Noon won praise.", "Noon"),
         ("He may one day return home.", "one day"),

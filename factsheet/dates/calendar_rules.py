@@ -61,7 +61,9 @@ NOT_YEAR_BEFORE = frozenset(
         "no.", "number", "page", "flight", "route", "model", "version", "room", "code", "article",
         "section", "chapter", "exactly", "only", "just", "top", "plus", "minus", "highway",
         "interstate", "rule", "box", "suite", "apartment", "unit", "gate", "channel", "bus",
-        "train", "platform"
+        "train", "platform", "resolution", "resolutions", "no", "nos", "exit", "terminal",
+        "line", "type", "class", "series", "size", "bill", "ticket", "seat", "score", "rank",
+        "ranked", "height", "altitude", "elevation", "capacity", "population", "total"
     )
 )
 # Counted nouns after a four-digit number: "2000 people" is not a year.
