@@ -253,3 +253,17 @@ def test_first_name_shared_with_a_surname_is_not_merged() -> None:
 def test_capitalised_role_before_name_is_not_part_of_it() -> None:
     text = "Defender Tomas Varga headed the winner."
     assert "Tomas Varga" in _by_name(text)
+
+
+def test_name_inside_quote_is_not_an_antecedent() -> None:
+    text = 'Laura Stein smiled. "We owe it all to Marco Ferri," she said.'
+    found = _by_name(text)
+    assert "she" in _mention_texts(found["Laura Stein"])
+    assert "she" not in _mention_texts(found["Marco Ferri"])
+
+
+def test_capitalised_dateline_city_is_not_an_organisation() -> None:
+    text = "SEOUL, May 21 (Yonhap) -- Lee Min-ho met officials."
+    found = _by_name(text)
+    assert "SEOUL" not in found
+    assert found["Lee Min-ho"].kind == "person"

@@ -57,8 +57,11 @@ def resolve_pronouns(doc: Document, mentions: list[PersonMention]) -> None:
     timeline = sorted(mentions, key=lambda m: m.start)
     sentence_of: dict[int, list[Cluster]] = {}
     sent_index = {s.start: i for i, s in enumerate(doc.sentences)}
+    # Names inside quotation marks are the speaker's words, not antecedents in the story.
     events: list[tuple[int, int, str | None, Cluster | None]] = [
-        (m.start, m.end, None, m.cluster) for m in timeline
+        (m.start, m.end, None, m.cluster)
+        for m in timeline
+        if not _inside(regions, region_starts, m.start)
     ]
     for m in _PRONOUN.finditer(text):
         if not _inside(regions, region_starts, m.start()):

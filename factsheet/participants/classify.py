@@ -143,4 +143,7 @@ def acronym_org(seg: Segment) -> bool:
     bare = t.replace(".", "")
     if not (2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()):
         return False
+    title = t.capitalize()
+    if title in lx.PLACES or title in lx.DEMONYMS or title in lx.COMMON_CAPS:
+        return False  # "SEOUL, May 21": a dateline, "NEWS": an ordinary word
     return t not in lx.PLACES and bare not in _NOT_ACRONYMS and t not in lx.DEMONYMS
