@@ -111,7 +111,8 @@ def looks_like_name(seg: Segment, all_words: list[Word]) -> bool:
     """Two to four name-shaped words, none of them an ordinary, place or org word, and not
     after "the" or a work noun ("the Silver Clouds", "the film Easy Rider")."""
     first = seg.words[0]
-    if first.index > 0 and first.joined and all_words[first.index - 1].text in _NOT_BEFORE_NAME:
+    before = all_words[first.index - 1].text.lower() if first.index > 0 else ""
+    if first.joined and before in _NOT_BEFORE_NAME:
         return False
     words = seg.words
     if not 2 <= len(words) <= _MAX_NAME_WORDS or _has_non_name(words):
