@@ -6,6 +6,8 @@ import time
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factsheet.dates import extract_dates
 from factsheet.dates.reading import human_reading
@@ -252,3 +254,29 @@ def test_pathological_input_runs_in_linear_time(chunk: str) -> None:
 def test_human_reading(value: str, kind: str, reading: str | None) -> None:
     timex = Timex(text="x", start=0, end=1, type=kind, value=value)  # type: ignore[arg-type]
     assert human_reading(timex) == reading
+
+
+_VOCAB = (
+    "May", "may", "March", "the", "last", "next", "this", "year", "years", "week", "Friday",
+    "Fridays", "2024", "1999", "20", "5", "1/2", "a.m.", "p.m.", "noon", "ago", "later", "that",
+    "day", "morning", "fiscal", "quarter", "third-quarter", "half", "of", "in", "on", "every",
+    "each", "twice", "a", "decade", "'90s", "1990s", "century", "21st", "Christmas", "Day",
+    "New", "Year's", "today", "yesterday", "now", "recently", "the past", "the future", "early",
+    "mid-", "-", ",", ".", "$", "%", ":", "'", "“", "”", "\n", "Q3", "FY2024", "10:30", "GMT",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_VOCAB), max_size=40),
+    st.sampled_from([REF, None, date(2000, 2, 29), date(1999, 12, 31)]),
+)
+def test_any_text_gives_ordered_disjoint_exact_spans(words: list[str], ref: date | None) -> None:
+    text = " ".join(words)
+    found = extract_dates(Document(text), ref)
+    previous_end = 0
+    for t in found:
+        assert text[t.start : t.end] == t.text
+        assert t.start >= previous_end
+        assert t.type in ("DATE", "TIME", "DURATION", "SET") and t.value
+        previous_end = t.end
