@@ -93,7 +93,9 @@ class _Builder:
             return True
         if seg.kind != "unknown":
             return True  # places, demonyms, events: not participants
-        evidence = name_evidence(seg) or country_after(seg, self.text)
+        evidence = name_evidence(seg)
+        if not evidence and looks_like_name(seg, self.words):
+            evidence = country_after(seg, self.text)  # "Jan Novak (Czech Republic)"
         if not evidence and len(seg.words) >= 2 and self._is_team(seg):
             self._add_org(seg)
             return True

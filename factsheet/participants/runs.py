@@ -285,7 +285,8 @@ def _classify_plain(words: list[Word]) -> list[Segment]:
     if not words:
         return []
     key = " ".join(w.text for w in words)
-    if key in lx.KNOWN_ORGS:
+    if key in lx.KNOWN_ORGS or any(w.text == "&" for w in words):
+        # "Procter & Gamble", "Douglas & Lomason": partners' names joined make a firm
         return [Segment(tuple(words), "organization", evidence=["known"])]
     if key in lx.PLACES or _city_of_place(words):
         return [Segment(tuple(words), "place")]
