@@ -65,11 +65,11 @@ UNIT_ANY = (
     + UNIT_SINGULAR + "s?)"
 )
 
-# Approximators that TimeML keeps inside the extent ("nearly forty years"); prepositions
-# and focus words ("over", "only", "at least") stay outside.
+# Approximators kept inside the extent ("nearly forty years", "at least 20 years"), as
+# TimeBank mostly does; "about", "almost", "over", "only" mostly stay outside there.
 APPROX = any_of((
-    "about", "around", "approximately", "nearly", "almost", "roughly",
-    "more than", "less than", "fewer than", "up to", "no more than", "no less than",
+    "around", "approximately", "nearly", "roughly", "at least", "more than", "less than",
+    "fewer than", "up to", "no more than", "no less than",
 ))
 # "early", "mid-", "the end of" ... kept inside the expression as TimeML does.
 POSITION = (

@@ -233,7 +233,7 @@ _CLOCK = (
 
 @rule(
     "clock",
-    rf"(?<![\w.:$-])(?:(?i:about|around|approximately|shortly\s+(?:after|before)|just"
+    rf"(?<![\w.:$-])(?:(?i:around|approximately|shortly\s+(?:after|before)|just"
     rf"\s+(?:after|before))\s+)?(?:{_CLOCK})(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET)(?![\w]))?"
     rf"(?:,?\s+(?:{_DAY_REF})(?![\w-]))?",
 )
