@@ -144,10 +144,27 @@ def rule_windows(
     numbers: tuple[int, ...],
     reaches: tuple[tuple[int, int], ...],
 ) -> list[list[tuple[int, int]]]:
-    """For each rule, the merged windows of text around its trigger words.
+    """For each rule, the merged windows of text around its trigger words."""
+    windows: list[list[tuple[int, int]]] = [[] for _ in reaches]
+    length = len(text)
+    for start, end, ids in _trigger_hits(text, index, numbers):
+        for i in ids:
+            before, after = reaches[i]
+            lo, hi = max(0, start - before), min(length, end + after)
+            rule_wins = windows[i]
+            if rule_wins and lo <= rule_wins[-1][1]:
+                rule_wins[-1] = (rule_wins[-1][0], max(hi, rule_wins[-1][1]))
+            else:
+                rule_wins.append((lo, hi))
+    return windows
 
-    The words present are collected in one C-speed pass; only the trigger words among
-    them are then located, each with a literal-prefixed (fast) pattern."""
+
+def _trigger_hits(
+    text: str, index: dict[str, tuple[int, ...]], numbers: tuple[int, ...]
+) -> list[tuple[int, int, tuple[int, ...]]]:
+    """(start, end, rule indices) of every trigger word, in text order. The words present
+    are collected in one C-speed pass; only the trigger words among them are then located,
+    each with a literal-prefixed (fast) pattern."""
     hits: list[tuple[int, int, tuple[int, ...]]] = []
     for form in set(_WORD.findall(text)).intersection(index):
         ids = index[form]
@@ -163,18 +180,7 @@ def rule_windows(
             if m.start() == 0 or not text[m.start() - 1].isdigit()
         )
     hits.sort()
-    windows: list[list[tuple[int, int]]] = [[] for _ in reaches]
-    length = len(text)
-    for start, end, ids in hits:
-        for i in ids:
-            before, after = reaches[i]
-            lo, hi = max(0, start - before), min(length, end + after)
-            rule_wins = windows[i]
-            if rule_wins and lo <= rule_wins[-1][1]:
-                rule_wins[-1] = (rule_wins[-1][0], max(hi, rule_wins[-1][1]))
-            else:
-                rule_wins.append((lo, hi))
-    return windows
+    return hits
 
 
 @functools.lru_cache(maxsize=1024)
