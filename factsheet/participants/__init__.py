@@ -145,6 +145,8 @@ class _Builder:
     def _add_team(self, seg: Segment) -> bool:
         if not self._is_team(seg) or self.persons.by_full(seg.key) is not None:
             return False
+        if len(seg.words) == 1 and seg.key in lx.FIRST_NAMES:
+            return False  # "beat Jane \n Quigley": a name broken over two lines
         if len(seg.words) == 1 and self.persons.by_part(seg.key) is not None:
             return False
         self._add_org(seg)

@@ -184,6 +184,8 @@ def _ordinary_initial(w: Word, lower_vocab: frozenset[str], ends_with_org_head: 
         return False  # "Federal Open Market Committee", "National Assembly"
     if t in _PLACE_INDEX or t in _DEMONYM_INDEX or t in lx.EAST_ASIAN_SURNAMES:
         return False
+    if t in lx.PLACE_FIRST_WORDS:
+        return False  # "Port Vale", "San Marino"
     return t in lx.COMMON_CAPS or t.lower() in lower_vocab
 
 
@@ -293,7 +295,9 @@ def _classify_plain(words: list[Word]) -> list[Segment]:
     if _event_like(words):
         return [Segment(tuple(words), "event")]
     if _has_org_head(words):
-        return [Segment(tuple(words), "organization", evidence=["head"])]
+        return _demonym_institution(words) or [
+            Segment(tuple(words), "organization", evidence=["head"])
+        ]
     if len(words) > 1 and _place_like(words):
         return [Segment(tuple(words), "place")]
     return _split_known(words)
@@ -319,6 +323,16 @@ def _place_like(words: list[Word]) -> bool:
     if words[0].text in lx.FIRST_NAMES:
         return False  # "Michael Green"
     return words[0].text in lx.PLACE_FIRST_WORDS or words[-1].text in lx.PLACE_LAST_WORDS
+
+
+def _demonym_institution(words: list[Word]) -> list[Segment]:
+    """"German Foreign Ministry": the nationality stays out of the body's name."""
+    rest = words[1:]
+    if words[0].text not in lx.DEMONYMS or len(rest) < 2 or rest[-1].text not in lx.ORG_HEADS:
+        return []
+    if not all(w.text in lx.TITLE_MODIFIERS for w in rest[:-1]):
+        return []
+    return [Segment((words[0],), "demonym"), Segment(tuple(rest), "organization")]
 
 
 def _has_org_head(words: list[Word]) -> bool:
