@@ -1,9 +1,15 @@
 """Dates: temporal expressions normalised as TimeML TIMEX3.
 
-Each rule (a compiled pattern and a handler) proposes candidates over the whole text; the
-longest candidate wins where candidates overlap, as TimeML extents are maximal
-("last December", not "December"). Values are resolved against the reference date, with
-the clause's tense deciding the direction of a bare month or weekday.
+Layout: ``lexicon`` (word lists) -> ``patterns`` (regex blocks) -> rules in
+``calendar_rules``, ``relative_rules``, ``span_rules`` (a pattern for the extent, a
+handler for type and value) -> ``normalise`` (calendar arithmetic) and ``tense``
+(direction of a bare month or weekday); ``triggers`` runs each rule only around its trigger
+words; ``reading`` gives human readings of values.
+
+Every rule proposes candidates; the longest wins where candidates overlap, as TimeML
+extents are maximal ("last December", not "December"). Two passes in text order then
+resolve what depends on context: "a year ago" next to a quarter's results, and anaphora
+("the next day", "that year") against the date last mentioned.
 """
 
 from __future__ import annotations

@@ -46,6 +46,7 @@ class Context:
         return m.group(1).lower() if m else ""
 
     def prev_word_raw(self, start: int) -> str:
+        """The word just before ``start``, as written."""
         m = _PREV_WORD.search(self.text, max(0, start - _LOOK), start)
         return m.group(1) if m else ""
 
@@ -53,9 +54,6 @@ class Context:
         """The word just after ``end``, as written, or ""."""
         m = _NEXT_WORD.match(self.text, end, min(len(self.text), end + _LOOK))
         return m.group(1) if m else ""
-
-    def char_after(self, end: int) -> str:
-        return self.text[end] if end < len(self.text) else ""
 
     def direction(self, start: int, end: int, strict: bool = False) -> Direction:
         """The tense of the clause around ``text[start:end]``."""
