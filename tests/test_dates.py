@@ -74,6 +74,12 @@ def timexes(text: str, ref: date | None = REF) -> list[tuple[str, str, str]]:
         ("Rescuers arrived Friday morning.", ("Friday morning", "TIME", "2025-05-16TMO")),
         ("The polls close at 17:30 local time.", ("17:30", "TIME", "2025-05-21T17:30")),
         ("Trains stopped at noon.", ("noon", "TIME", "2025-05-21T12:00")),
+        ("Shares rose in mid-afternoon yesterday.",
+         ("mid-afternoon yesterday", "TIME", "2025-05-20TAF")),
+        ("The quake hit at 4:10 a.m. (0710 GMT) Monday.",
+         ("4:10 a.m.", "TIME", "2025-05-19T04:10")),
+        ("The vote, which had been scheduled for Friday, was cancelled.",
+         ("Friday", "DATE", "2025-05-16")),
         # durations
         ("The treaty has stood for 20 years.", ("20 years", "DURATION", "P20Y")),
         ("The group grew over the past three years.",

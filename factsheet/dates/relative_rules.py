@@ -64,6 +64,17 @@ def two_days(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 @rule(
+    "part_of_day_of",
+    rf"(?<![\w-])(?:(?i:early|late|mid)[\s-]?)?(?P<pod>{PART_OF_DAY})\s+"
+    r"(?P<w>(?i:yesterday|today|tomorrow))(?![\w-])",
+)
+def part_of_day_of(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """"mid-afternoon yesterday", "late morning today"."""
+    day = _day_text(ctx.ref, _DAY_OFFSETS[m.group("w").lower()])
+    return found(m, "TIME", f"{day}T{PARTS_OF_DAY[m.group('pod').lower()]}")
+
+
+@rule(
     "part_of_day",
     rf"(?<![\w-])(?:(?i:early|late)\s+)?(?P<rel>(?i:this|last))\s+(?P<pod>{PART_OF_DAY})(?![\w-])",
 )
@@ -320,6 +331,6 @@ def year_end(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 RELATIVE_RULES: tuple[Rule, ...] = (
-    day_word, two_days, part_of_day, weekday, relative_unit, the_unit, ago, that_unit, year_ago,
-    year_end,
+    day_word, two_days, part_of_day_of, part_of_day, weekday, relative_unit, the_unit, ago,
+    that_unit, year_ago, year_end,
 )

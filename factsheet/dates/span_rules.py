@@ -218,6 +218,7 @@ _VAGUE_BEFORE = frozenset({"for", "over", "within", "took", "lasted", "after"})
 
 
 _SPLIT_CLOCK = re.compile(r"\d:\s$")
+_WEEKDAY_AFTER = re.compile(rf"\s*\([^()\n]{{1,24}}\)\s*,?\s*(?P<wd>{WEEKDAY})\b")
 
 _DAY_REF = (
     rf"(?P<dayword>(?i:today|yesterday|tomorrow|tonight))|(?P<wd>{WEEKDAY})"
@@ -249,6 +250,12 @@ def clock(m: re.Match[str], ctx: Context) -> Candidate | None:
     clock_time = f"T{hour:02d}:{minute:02d}"
     if m.group("dayword") or m.group("wd") or m.group("mon"):
         return found(m, "TIME", day + clock_time)
+    later = _WEEKDAY_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 40))
+    if later and ctx.ref is not None:
+        # "at 10:35 a.m. (0735 GMT) Friday": the day follows a parenthesis
+        wd = WEEKDAYS[later.group("wd").lower()]
+        when = weekday_date(ctx.ref, wd, ctx.direction(m.start(), m.end()))
+        return found(m, "TIME", day_value(when) + clock_time)
     # "at 10:35 a.m." happened on the day the story last mentioned
     return Candidate(m.start(), m.end(), "TIME", day + clock_time, anchor=("day", 0, clock_time))
 

@@ -41,17 +41,22 @@ def clause_direction(
 
 
 def _cues(words: list[str], future: frozenset[str]) -> list[int | None]:
-    """The cue of each word; a participle after "be" ("will be paid") is passive, not past."""
+    """The cue of each word. A participle after "be" ("will be paid") is passive, not
+    past; a plan already past ("had been scheduled", "as previously planned") is past."""
     cues: list[int | None] = []
     for i, word in enumerate(words):
         cue = _cue(word, future)
-        if cue == -1 and i > 0 and words[i - 1].lower() in _PASSIVE_AUXILIARIES:
+        before = words[i - 1].lower() if i > 0 else ""
+        if cue == -1 and before in _PASSIVE_AUXILIARIES:
             cue = None
+        elif cue == 1 and word.lower().endswith("ed") and before in _PAST_AUXILIARIES:
+            cue = -1
         cues.append(cue)
     return cues
 
 
 _PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am"})
+_PAST_AUXILIARIES = frozenset({"had", "been", "was", "were", "previously", "originally"})
 
 
 def _cue(word: str, future: frozenset[str]) -> int | None:
