@@ -14,9 +14,9 @@ from factsheet.participants import lexicon as lx
 from factsheet.participants.anaphora import PersonMention, resolve_nominals, resolve_pronouns
 from factsheet.participants.classify import (
     acronym_org,
-    age_or_who,
     context_evidence,
     country_after,
+    east_asian_name,
     looks_like_name,
     name_evidence,
 )
@@ -38,6 +38,7 @@ _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 # Gender-only honorifics are not a role ("Mr", "Ms").
 _NOT_TITLES = lx.word_set("Mr Mr. Mrs Mrs. Ms Ms. Miss")
 _MAX_SHOUTED_NAME = 4
+_AGE_AFTER = re.compile(r",\s*\d{1,2}\s*,")
 _LIST_LINK = re.compile(r", | and |, and ")
 _LIST_LINK_BEFORE = re.compile(r"(?:, | and |, and )$")
 
@@ -102,7 +103,8 @@ class _Builder:
         if len(seg.words) >= 2 and not evidence:
             evidence = context_evidence(seg, self.words, self.text, self._sentence_end(seg.end))
         if len(seg.words) >= 2 and (evidence or looks_like_name(seg, self.words)):
-            self._add_person(seg, evidence, _first_name_gender(seg.words[0].text))
+            gender = None if east_asian_name(seg.words) else _first_name_gender(seg.words[0].text)
+            self._add_person(seg, evidence, gender)
             return True
         if acronym_org(seg) and self.orgs.find(seg.key) is None:
             self._add_org(seg)
@@ -113,7 +115,7 @@ class _Builder:
         if len(seg.words) == 1:
             cluster = self.persons.add_single(seg.key, gender)
         else:
-            east_asian = "east_asian" in evidence and (
+            east_asian = ("east_asian" in evidence or east_asian_name(seg.words)) and (
                 len(seg.words) == 3 or seg.words[0].text not in lx.FIRST_NAMES
             )
             cluster = self.persons.add_full(seg.key, east_asian, gender)
@@ -216,7 +218,7 @@ class _Builder:
     def _lone_surname(self, seg: Segment) -> bool:
         if self.sports and cricket_player(self.text, seg.start, seg.end):
             return True
-        return bool(age_or_who(self.text, seg.end))
+        return bool(_AGE_AFTER.match(self.text, seg.end))  # "Drummond, 54," (", who" is weaker)
 
     def _lone_first_name(self, w: Word) -> bool:
         """"Nicole" alone: a common first name that is not also an ordinary word."""

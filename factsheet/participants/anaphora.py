@@ -19,6 +19,7 @@ _NOMINAL = re.compile(
 _NEW_ENTITY_AFTER = re.compile(r"\s+(?:of|to|for|from|in|at|who|and)\b")
 _QUOTE_PAIRS = {"“": "”", "«": "»"}
 _LOOKBACK_SENTENCES = 2
+_SUBJECT_PRONOUNS = frozenset(("he", "she"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,7 @@ def resolve_pronouns(doc: Document, mentions: list[PersonMention]) -> None:
     region_starts = [r[0] for r in regions]
     timeline = sorted(mentions, key=lambda m: m.start)
     sentence_of: dict[int, list[Cluster]] = {}
+    subject_of: dict[int, Cluster] = {}  # sentence -> the person that opens it
     sent_index = {s.start: i for i, s in enumerate(doc.sentences)}
     # Names inside quotation marks are the speaker's words, not antecedents in the story.
     events: list[tuple[int, int, str | None, Cluster | None]] = [
@@ -72,25 +74,40 @@ def resolve_pronouns(doc: Document, mentions: list[PersonMention]) -> None:
         if sent is None:
             continue
         si = sent_index[sent.start]
-        if cluster is not None:
-            sentence_of.setdefault(si, []).append(cluster)
-            continue
-        assert pronoun is not None
-        gender = "m" if pronoun in lx.MALE_PRONOUNS else "f"
-        target = _antecedent(sentence_of, si, gender)
-        if target is None:
-            continue
-        target.others.append((start, end))
-        target.gender = target.gender or gender
-        sentence_of.setdefault(si, []).append(target)
+        if cluster is None:
+            assert pronoun is not None
+            gender = "m" if pronoun in lx.MALE_PRONOUNS else "f"
+            subject = start == sent.start and pronoun in _SUBJECT_PRONOUNS
+            cluster = _antecedent(sentence_of, subject_of, si, gender, subject)
+            if cluster is None:
+                continue
+            cluster.others.append((start, end))
+            cluster.gender = cluster.gender or gender
+        sentence_of.setdefault(si, []).append(cluster)
+        if start == sent.start:
+            subject_of[si] = cluster
 
 
-def _antecedent(sentence_of: dict[int, list[Cluster]], si: int, gender: str) -> Cluster | None:
+def _antecedent(
+    sentence_of: dict[int, list[Cluster]],
+    subject_of: dict[int, Cluster],
+    si: int,
+    gender: str,
+    subject: bool,
+) -> Cluster | None:
+    """The person a pronoun in sentence si means. A sentence-initial "He"/"She" facing
+    several people in the sentence before takes that sentence's subject, when the
+    subject opens it and is a named person known to be of the pronoun's gender."""
     for back in range(_LOOKBACK_SENTENCES + 1):
         seen = sentence_of.get(si - back)
         if not seen:
             continue
-        return _pick(seen, gender)
+        found = _pick(seen, gender)
+        if found is None and subject and back > 0:
+            opener = subject_of.get(si - back)
+            if opener is not None and opener.kind == "person" and opener.gender == gender:
+                return opener
+        return found
     return None
 
 

@@ -25,7 +25,7 @@ _MAX_NAME_WORDS = 4
 def name_evidence(seg: Segment) -> list[str]:
     """Person evidence carried by the words of the name alone."""
     words = seg.words
-    if _east_asian(words):
+    if east_asian_name(words):
         return ["east_asian"]
     if len(words) > _MAX_NAME_WORDS or _has_non_name(words):
         return []
@@ -35,12 +35,12 @@ def name_evidence(seg: Segment) -> list[str]:
         out.append("first_name")
     if len(words) >= 2 and any(_INITIAL.match(w.text) for w in words[:-1]):
         out.append("initials")
-    if _east_asian(words):
+    if east_asian_name(words):
         out.append("east_asian")
     return out
 
 
-def _east_asian(words: tuple[Word, ...]) -> bool:
+def east_asian_name(words: tuple[Word, ...]) -> bool:
     """"Park Min Soo", "Xi Jinping": a family name first, then short given names."""
     return (
         2 <= len(words) <= 3
