@@ -286,3 +286,24 @@ def test_any_text_gives_ordered_disjoint_exact_spans(words: list[str], ref: date
         assert t.start >= previous_end
         assert t.type in ("DATE", "TIME", "DURATION", "SET") and t.value
         previous_end = t.end
+
+
+_PARAGRAPH = (
+    "Over the years, the council met on Friday, March 3, 2019, and again the next day. "
+    "Profit in the third quarter of 2024 rose from a year ago; for the past three years "
+    "it has grown at about 5% a year. The vote, set for 2 p.m. Tuesday, came after "
+    "nearly forty years of debate in the 1990s and early 2000s. Rescuers worked through "
+    "the night and into Thanksgiving Day, every day since last December."
+)
+
+
+@pytest.mark.parametrize("text", [_PARAGRAPH, _PARAGRAPH * 3, "x" * 90 + _PARAGRAPH])
+def test_trigger_windows_find_what_a_full_scan_finds(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    windowed = extract_dates(Document(text), REF)
+    monkeypatch.setattr(
+        "factsheet.dates.window_matches", lambda pattern, text, windows: pattern.finditer(text)
+    )
+    assert extract_dates(Document(text), REF) == windowed
+    assert len(windowed) >= 12

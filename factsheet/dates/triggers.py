@@ -202,8 +202,9 @@ def window_matches(
     for lo, hi in windows:
         for m in pattern.finditer(text, lo, hi):
             if m.end() == hi and hi < len(text):
+                # cut short by the window's end: only the match against the whole text counts
                 full = pattern.match(text, m.start())
                 if full is not None:
                     yield full
-                    continue
+                continue
             yield m
