@@ -13,6 +13,7 @@ from factsheet.model import Participant, Span
 from factsheet.participants import lexicon as lx
 from factsheet.participants.anaphora import PersonMention, resolve_nominals, resolve_pronouns
 from factsheet.participants.classify import (
+    NOT_BEFORE_NAME,
     acronym_org,
     context_evidence,
     country_after,
@@ -25,6 +26,7 @@ from factsheet.participants.groups import find_groups
 from factsheet.participants.runs import Segment, build_runs, segment_run
 from factsheet.participants.sports import cricket_player, is_sports, team_context
 from factsheet.participants.titles import (
+    TITLE_WORDS,
     affiliation_after,
     apposition_after,
     credential_after,
@@ -38,6 +40,18 @@ _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 # Gender-only honorifics are not a role ("Mr", "Ms").
 _NOT_TITLES = lx.word_set("Mr Mr. Mrs Mrs. Ms Ms. Miss")
 _MAX_SHOUTED_NAME = 4
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# Lower-case words the finders read (particles, connectors, roles, determiners...).
+_KEEP_LOWER = (
+    lx.NAME_PARTICLES
+    | lx.ORG_CONNECTORS
+    | lx.ROLE_NOUNS
+    | lx.GROUP_NOUNS
+    | lx.REPORTING_VERBS
+    | TITLE_WORDS
+    | NOT_BEFORE_NAME
+    | lx.word_set("a an the his her their its our this that who which")
+)
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*,")
 _LIST_LINK = re.compile(r", | and |, and ")
 _LIST_LINK_BEFORE = re.compile(r"(?:, | and |, and )$")
@@ -49,13 +63,13 @@ class _Builder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        self.words = scan_words(doc)
+        self.words = scan_words(doc, _KEEP_LOWER)
         self.persons = PersonIndex()
         self.orgs = OrgIndex()
         self.groups: dict[str, Cluster] = {}
         self.person_mentions: list[PersonMention] = []
         self.sports = is_sports(doc)
-        self.lower_vocab = frozenset([w.text for w in self.words if not w.cap])
+        self.lower_vocab = frozenset(_LOWER_WORD.findall(self.text))
         self.blockers: dict[str, Cluster] = {}
 
     def run(self) -> tuple[Participant, ...]:
@@ -279,8 +293,7 @@ class _Builder:
     # -- groups and ALL-CAPS lines ---------------------------------------------------------
 
     def _add_groups(self) -> None:
-        for lo, hi in find_groups(self.words):
-            start, end = self.words[lo].start, self.words[hi - 1].end
+        for start, end in find_groups(self.words, self.text):
             name = self.text[start:end]
             cluster = self.groups.setdefault(name.lower(), Cluster("group"))
             cluster.add_name(start, end, name)

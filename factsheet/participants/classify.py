@@ -101,7 +101,7 @@ _NAME_WORD = re.compile(
 )
 
 
-_NOT_BEFORE_NAME = lx.word_set(
+NOT_BEFORE_NAME = lx.word_set(
     """the a an film movie novel book song album game show series brand ship station hotel
     magazine newspaper programme program play opera musical painting sculpture installation"""
 )
@@ -112,7 +112,7 @@ def looks_like_name(seg: Segment, all_words: list[Word]) -> bool:
     after "the" or a work noun ("the Silver Clouds", "the film Easy Rider")."""
     first = seg.words[0]
     before = all_words[first.index - 1].text.lower() if first.index > 0 else ""
-    if first.joined and before in _NOT_BEFORE_NAME:
+    if first.joined and before in NOT_BEFORE_NAME:
         return False
     words = seg.words
     if not 2 <= len(words) <= _MAX_NAME_WORDS or _has_non_name(words):

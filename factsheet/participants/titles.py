@@ -21,6 +21,7 @@ _ROLE_MODIFIERS = lx.word_set(
     justice interior health education energy environment
     """
 )
+TITLE_WORDS = _ROLE_MODIFIERS | _TITLE_LINKS
 _DETERMINERS = ("a ", "an ", "the ")
 _DETERMINER_WORDS = lx.word_set("a an the his her their its our this that")
 _EARLY_ROLE_WORDS = 3

@@ -55,9 +55,34 @@ class Word:
         return f"Word({self.text!r}, {self.start})"
 
 
-def scan_words(doc: Document) -> list[Word]:
-    """Every word of the article in order (punctuation tokens dropped)."""
+# Stretches where every lower-case word is kept: before ", Name" (an apposition's
+# role: "the president of the Lombardy region, Roberto ..."). Elsewhere only listed words.
+_ZONE_BEFORE_COMMA = 90
+_COMMA_NAME = re.compile(r",[ \t]+[A-Z]")
+
+
+def _keep_zones(text: str) -> list[tuple[int, int]]:
+    marks = [
+        (max(0, m.start() - _ZONE_BEFORE_COMMA), m.start()) for m in _COMMA_NAME.finditer(text)
+    ]
+    merged: list[tuple[int, int]] = []
+    for start, end in marks:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def scan_words(doc: Document, keep: frozenset[str]) -> list[Word]:
+    """The article's words in order: every capitalised word, and the lower-case words
+    that the finders read (``keep``, or any inside a keep zone). A dropped word breaks
+    the ``joined`` chain, as punctuation does. One object per word is the main cost of
+    the whole extractor, hence the selection."""
     text = doc.text
+    zones = _keep_zones(text)
+    zone_i = 0
+    n_zones = len(zones)
     shouted_ids = _shouted_paragraphs(doc)
     shouted_spans = [(p.start, p.end) for i, p in enumerate(doc.paragraphs) if i in shouted_ids]
     starts = {s.start for s in doc.sentences}
@@ -66,39 +91,46 @@ def scan_words(doc: Document) -> list[Word]:
     prev_end = -1
     prev_token = ""
     tokens = doc.tokens
-    n_tokens = len(tokens)
+    starts_of, ends_of = tokens.starts, tokens.ends  # offsets only: no Token objects
+    n_tokens = len(starts_of)
     cut_period = False
     shout_i = 0
-    for i, tok in enumerate(tokens):
-        raw = tok.text
+    for i, (t_start, t_end) in enumerate(zip(starts_of, ends_of, strict=True)):
+        raw = text[t_start:t_end]
         first = raw[0]
-        t_start = tok.start
         if first.islower() and raw.isalpha():
             # The common case, kept short: a plain lower-case word. Sentence starts and
             # shouted lines only matter for capitalised words.
+            if raw not in keep:
+                while zone_i < n_zones and zones[zone_i][1] <= t_start:
+                    zone_i += 1
+                if zone_i >= n_zones or zones[zone_i][0] > t_start:
+                    prev_end, prev_token, cut_period = t_end, raw, True
+                    continue
             joined = not cut_period and t_start == prev_end + 1 and text[prev_end] == " "
             if not joined and prev_end >= 0 and not cut_period:
                 joined = _spaces_only(text, prev_end, t_start)
-            append(Word(raw, t_start, tok.end, len(words), False, False, False, False, joined))
-            prev_end = tok.end
+            append(Word(raw, t_start, t_end, len(words), False, False, False, False, joined))
+            prev_end = t_end
             prev_token = raw
             cut_period = False
             continue
         if raw == "&" and prev_end >= 0:
             # Kept as a word: it joins company names ("Procter & Gamble").
             joined = _spaces_only(text, prev_end, t_start)
-            append(Word(raw, t_start, tok.end, len(words), False, False, False, False, joined))
-            prev_end, prev_token, cut_period = tok.end, raw, False
+            append(Word(raw, t_start, t_end, len(words), False, False, False, False, joined))
+            prev_end, prev_token, cut_period = t_end, raw, False
             continue
         if not (first.isalnum() or first == "_"):
             prev_token = raw
             continue
-        body, end, possessive = _trim(raw, t_start, tok.end)
+        body, end, possessive = _trim(raw, t_start, t_end)
         if body.endswith(".") and len(body) > 2 and (end == len(text) or text[end] == "\n"):
             body, end = body[:-1], end - 1  # "Acme Inc." closing a line: the period ends it
         if not possessive and i + 1 < n_tokens:
-            nxt = tokens[i + 1]
-            possessive = _plural_possessive(body, nxt.text, end, nxt.start)
+            nxt_start = starts_of[i + 1]
+            nxt_text = text[nxt_start : ends_of[i + 1]]
+            possessive = _plural_possessive(body, nxt_text, end, nxt_start)
         joined = prev_end >= 0 and not cut_period and _spaces_only(text, prev_end, t_start)
         shouted = False
         if shouted_spans:
@@ -108,9 +140,9 @@ def scan_words(doc: Document) -> list[Word]:
         sentence_start = t_start in starts or (prev_token in _OPENERS and not joined)
         append(Word(body, t_start, end, len(words), _is_cap(body), possessive, sentence_start,
                     shouted, joined))
-        prev_end = tok.end
+        prev_end = t_end
         prev_token = raw
-        cut_period = end != tok.end and not possessive
+        cut_period = end != t_end and not possessive
     return words
 
 
