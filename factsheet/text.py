@@ -7,8 +7,11 @@ instead of re-splitting the text. All patterns are linear (no nested quantifiers
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple, overload
 
 # A paragraph is a run of non-blank lines; most news files put one paragraph per line,
 # so single newlines also end a paragraph.
@@ -98,11 +101,53 @@ class Segment:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or a punctuation mark, with its offsets."""
+
     text: str
     start: int
     end: int
+
+
+class Tokens(Sequence[Token]):
+    """The article's tokens, stored as offsets and built into ``Token`` only on access.
+
+    Making a million small objects costs more than the rest of a pass over a megabyte, and
+    extractors look at tokens only near what they found, so only offsets are kept up front.
+    """
+
+    __slots__ = ("_text", "ends", "starts")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        starts: list[int] = []
+        ends: list[int] = []
+        add_start, add_end = starts.append, ends.append
+        for m in _TOKEN.finditer(text):
+            start, end = m.span()
+            add_start(start)
+            add_end(end)
+        self.starts = starts
+        self.ends = ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Token]: ...
+
+    def __getitem__(self, index: int | slice) -> Token | list[Token]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self.starts)))]
+        start, end = self.starts[index], self.ends[index]
+        return Token(self._text[start:end], start, end)
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first token that starts at or after ``offset``."""
+        return bisect_left(self.starts, offset)
 
 
 class Document:
@@ -127,8 +172,8 @@ class Document:
         return tuple(out)
 
     @cached_property
-    def tokens(self) -> tuple[Token, ...]:
-        return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(self.text))
+    def tokens(self) -> Tokens:
+        return Tokens(self.text)
 
     def sentence_at(self, offset: int) -> Segment | None:
         """The sentence that contains ``offset`` (binary search)."""

@@ -227,8 +227,8 @@ def test_csv_round_trips_through_the_csv_module() -> None:
 def test_markdown_escapes_article_text() -> None:
     result = invoke("summarize", "-", "--format", "markdown", stdin="A *bold* [claim](x) | pipe.\n")
     assert result.exit_code == 0
-    assert result.stdout.startswith("## Fact sheet: \\-")
-    assert "### Event" in result.stdout
+    assert result.stdout.startswith("## Fact sheet: -\n")
+    assert "A \\*bold\\* \\[claim\\](x) \\| pipe." in result.stdout
 
 
 def test_schema_command_prints_the_json_schema() -> None:
