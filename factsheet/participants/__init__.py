@@ -268,9 +268,7 @@ class _Builder:
             comma = title_before_comma(self.words, first, self.text)
             span = (self.words[comma[0]].start, self.words[comma[1] - 1].end) if comma else None
         span = span or affiliation_after(self.text, seg.end) or credential_after(self.text, seg.end)
-        if span is None and first > 0 and self.words[first - 1].possessive and self.words[
-            first - 1
-        ].joined:
+        if span is None and first > 0 and self.words[first - 1].possessive:
             span = self._owner_before(first)
         return self.text[span[0] : span[1]] if span else address
 
