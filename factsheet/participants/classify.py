@@ -62,6 +62,7 @@ def _non_name_word(t: str) -> bool:
         t in lx.COMMON_CAPS
         or t in lx.CALENDAR_WORDS
         or t in lx.DEMONYMS
+        or (t.endswith("s") and t[:-1] in lx.DEMONYMS)  # "Americans", "Britons"
         or t in lx.ORG_HEADS
         or t in lx.EVENT_HEADS
         or (t.isupper() and len(t) > 1 and "." not in t)
