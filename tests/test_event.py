@@ -349,6 +349,12 @@ def test_event_date_ignores_dates_of_later_sentences() -> None:
 
 
 # ---------------------------------------------------------------- summary
+LONG_LEAD = (
+    "An old car ferry on its way to the northern islands sank off the coast early on Sunday "
+    "morning in a strong wind"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "summary"),
     [
@@ -361,35 +367,122 @@ def test_event_date_ignores_dates_of_later_sentences() -> None:
         ("Ferry sinks\n\nMonday, May 4, 2020\n\nthe ferry at sea.\n\nThe ferry at the quay\n\n"
          "A ferry sank off the coast, and all forty passengers were rescued.\n",
          "A ferry sank off the coast, and all forty passengers were rescued."),
-        # hard-wrapped lines of one sentence are not captions
+        # hard-wrapped lines of one sentence are one sentence
         ("FERRY - RESULTS OF THE HARBOUR RACES.\nOSLO, May 4 (Reuters) - Results of the "
-         "harbour\nraces held on Sunday.\nFerry A 1 Ferry B 2\n",
-         "Results of the harbour\nraces held on Sunday."),
-        # the dateline opening the paragraph is left out, and so is "On Sunday, "
-        ("OSLO, May 4 (Reuters) -- On Sunday, a ferry sank off the coast.\n",
-         "a ferry sank off the coast."),
-        # the next sentence joins when it adds headline words
-        ("Ferry sinks, forty passengers rescued by fishermen\n"
-         "An old car ferry on its way to the islands sank off the coast early on Sunday morning "
-         "in a strong wind. Fishermen rescued all forty passengers.\nThe cause is not known.\n",
-         "An old car ferry on its way to the islands sank off the coast early on Sunday morning "
-         "in a strong wind. Fishermen rescued all forty passengers."),
-        # ... and not when it adds none
-        ("Ferry sinks off the coast\n"
-         "An old car ferry on its way to the islands sank off the coast early on Sunday morning "
-         "in a strong wind. The weather had been calm the day before.\n",
-         "An old car ferry on its way to the islands sank off the coast early on Sunday morning "
-         "in a strong wind."),
-        # a very short lead is a teaser: the next sentence always joins
-        ("Ferry sinks off the coast\n"
-         "It was a quiet night. The weather had been calm the day before.\n",
-         "It was a quiet night. The weather had been calm the day before."),
+         "harbour\nraces held on Sunday in a strong wind.\nFerry A 1 Ferry B 2\n",
+         "Results of the harbour\nraces held on Sunday in a strong wind."),
+        # the dateline opening the paragraph is left out; the time phrase stays
+        ("OSLO, May 4 (Reuters) -- On Sunday, a ferry sank off the coast with forty people "
+         "on board.\n",
+         "On Sunday, a ferry sank off the coast with forty people on board."),
+        # the outlet speaking of itself is left out
+        ("Ferry sinks\n\nThe Harbour Gazette has learned that a ferry sank off the coast on "
+         "Sunday with forty people on board.\n",
+         "a ferry sank off the coast on Sunday with forty people on board."),
+        # one sentence only, even when the next one repeats the headline
+        ("Ferry sinks, forty passengers rescued by fishermen\n" + LONG_LEAD + ". Fishermen "
+         "rescued all forty passengers.\nThe cause is not known.\n", LONG_LEAD + "."),
+        # a teaser, a quotation, a question and a sentence pointing back cannot stand alone
+        ("Ferry sinks off the coast\nIt was a quiet night. The weather had been calm the day "
+         "before the old ferry sank.\n",
+         "The weather had been calm the day before the old ferry sank."),
+        ("Ferry sinks off the coast\n\"We saw it go down in minutes,\" one fisherman said. "
+         + LONG_LEAD + ".\n", LONG_LEAD + "."),
+        ("Ferry sinks off the coast\nWhat happens when an old ferry meets a winter storm? "
+         + LONG_LEAD + ".\n", LONG_LEAD + "."),
+        ("Ferry sinks off the coast\nBut nobody on the quay had expected the storm that night. "
+         + LONG_LEAD + ".\n", LONG_LEAD + "."),
+        # a later sentence of the lead paragraph that names the headline's people wins ...
+        ("Fisherman Ola Berg saves forty ferry passengers\nA winter storm hit the coast with "
+         "little warning on Sunday night. Ola Berg, a local fisherman, pulled forty ferry "
+         "passengers from the water.\n",
+         "Ola Berg, a local fisherman, pulled forty ferry passengers from the water."),
+        # ... but a sentence of a later paragraph does not: it tells background
+        ("Fisherman Ola Berg saves forty ferry passengers\nA winter storm hit the coast with "
+         "little warning on Sunday night.\nOla Berg, a local fisherman, pulled forty ferry "
+         "passengers from the water.\n",
+         "A winter storm hit the coast with little warning on Sunday night."),
     ],
 )
-def test_summary_is_the_lead(text: str, summary: str) -> None:
+def test_summary_is_one_news_sentence(text: str, summary: str) -> None:
     event = event_of(text)
     assert event.summary is not None and event.summary.text == summary
     assert text[event.summary.start:event.summary.end] == summary
+
+
+# Sentences of more than 44 words, and the summary they are cut to (about 40 at most).
+PORT = "The port authority of Vik, a small fishing town in the far north with two islands,"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "summary"),
+    [
+        # a relative clause at the end goes
+        (f"{PORT} approved a new ferry terminal with room for three large boats on Monday "
+         "night, which will replace the old wooden quay that was damaged by the winter storms "
+         "of the last two years.",
+         f"{PORT} approved a new ferry terminal with room for three large boats on Monday "
+         "night"),
+        # an attribution, and the participial clause before it
+        (f"{PORT} closed the harbour to all traffic for two days after a cargo ship ran "
+         "aground near the entrance, blocking the only channel for the fishing fleet, the "
+         "coast guard said in a statement on Tuesday.",
+         f"{PORT} closed the harbour to all traffic for two days after a cargo ship ran "
+         "aground near the entrance"),
+        # a reduced clause ("held in ...") with the parenthesis closing the sentence
+        (f"{PORT} took part in the first Nordic Ferry Safety Conference for small operators "
+         "and their crews and the harbour masters of the coast, held in Bergen on May 20 "
+         "(local time).",
+         f"{PORT} took part in the first Nordic Ferry Safety Conference for small operators "
+         "and their crews and the harbour masters of the coast"),
+        # a clause after a dash
+        (f"{PORT} has raised the fares for the island ferries by a fifth for the coming "
+         "summer season — a rise that local shops and the tourist office say will keep many "
+         "day visitors away.",
+         f"{PORT} has raised the fares for the island ferries by a fifth for the coming "
+         "summer season"),
+        # no clause boundary: a time or place adjunct goes, after a content word
+        (f"{PORT} opened the long awaited new fish market and the covered car park next to "
+         "the old customs house on the western pier in the presence of the mayor and most of "
+         "the town council.",
+         f"{PORT} opened the long awaited new fish market and the covered car park next to "
+         "the old customs house on the western pier"),
+        # an opening clause goes when the rest fits
+        ("With the old terminal closed for repairs since the storms of last winter and no "
+         f"money left in the budget, {PORT} has asked the government for an emergency loan "
+         "of two million crowns.",
+         f"{PORT} has asked the government for an emergency loan of two million crowns."),
+    ],
+)
+def test_long_sentence_is_cut_at_a_clause_boundary(sentence: str, summary: str) -> None:
+    text = "Harbour news\n\n" + sentence + "\n"
+    event = event_of(text)
+    assert event.summary is not None and event.summary.text == summary
+    assert text[event.summary.start:event.summary.end] == summary
+    assert len(summary.split()) <= 40
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the comma clause is an insertion: the main verb comes after it
+        f"{PORT} and the three largest shipping companies of the region, which have argued "
+        "about the plan for almost ten years without any result at all, finally signed the "
+        "agreement for a new terminal on Monday.",
+        # a parenthesis inside a phrase is no boundary
+        f"{PORT} and the Northern Ferry Operators Association (NFOA) members agreed to pool "
+        "their money for a new terminal and two new boats and a repair yard that the town "
+        "has wanted for many years now.",
+        # a long opening clause that never closes: nowhere safe to cut
+        "During the long and stormy night that followed the first heavy snowfall of the "
+        "winter and the strongest winds in more than ten years along the whole northern "
+        "coast and the islands the old car ferry lost power and drifted onto the rocks near "
+        "the harbour.",
+    ],
+)
+def test_long_sentence_without_a_safe_cut_is_kept_whole(sentence: str) -> None:
+    event = event_of("Harbour news\n\n" + sentence + "\n")
+    assert event.summary is not None and event.summary.text == sentence
 
 
 def test_summary_of_an_empty_article() -> None:

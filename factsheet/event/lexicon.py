@@ -108,3 +108,123 @@ STOPWORDS = _words(
     her we our you your i not no so if up out new more most said says
     """
 )
+
+# --- Summary: choosing the news sentence and cutting it to length ------------------------
+
+# Pronouns and demonstratives that point back: a sentence opening with one needs the one
+# before it, so it cannot stand alone as the summary.
+BACK_POINTERS = _words(
+    """
+    he she it they this that these those his her its their him them such
+    but and yet so also still however meanwhile instead then or nor
+    """
+)
+
+# Words that open a clause after a comma; what follows is detail that a summary may drop
+# (", which ...", ", according to ...", ", with ...").
+TAIL_CLAUSE_OPENERS = _words(
+    """
+    which who whom whose where when while whereas although though because as after before
+    since despite amid amidst following including according with without until unless
+    prompting sparking leaving killing causing bringing making marking ending raising
+    """
+)
+
+# Subordinators that open a clause even without a comma ("... arrested after he ...").
+SUBORDINATORS = _words(
+    """
+    after because although though while whereas despite amid amidst when unless
+    """
+)
+
+# Irregular past participles opening a reduced clause (", held in Geneva on Monday").
+IRREGULAR_PARTICIPLES = _words(
+    """
+    held made built known seen given taken found led set sent brought caught born shown
+    written told hit put left won lost cut run begun drawn done hidden kept paid sold spent
+    struck thrown worn shot fought chosen broken spoken stolen driven grown flown met read
+    """
+)
+
+# Prepositions of time and place where an adjunct may be cut off as a last resort.
+# "of", "to", "for", "with" are left out: verbs and nouns often need them ("the start of",
+# "plans to", "called for", "dealt with").
+CUT_PREPOSITIONS = _words(
+    """
+    in at on near during after before since until amid despite throughout across around
+    outside inside
+    """
+)
+
+# Words that need the preposition after them: "took part in", "according to".
+BOUND_BEFORE_PREPOSITION = _words(
+    """
+    part interest role share lead stake effect belief trust participation investment
+    based focus focused rely relied depend depends depended due prior according
+    long shortly just soon right well even only moments minutes hours days weeks months
+    years
+    """
+)
+
+# Words that open a noun phrase after a preposition ("in the ...", "on his ...").
+NOUN_PHRASE_OPENERS = _words(
+    """
+    the a an this that these those his her its their our my your some several many
+    """
+)
+
+# Words that may follow ", and"/", but" when a new clause starts there.
+CLAUSE_STARTERS = _words(
+    """
+    the a an this these those he she it they we its his her their many some most all
+    several both police officials authorities
+    """
+)
+
+# Words before an "as" that is no clause: "such as", "as well as", "known as".
+AS_BOUND_WORDS = _words(
+    """
+    such well known same so just much many long soon far serve serves act acts acting
+    """
+)
+
+# Quantities that open a clause's subject: "as thousands of fans ...".
+QUANTITY_WORDS = _words(
+    """
+    hundreds thousands millions dozens tens scores
+    """
+)
+
+# Verbs of attribution: ", police said" and ", according to ..." tails.
+ATTRIBUTION_VERBS = _words(
+    """
+    said says say told reported reports stated states added adds announced announces
+    confirmed confirms claimed claims according
+    """
+)
+
+# Words opening a background or attribution clause before the main one
+# ("With the budget agreed, ...", "According to the police, ...").
+LEADING_CLAUSE_OPENERS = _words(
+    """
+    with after following despite amid amidst although though while as because according
+    since before having in during on at if when unlike like
+    monday tuesday wednesday thursday friday saturday sunday yesterday today
+    """
+)
+
+# Prepositions after a past participle that make it a reduced clause (", held in ...",
+# ", owned by ..."); ", adopted a plan" is a verb of the main clause instead.
+PARTICIPLE_PREPOSITIONS = _words(
+    """
+    in at on by for from to near after during with under over into across as since
+    """
+)
+
+# Words a summary never ends on: the phrase they open would be left unfinished.
+DANGLING_WORDS = _words(
+    """
+    a an the and or but nor of to for with by from in on at as that which who whom whose
+    than his her its their our my your this these those
+    """
+)

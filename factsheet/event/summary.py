@@ -2,8 +2,9 @@
 
 News is written in an inverted pyramid: the first paragraph of the body says what
 happened. Picture captions and credit lines sit between the dateline and the lead in web
-articles, so they are skipped. The summary is the lead sentence, extended with the next
-sentence of the same paragraph while it stays within a summary's length.
+articles, so they are skipped. The summary is ONE sentence an editor can paste: the lead
+sentence, unless it cannot stand alone or a later sentence of the top tells clearly more
+of the headline's news; it is cut to about 40 words at a clause boundary (see ``trim``).
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import bisect
 import re
 
 from factsheet.event.datelines import match_place_dash
-from factsheet.event.layout import Layout
-from factsheet.event.lexicon import CAPTION_MARKERS, STOPWORDS
+from factsheet.event.layout import Layout, is_title_case
+from factsheet.event.lexicon import BACK_POINTERS, CAPTION_MARKERS, STOPWORDS
+from factsheet.event.trim import fit_sentence
 from factsheet.model import Span
 from factsheet.text import Document, Segment
 
@@ -26,22 +28,21 @@ MAX_PARAGRAPH_SENTENCES = 12
 # Captions are short; a longer paragraph is the story even without a final stop.
 CAPTION_MAX_WORDS = 40
 CAPTION_MAX_CHARS = 400
-# Summary length, in words: a human summary of a news story runs to 40-55 words, often in
-# one long sentence where the article spends two or three.
-SUMMARY_MAX_WORDS = 55
-# A lead shorter than this is always extended with the next sentence.
-SUMMARY_MIN_WORDS = 20
-# How many sentences after the lead may join it.
-EXTRA_SENTENCES = 2
+# The news sentence is one of the first sentences of the body ...
+CANDIDATE_SENTENCES = 4
+# ... the lead, unless a later one shares this much more with the headline (in weighted
+# headline words: a name counts twice).
+SWITCH_MARGIN = 2
+# A sentence shorter than this is a teaser ("It was a quiet night."), not the news.
+SUMMARY_MIN_WORDS = 8
+QUOTE_MARKS = "\"“‘'"
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
-# A time phrase or a "has learned that" opening the lead: no news in it.
+# "Wikinews has learned that ": the outlet speaking of itself, no news in it. (A time
+# phrase opening the lead stays: "On Friday, fishermen rescued ..." is a whole sentence.)
 _LEAD_IN = re.compile(
-    r"(?:(?:On|Last|This|Early|Late|Earlier|Later)\s"
-    r"(?:[A-Z][a-z]+day|week|weekend|month|year|morning|night)[^,\n]{0,25},\s"
-    r"|(?:Yesterday|Today|Tonight|Earlier today|Last week|This week)[^,\n]{0,25},\s"
-    r"|[A-Z][^,.\"\n]{0,60}?\s(?:has|have)\s(?:learned|revealed|reported|confirmed)\sthat\s)"
+    r"[A-Z][^,.\"\n]{0,60}?\s(?:has|have)\s(?:learned|revealed|reported|confirmed)\sthat\s"
 )
 
 
@@ -51,39 +52,103 @@ def body_sentences(doc: Document, layout: Layout) -> list[Segment]:
     paras = [p for p in doc.paragraphs[:LEAD_PARAGRAPHS + MAX_TOP_LINES]
              if p.end > layout.body_start][:LEAD_PARAGRAPHS]
     out: list[Segment] = []
+    kept_previous = False
     for i, para in enumerate(paras):
         start = max(para.start, layout.body_start)
         wrapped_from = i > 0 and not _ends_sentence(text, paras[i - 1])
         wraps_on = i + 1 < len(paras) and text[paras[i + 1].start].islower()
         if _is_caption(text, start, para.end, wrapped_from, wraps_on):
+            kept_previous = False
             continue
-        out.extend(_sentences_in(doc, start, para.end))
+        sents = _sentences_in(doc, start, para.end)
+        if sents and out and kept_previous and wrapped_from and text[start].islower():
+            # A hard-wrapped sentence goes on from the line above: one sentence again.
+            out[-1] = Segment(out[-1].start, sents[0].end)
+            sents = sents[1:]
+        out.extend(sents)
+        kept_previous = True
     return out
 
 
 def choose_summary(doc: Document, layout: Layout, sentences: list[Segment]) -> Span | None:
-    """The lead sentence, extended while the next sentences add headline words."""
-    if not sentences:
+    """One sentence that carries the news, cut to about 40 words at a clause boundary."""
+    sentence = news_sentence(doc, layout.headline, sentences)
+    if sentence is None:
         return None
     text = doc.text
-    start = _trim_lead_in(text, sentences[0].start, sentences[0].end)
-    end = sentences[0].end
-    words = _count_words(text, start, end)
-    title = _content_words(layout.headline.text) if layout.headline else set()
-    best_end, best_score, best_words = end, _headline_overlap(title, text, start, end), words
-    for nxt in sentences[1:1 + EXTRA_SENTENCES]:
-        words += _count_words(text, nxt.start, nxt.end)
-        if words > SUMMARY_MAX_WORDS:
+    start = _trim_lead_in(text, sentence.start, sentence.end)
+    start, end = fit_sentence(text, start, sentence.end)
+    return Span(text[start:end], start, end)
+
+
+def news_sentence(doc: Document, headline: Span | None, sentences: list[Segment]) -> Segment | None:
+    """The lead sentence, unless it cannot stand alone (a teaser, a quote, a question,
+    "He ...") or a later sentence of the lead paragraph shares clearly more with the
+    headline. Later paragraphs tell background and reactions: they are read only when the
+    first one has no sentence that can stand alone."""
+    text = doc.text
+    top = sentences[:CANDIDATE_SENTENCES]
+    candidates: list[Segment] = []
+    paragraph: Segment | None = None
+    for sent in top:
+        if paragraph is not None and sent.start >= paragraph.end:
             break
-        score = _headline_overlap(title, text, start, nxt.end)
-        # A very short lead is a teaser: the next sentence tells the news.
-        if score > best_score or best_words < SUMMARY_MIN_WORDS:
-            best_end, best_score, best_words = nxt.end, max(score, best_score), words
-    return Span(text[start:best_end], start, best_end)
+        if _stands_alone(text, sent):
+            candidates.append(sent)
+            paragraph = paragraph or doc.paragraph_at(sent.start)
+    if not candidates:
+        return sentences[0] if sentences else None
+    terms = _headline_terms(headline.text) if headline else {}
+    best, best_score = candidates[0], _overlap(terms, text, candidates[0])
+    for sent in candidates[1:]:
+        score = _overlap(terms, text, sent)
+        if score >= best_score + SWITCH_MARGIN:
+            best, best_score = sent, score
+    return best
 
 
-def _headline_overlap(title: set[str], text: str, start: int, end: int) -> int:
-    return len(title & _content_words(text[start:end]))
+def _stands_alone(text: str, sent: Segment) -> bool:
+    """A sentence an editor could paste as the summary."""
+    body = text[sent.start:sent.end].strip()
+    words = _WORD.findall(body)
+    if len(words) < SUMMARY_MIN_WORDS or body[:1] in QUOTE_MARKS:
+        return False
+    if body.endswith(("?", ":")) or body.rstrip("\"'”’").endswith("?"):
+        return False
+    return words[0].lower() not in BACK_POINTERS
+
+
+def _headline_terms(headline: str) -> dict[str, int]:
+    """Stems of the headline's content words; a name (a capital after the first word of a
+    sentence-case headline) weighs double: it says who or where the news is about."""
+    words = _WORD.findall(headline)
+    marks_names = not headline.isupper() and not is_title_case(headline)
+    terms: dict[str, int] = {}
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in STOPWORDS:
+            continue
+        weight = 2 if marks_names and i > 0 and word[:1].isupper() else 1
+        terms[_stem(low)] = max(weight, terms.get(_stem(low), 0))
+    return terms
+
+
+def _overlap(terms: dict[str, int], text: str, sent: Segment) -> int:
+    stems = {_stem(w.lower()) for w in _WORD.findall(text, sent.start, sent.end)}
+    return sum(weight for stem, weight in terms.items() if stem in stems)
+
+
+def _stem(word: str) -> str:
+    """A crude stem that makes "inspires", "inspired" and "inspire" one word."""
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix):
+            word = word[:-2]
+    if len(word) > 4 and not word.endswith("ss"):
+        for suffix in ("ing", "ed", "es", "s"):
+            if word.endswith(suffix):
+                word = word[: -len(suffix)]
+                break
+    return word[:-1] if len(word) > 4 and word.endswith("e") else word
 
 
 def _trim_lead_in(text: str, start: int, end: int) -> int:
@@ -128,11 +193,3 @@ def _sentences_in(doc: Document, start: int, end: int) -> list[Segment]:
         first = max(s.start, start)
         out.append(Segment(first, min(s.end, first + MAX_SENTENCE_CHARS)))
     return out
-
-
-def _content_words(text: str) -> set[str]:
-    return {w for w in (m.lower() for m in _WORD.findall(text)) if w not in STOPWORDS}
-
-
-def _count_words(text: str, start: int, end: int) -> int:
-    return sum(1 for _ in _WORD.finditer(text, start, end))
