@@ -15,7 +15,6 @@ from typing import NamedTuple, overload
 
 # A paragraph is a run of non-blank lines; most news files put one paragraph per line,
 # so single newlines also end a paragraph.
-_LINE = re.compile(r"[^\r\n]+")
 _TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*\.?|[^\w\s]", re.UNICODE)
 
 # Abbreviations whose final period does not end a sentence.
@@ -90,7 +89,12 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|[.!?]+[\"'”’)\]]*$")
+# A maximal run of stops and closing marks ("." or ".”)" or "?!"), matched only where such a
+# run begins (the look-behind) and possessively, so a megabyte of dots is still one linear scan.
+_CLOSERS = "\"'”’)\\]"
+_SENTENCE_END = re.compile(
+    rf"(?<![.!?{_CLOSERS}])[{_CLOSERS}]*+(?P<stop>[.!?])[.!?{_CLOSERS}]*+"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,11 +162,15 @@ class Document:
 
     @cached_property
     def paragraphs(self) -> tuple[Segment, ...]:
-        return tuple(
-            Segment(m.start(), m.end())
-            for m in _LINE.finditer(self.text)
-            if not m.group().isspace()
-        )
+        out: list[Segment] = []
+        start = 0
+        # str.splitlines is C-fast and knows CRLF, lone CR and the Unicode line separators.
+        for line in self.text.splitlines(keepends=True):
+            body = line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+            if body and not body.isspace():
+                out.append(Segment(start, start + len(body)))
+            start += len(line)
+        return tuple(out)
 
     @cached_property
     def sentences(self) -> tuple[Segment, ...]:
@@ -208,7 +216,10 @@ def split_sentences(text: str, start: int, end: int) -> list[Segment]:
     out: list[Segment] = []
     cursor = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if _is_false_stop(text, m.start(), m.end(), end):
+        after = m.end()
+        if after < end and not text[after].isspace():
+            continue  # "3.5", "U.S.-led", "Yahoo!s": not the end of a sentence
+        if _is_false_stop(text, m.start("stop"), after, end):
             continue
         _append_trimmed(text, cursor, m.end(), out)
         cursor = m.end()
