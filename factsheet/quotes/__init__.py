@@ -10,7 +10,7 @@ from __future__ import annotations
 from factsheet.model import Participant, Quote, QuoteKind
 from factsheet.quotes.attribution import Attribution, AttributionFinder, looks_like_title
 from factsheet.quotes.marks import QuoteSpan, scan_quotes
-from factsheet.quotes.phrases import Phrase, Tokens, norm
+from factsheet.quotes.phrases import Phrase, Tokens
 from factsheet.quotes.resolve import Speaker, SpeakerResolver, to_span
 from factsheet.text import Document
 
@@ -78,7 +78,7 @@ def _quote(
     if found is None:
         return Quote(text[span.start : span.end], span.start, span.end, None, None, None, kind)
     speaker = resolver.resolve(found.mention, found.antecedent)
-    pronoun = norm(tokens.toks[found.mention.first])
+    pronoun = tokens.word(found.mention.first)
     personal = found.antecedent is None and pronoun in ("he", "she")
     if speaker.name is None and found.mention.kind == "pronoun" and personal:
         speaker = recent.recall(span.paragraph, "male" if pronoun == "he" else "female")

@@ -112,7 +112,7 @@ class AttributionFinder:
             return None
         if tk.is_dash(i):
             return self._dash_credit(i, hi)
-        if norm(tk.toks[i]) == "according" and i + 1 < hi and norm(tk.toks[i + 1]) == "to":
+        if tk.word(i) == "according" and i + 1 < hi and tk.word(i + 1) == "to":
             found = tk.phrase_starting_at(i + 2, hi)
             return Attribution(found, (i, i + 1), "according") if found else None
         cue_end = tk.verb_at(i, hi)
@@ -132,8 +132,8 @@ class AttributionFinder:
             tok = tk.toks[k]
             if ends_sentence(tok) or tk.is_quote_mark(k):
                 break
-            if tok.text == "," and norm(tk.toks[k + 1]) == "according":
-                if norm(tk.toks[k + 2]) != "to":
+            if tok.text == "," and tk.word(k + 1) == "according":
+                if tk.word(k + 2) != "to":
                     break
                 source = tk.phrase_starting_at(k + 3, hi)
                 if source is not None and source.kind != "pronoun":
@@ -240,15 +240,15 @@ class AttributionFinder:
 
     def _attribution_at(self, v: int, lo_i: int, j: int) -> Attribution | None:
         tk = self.tokens
-        if norm(tk.toks[v]) == "according" and v + 1 < j and norm(tk.toks[v + 1]) == "to":
+        if tk.word(v) == "according" and v + 1 < j and tk.word(v + 1) == "to":
             found = tk.phrase_starting_at(v + 2, j)
             return Attribution(found, (v, v + 1), "according") if found is not None else None
         cue_end = tk.verb_at(v, j)
         if cue_end is None:
             return None
-        if v - 1 >= lo_i and norm(tk.toks[v - 1]) == "to":
+        if v - 1 >= lo_i and tk.word(v - 1) == "to":
             # "went on to say", "decided to tell": the clause subject, if any
-            subject = self.clause_subject(lo_i, v) if VERB_FORMS.get(norm(tk.toks[v])) in (
+            subject = self.clause_subject(lo_i, v) if VERB_FORMS.get(tk.word(v)) in (
                 "say", "tell", "add", "ask", "write"
             ) else None
             return Attribution(subject, (v, cue_end), "left") if subject is not None else None
@@ -261,7 +261,7 @@ class AttributionFinder:
         tk = self.tokens
         before = tk.skip_adjuncts(v - 1, lo_i)
         if before >= lo_i:
-            word = norm(tk.toks[before])
+            word = tk.word(before)
             coordinated = word in lx.COORDINATORS
             introduced = word in (",", "—") or word in lx.PARTICIPLE_LEADS
             if coordinated or (introduced and tk.is_participle(v)):
@@ -288,7 +288,7 @@ class AttributionFinder:
 
     def _after_what(self, subject: Phrase, lo_i: int) -> bool:
         first = subject.first
-        return first - 1 >= lo_i and norm(self.tokens.toks[first - 1]) == "what"
+        return first - 1 >= lo_i and self.tokens.word(first - 1) == "what"
 
     def _colon_lead_in(self, lo_i: int, j: int) -> Attribution | None:
         """"Smith was blunt: “...”" hangs on the clause subject; a short lead-in with no
@@ -307,7 +307,7 @@ class AttributionFinder:
         """The subject a clause opens with, after an introductory phrase ("In May, Smith")."""
         tk = self.tokens
         i = lo_i
-        first = norm(tk.toks[i]) if i < hi else ""
+        first = tk.word(i) if i < hi else ""
         if first in lx.NON_NAME_CAPITALS or first in lx.PREPOSITIONS or first.endswith("ing"):
             i = self._after_comma_from(i, hi)
             found = tk.phrase_starting_at(i, hi)
@@ -357,7 +357,7 @@ class AttributionFinder:
         """"..., who said" hangs on "who"; remember the name before the comma."""
         tk = self.tokens
         first = found.mention.first
-        if norm(tk.toks[first]) != "who" or first - 2 < lo_i:
+        if tk.word(first) != "who" or first - 2 < lo_i:
             return found
         if tk.toks[first - 1].text != ",":
             return found

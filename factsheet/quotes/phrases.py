@@ -101,7 +101,15 @@ class Tokens:
 
     def __init__(self, doc: Document) -> None:
         self.toks = doc.tokens
-        self.starts = [t.start for t in self.toks]
+        self.starts = doc.tokens.starts  # shared offsets: no Token is built up front
+        self._words: dict[int, str] = {}
+
+    def word(self, i: int) -> str:
+        """``norm`` of token ``i``, computed once: phrase searches revisit tokens."""
+        found = self._words.get(i)
+        if found is None:
+            found = self._words[i] = norm(self.toks[i])
+        return found
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -121,13 +129,13 @@ class Tokens:
 
     def verb_at(self, i: int, hi: int) -> int | None:
         """If token ``i`` is a reporting verb, the index of the cue's last token."""
-        base = VERB_FORMS.get(norm(self.toks[i]))
+        base = VERB_FORMS.get(self.word(i))
         if base is None or self._used_as_noun(i):
             return None
         particles = lx.PHRASAL_PARTICLES.get(base)
         if particles is None:
             return i
-        if i + 1 < hi and norm(self.toks[i + 1]) in particles:
+        if i + 1 < hi and self.word(i + 1) in particles:
             return i + 1
         return None
 
@@ -135,24 +143,24 @@ class Tokens:
         """"her claim", "Trump's tweet", "the report": a determiner or owner before it."""
         if i == 0:
             return False
-        prev = norm(self.toks[i - 1])
+        prev = self.word(i - 1)
         if prev in lx.NOUN_DETERMINERS or prev.endswith("'s"):
             return True
         # "a sharp retort": an article two words back, and the bare form
-        word = norm(self.toks[i])
+        word = self.word(i)
         base = VERB_FORMS.get(word, "")
         bare = word == base
-        return bare and i >= 2 and norm(self.toks[i - 2]) in lx.NOUN_DETERMINERS
+        return bare and i >= 2 and self.word(i - 2) in lx.NOUN_DETERMINERS
 
     def is_participle(self, i: int) -> bool:
-        return norm(self.toks[i]).endswith("ing")
+        return self.word(i).endswith("ing")
 
     # --- phrases before a verb ----------------------------------------------------------
 
     def subject_before(self, verb: int, lo: int) -> Phrase | None:
         """The subject of ``verb``: "he said", "Smith, a senator, said", "the aide told"."""
         j = self.skip_adjuncts(verb - 1, lo)
-        if j < lo or norm(self.toks[j]) in lx.COORDINATORS:
+        if j < lo or self.word(j) in lx.COORDINATORS:
             return None
         if self.toks[j].text == ")":
             j = self._skip_parenthesis(j, lo)
@@ -165,7 +173,7 @@ class Tokens:
     def skip_adjuncts(self, j: int, lo: int) -> int:
         """Step left over adverbs, auxiliaries and times: "Smith on Friday also said"."""
         while j >= lo:
-            word = norm(self.toks[j])
+            word = self.word(j)
             if not (word in lx.PRE_VERB_SKIP or word in lx.TIME_WORDS or self._time_lead(j)):
                 break
             j -= 1
@@ -174,9 +182,9 @@ class Tokens:
     def _time_lead(self, j: int) -> bool:
         """"on" in "on Friday", "last" in "last week"."""
         return (
-            norm(self.toks[j]) in lx.TIME_PREPOSITIONS
+            self.word(j) in lx.TIME_PREPOSITIONS
             and j + 1 < len(self.toks)
-            and norm(self.toks[j + 1]) in lx.TIME_WORDS
+            and self.word(j + 1) in lx.TIME_WORDS
         )
 
     def _skip_parenthesis(self, j: int, lo: int) -> int:
@@ -239,12 +247,12 @@ class Tokens:
                 norm(prev) in lx.NAME_CONNECTORS
                 and k - 2 >= lo
                 and is_capitalised(self.toks[k - 2])
-                and norm(self.toks[k - 2]) not in lx.NOT_NAME_STARTS
+                and self.word(k - 2) not in lx.NOT_NAME_STARTS
             ):
                 k -= 2
             else:
                 break
-        while k <= j and (norm(self.toks[k]) in lx.NOT_NAME_STARTS or self._opening_ing(k, lo)):
+        while k <= j and (self.word(k) in lx.NOT_NAME_STARTS or self._opening_ing(k, lo)):
             k += 1
         if k > j:
             return None
@@ -257,11 +265,11 @@ class Tokens:
     def _opening_ing(self, k: int, lo: int) -> bool:
         """"Addressing the crowd, ...": a capitalised -ing word opening a clause."""
         opens = k <= lo or not is_word(self.toks[k - 1])
-        return opens and norm(self.toks[k]).endswith("ing")
+        return opens and self.word(k).endswith("ing")
 
     def _head_before_preposition(self, k: int, j: int, lo: int) -> Phrase | None:
         """"Jane Roe of the Policy Institute said": the phrase starts at "Jane Roe"."""
-        if k - 2 < lo or norm(self.toks[k - 1]) not in ("of", "for", "at", "from"):
+        if k - 2 < lo or self.word(k - 1) not in ("of", "for", "at", "from"):
             return None
         head = self.toks[k - 2]
         if not is_word(head) or norm(head) in lx.NOT_NAME_STARTS:
@@ -289,7 +297,7 @@ class Tokens:
         return not (word in lx.PREPOSITIONS or word in VERB_FORMS or word.endswith("ed"))
 
     def _nominal_ending_at(self, j: int, lo: int) -> Phrase | None:
-        if norm(self.toks[j]) in _NOT_IN_NOMINAL:
+        if self.word(j) in _NOT_IN_NOMINAL:
             return None
         k = j
         while k - 1 >= lo and j - k < MAX_NOMINAL:
@@ -299,7 +307,7 @@ class Tokens:
                 found = self._nominal_if_subject(k - 1, j, lo)
                 if found is not None or k - 2 < lo:
                     return found
-                if norm(self.toks[k - 2]) not in lx.NP_PREPOSITIONS:
+                if self.word(k - 2) not in lx.NP_PREPOSITIONS:
                     return None
                 k -= 2  # "a narrator in the ad": walk on to the outer determiner
                 continue
@@ -310,9 +318,9 @@ class Tokens:
             if not is_word(prev) or word in _NOT_IN_NOMINAL or word in VERB_FORMS:
                 break
             k -= 1
-        bare_plural = norm(self.toks[j]).endswith("s") and j - k < 3
+        bare_plural = self.word(j).endswith("s") and j - k < 3
         at_boundary = k == lo or not is_word(self.toks[k - 1]) or (
-            norm(self.toks[k - 1]) in lx.CLAUSE_OPENERS
+            self.word(k - 1) in lx.CLAUSE_OPENERS
         )
         if bare_plural and at_boundary:
             return Phrase(k, j, "nominal")
@@ -386,7 +394,7 @@ class Tokens:
             if word in lx.NP_PREPOSITIONS and word not in ("of", "for"):
                 break
             k += 1
-        while k > i and norm(self.toks[k]) in lx.NP_PREPOSITIONS | lx.DETERMINERS:
+        while k > i and self.word(k) in lx.NP_PREPOSITIONS | lx.DETERMINERS:
             k -= 1
         return Phrase(i, k, "nominal") if k > i else None
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from factsheet.model import Participant, Span
 from factsheet.quotes import lexicon as lx
-from factsheet.quotes.phrases import Phrase, Tokens, norm
+from factsheet.quotes.phrases import Phrase, Tokens
 from factsheet.text import Document
 
 _WORD = re.compile(r"[A-Za-z][\w’'.\-]*")
@@ -64,7 +64,7 @@ class SpeakerResolver:
         if mention.kind == "pronoun":
             if antecedent is not None:
                 return self.resolve(antecedent, None)
-            return self._pronoun(norm(self.tokens.toks[mention.first]), start)
+            return self._pronoun(self.tokens.word(mention.first), start)
         if mention.kind == "name":
             return self._name(start, end)
         if self._is_indefinite(mention):
@@ -150,7 +150,7 @@ class SpeakerResolver:
         return None
 
     def _is_indefinite(self, mention: Phrase) -> bool:
-        first = norm(self.tokens.toks[mention.first])
+        first = self.tokens.word(mention.first)
         return first in lx.INDEFINITE_DETERMINERS or first not in lx.DETERMINERS
 
 
