@@ -6,6 +6,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factsheet.model import Participant, Quote, Span
 from factsheet.quotes import extract_quotes
@@ -313,3 +315,17 @@ def test_pronoun_after_a_named_speaker(
 ) -> None:
     participants = (person(text, "Tom Reyes", *named),) if named else ()
     assert quotes_of(text, participants)[-1].speaker == speaker
+
+
+_PIECES = [*"“”\"'‘’«»`:,.—- \nHeSaidTomRyes", " said ", " he ", " Smith ", "\n\n", " told "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=120).map("".join))
+def test_any_text_gives_consistent_offsets(text: str) -> None:
+    for q in quotes_of(text):
+        assert 0 <= q.start <= q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        for span in (q.speaker_mention, q.cue):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
