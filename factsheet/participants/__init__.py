@@ -40,6 +40,9 @@ _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 # Gender-only honorifics are not a role ("Mr", "Ms").
 _NOT_TITLES = lx.word_set("Mr Mr. Mrs Mrs. Ms Ms. Miss")
 _MAX_SHOUTED_NAME = 4
+# A fixture line of a schedule: "KANSAS CITY AT DETROIT".
+_CAPS_NAME = r"[A-Z][A-Z.]*(?: [A-Z][A-Z.]*){0,2}"
+_FIXTURE = re.compile(rf"({_CAPS_NAME}) AT ({_CAPS_NAME})$", re.M)
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # Lower-case words the finders read (particles, connectors, roles, determiners...).
 _KEEP_LOWER = (
@@ -248,9 +251,14 @@ class _Builder:
         self.person_mentions.append(PersonMention(seg.start, seg.end, blocker))
 
     def _is_team(self, seg: Segment) -> bool:
-        if not self.sports or any(_not_team_word(w.text) for w in seg.words):
+        if not self.sports or not _team_name(seg.key):
             return False
-        return team_context(self.text, seg.start, seg.end)
+        if team_context(self.text, seg.start, seg.end):
+            return True
+        # "the Braves", "the Springboks": a plural nickname is a team in sports copy
+        w = seg.words[0]
+        before = self.words[w.index - 1].text if w.index > 0 and w.joined else ""
+        return len(seg.words) == 1 and seg.key.endswith("s") and before in {"the", "The"}
 
     def _title_of(self, seg: Segment) -> str | None:
         """The role written around this mention: before the name, in an apposition after
@@ -323,15 +331,22 @@ class _Builder:
             return None
         words = self.words
         line_start = self.text.rfind("\n", 0, words[i].start) + 1
+        fixture = _FIXTURE.match(self.text, line_start)
+        if fixture is not None and words[i].start in (fixture.start(1), fixture.start(2)):
+            n = len(_fixture_team(fixture, words[i].start).split())
+            return n, self.orgs.add(_fixture_team(fixture, words[i].start))
         if self.text[line_start : words[i].start].strip(" .0123456789"):
             return None  # a table row starts with the team (after a rank at most)
         n = 0
         while n < _MAX_SHOUTED_NAME and i + n < len(words):
             w = words[i + n]
-            ok = w.shouted and w.text.isalpha() and not _not_team_word(w.text.capitalize())
-            if not (ok and (n == 0 or w.joined)):
+            if not (w.shouted and w.text.isalpha() and (n == 0 or w.joined)):
                 break
             n += 1
+        while n > 0 and not _team_name(
+            " ".join(w.text.capitalize() for w in words[i : i + n])
+        ):
+            n -= 1
         if n == 0 or not team_context(self.text, words[i].start, words[i + n - 1].end):
             return None
         name = " ".join(w.text for w in words[i : i + n])
@@ -376,8 +391,18 @@ def _name_shaped(t: str, sentence_start: bool) -> bool:
     )
 
 
-def _not_team_word(word: str) -> bool:
-    return word in lx.COMMON_CAPS or word in lx.CALENDAR_WORDS or word in lx.EVENT_HEADS
+def _team_name(name: str) -> bool:
+    """Could this be a team's name? A place ("New York") or words not ordinary."""
+    if name in lx.PLACES:
+        return True
+    return not any(
+        w in lx.COMMON_CAPS or w in lx.CALENDAR_WORDS or w in lx.EVENT_HEADS
+        for w in name.split()
+    )
+
+
+def _fixture_team(fixture: re.Match[str], start: int) -> str:
+    return fixture.group(1) if fixture.start(1) == start else fixture.group(2)
 
 
 def _merge_possessive_orgs(segments: list[Segment], text: str) -> list[Segment]:
