@@ -273,3 +273,13 @@ def test_capitalised_dateline_city_is_not_an_organisation() -> None:
     found = _by_name(text)
     assert "SEOUL" not in found
     assert found["Lee Min-ho"].kind == "person"
+
+
+def test_schedule_and_nickname_teams() -> None:
+    text = (
+        "BASEBALL - WEEKEND SCHEDULE.\nSATURDAY SCHEDULE\nRIVERTON AT LAKEMONT\n"
+        "The Hornets beat the Falcons 4-2 on Friday.\n"
+    )
+    found = _by_name(text)
+    for team in ("RIVERTON", "LAKEMONT", "Hornets", "Falcons"):
+        assert found[team].kind == "organization", team
