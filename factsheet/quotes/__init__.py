@@ -38,9 +38,8 @@ def extract_quotes(doc: Document, participants: tuple[Participant, ...]) -> tupl
         if found is None and looks_like_title(doc.text[span.start : span.end]):
             continue  # “The Long Night”, “Big Tony”: a title or a nickname, not speech
         stands_alone = finder.char_before(span) in ("", ":", ",")
-        kind: QuoteKind = "full" if _is_full(doc.text[span.start : span.end], stands_alone) else (
-            "partial"
-        )
+        full = _is_full(doc.text[span.start : span.end], stands_alone)
+        kind: QuoteKind = "full" if full else "partial"
         quotes.append(_quote(doc, tokens, resolver, recent, span, found, kind))
     return tuple(quotes)
 

@@ -2,12 +2,17 @@
 
 Order of evidence, nearest first:
 1. the quote's own sentence: “...,” she said / said Smith / — Smith after the quote;
-   Smith said: “...” / according to Smith, “...” / a colon lead-in before it;
+   Smith said: “...” / according to Smith, “...” / a colon lead-in before it; in a
+   sentence with several sources, the outermost one ("Smith said Jones called it “x”" is
+   Smith's report); a final ", a pollster said." after a partial quote;
 2. a multi-paragraph quote shares one attribution over its parts;
-3. an earlier quote of the same paragraph (“...,” he said. “...”);
+3. an earlier quote of the same paragraph, when this quote stands as its own sentence or
+   continues the same sentence (“...,” he said, “...”);
 4. a reporting verb earlier in the paragraph ("Smith disagreed. “...”");
 5. the previous paragraph when it leads in with a colon, or when it ends with an attributed
-   quote and this paragraph holds nothing but quotes (the speaker keeps the floor).
+   quote and this paragraph holds nothing but quotes (the speaker keeps the floor);
+6. the subject opening the quote's sentence ("He mocked the “little senator”").
+Each attribution carries the name of its rule; the caller credits nobody for weak rules.
 """
 
 from __future__ import annotations
@@ -462,7 +467,7 @@ class AttributionFinder:
         earlier = out[n - 1] if n else None
         if earlier is not None and spans[n - 1].paragraph == span.paragraph - 1:
             tail = text[spans[n - 1].close_at : min(prev.end, spans[n - 1].close_at + 60)]
-            if spans[n - 1].close_at + 60 > prev.end and not _has_capitalised_noise(tail):
+            if spans[n - 1].close_at + 60 > prev.end and not _holds_another_sentence(tail):
                 return _relabel(earlier, "previous-paragraph")
         return None
 
@@ -485,8 +490,8 @@ def _last_visible(text: str, para: Segment) -> str:
     return text[pos]
 
 
-def _has_capitalised_noise(tail: str) -> bool:
-    """Another sentence after the previous quote's attribution changes the topic."""
+def _holds_another_sentence(tail: str) -> bool:
+    """Another sentence after the previous quote's attribution may change the topic."""
     sentences = [s for s in tail.replace("!", ".").replace("?", ".").split(". ") if s.strip()]
     return len(sentences) > 1
 
@@ -495,4 +500,4 @@ def _relabel(found: Attribution, rule: str) -> Attribution:
     return Attribution(found.mention, found.cue, rule, found.antecedent)
 
 
-__all__ = ["Attribution", "AttributionFinder", "is_capitalised"]
+__all__ = ["Attribution", "AttributionFinder", "looks_like_title"]
