@@ -215,8 +215,8 @@ class _Builder:
             self._add_lone_word(seg)
 
     def _add_lone_word(self, seg: Segment) -> None:
-        """A lone first name is a person, and so is a surname with an age or ", who" after
-        it or in a cricket scorecard; another unexplained name blocks pronouns."""
+        """A lone first name is a person, and so is a surname with a role before it or an
+        age after it, or in a sports result; another unexplained name blocks pronouns."""
         person = None
         if self._lone_first_name(seg.words[0]):
             person = self.persons.by_first_name(seg.key, _first_name_gender(seg.key))
@@ -233,8 +233,13 @@ class _Builder:
         return _name_shaped(w.text, initial)
 
     def _lone_surname(self, seg: Segment) -> bool:
-        if self.sports and cricket_player(self.text, seg.start, seg.end):
-            return True
+        if self.sports and (
+            cricket_player(self.text, seg.start, seg.end) or country_after(seg, self.text)
+        ):
+            return True  # "b Jones 13", "Novak (Czech Republic)"
+        found = title_before(self.words, seg.words[0].index)
+        if found is not None and not self.words[found[1] - 1].cap:
+            return True  # "midfielder Donato": a lower-case role right before
         return bool(_AGE_AFTER.match(self.text, seg.end))  # "Drummond, 54," (", who" is weaker)
 
     def _lone_first_name(self, w: Word) -> bool:
@@ -383,7 +388,8 @@ def _longest_shouted(
 
 def _name_shaped(t: str, sentence_start: bool) -> bool:
     """A capitalised word mid-sentence that no list explains: possibly someone's name."""
-    if sentence_start or not t.isalpha() or not t[0].isupper() or t.isupper():
+    letters = t.replace("-", "").replace("'", "").replace("’", "")
+    if sentence_start or not letters.isalpha() or not t[0].isupper() or t.isupper():
         return False
     return not (
         t in lx.PLACES or t in lx.DEMONYMS or t in lx.COMMON_CAPS or t in lx.CALENDAR_WORDS
