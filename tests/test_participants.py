@@ -283,3 +283,13 @@ def test_schedule_and_nickname_teams() -> None:
     found = _by_name(text)
     for team in ("RIVERTON", "LAKEMONT", "Hornets", "Falcons"):
         assert found[team].kind == "organization", team
+
+
+def test_line_up_names_are_people() -> None:
+    text = (
+        "SOCCER - SQUAD NAMED.\nDUBLIN 1996-08-30\nThe team is as follows:\n"
+        "Kearne, Bradley, Oakes, Tully, Morrow.\n"
+    )
+    found = _by_name(text)
+    for name in ("Kearne", "Bradley", "Oakes", "Tully", "Morrow"):
+        assert found[name].kind == "person", name

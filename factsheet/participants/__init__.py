@@ -24,7 +24,12 @@ from factsheet.participants.classify import (
 from factsheet.participants.clusters import Cluster, OrgIndex, PersonIndex
 from factsheet.participants.groups import find_groups
 from factsheet.participants.runs import Segment, build_runs, segment_run
-from factsheet.participants.sports import cricket_player, is_sports, team_context
+from factsheet.participants.sports import (
+    cricket_player,
+    is_sports,
+    roster_names,
+    team_context,
+)
 from factsheet.participants.titles import (
     TITLE_WORDS,
     affiliation_after,
@@ -72,6 +77,7 @@ class _Builder:
         self.groups: dict[str, Cluster] = {}
         self.person_mentions: list[PersonMention] = []
         self.sports = is_sports(doc)
+        self._rosters: set[int] | None = None
         self.lower_vocab = frozenset(_LOWER_WORD.findall(self.text))
         self.blockers: dict[str, Cluster] = {}
 
@@ -233,6 +239,8 @@ class _Builder:
         return _name_shaped(w.text, initial)
 
     def _lone_surname(self, seg: Segment) -> bool:
+        if self.sports and seg.start in self._roster_starts():
+            return True  # "Given, Breen, Staunton, Irwin": a team's line-up
         if self.sports and (
             cricket_player(self.text, seg.start, seg.end) or country_after(seg, self.text)
         ):
@@ -241,6 +249,15 @@ class _Builder:
         if found is not None and not self.words[found[1] - 1].cap:
             return True  # "midfielder Donato": a lower-case role right before
         return bool(_AGE_AFTER.match(self.text, seg.end))  # "Drummond, 54," (", who" is weaker)
+
+    def _roster_starts(self) -> set[int]:
+        if self._rosters is None:
+            self._rosters = {
+                start
+                for para in self.doc.paragraphs
+                for start, _ in roster_names(self.text, para.start, para.end)
+            }
+        return self._rosters
 
     def _lone_first_name(self, w: Word) -> bool:
         """"Nicole" alone: a common first name that is not also an ordinary word."""

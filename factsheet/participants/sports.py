@@ -73,3 +73,25 @@ def cricket_player(text: str, start: int, end: int) -> bool:
     if before and before[-1] in _CRICKET_BEFORE and text[start - 1] == " ":
         return True
     return bool(_FIGURES.match(text, end))
+
+
+_ROSTER_ITEM = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})(?: \([a-z]+\))?")
+_ROSTER_PREFIX = re.compile(r"[^:\n]{1,40}: |[A-Z][\w ]{1,30} - ")
+_MIN_ROSTER = 4
+
+
+def roster_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Names in a line that is a list of players ("Given, Breen, Staunton, Irwin"):
+    four or more capitalised items of one to three words, nothing else."""
+    prefix = _ROSTER_PREFIX.match(text, start, end)
+    pos = prefix.end() if prefix else start
+    line = text[pos:end].rstrip(". ")
+    out: list[tuple[int, int]] = []
+    for item in line.replace(" and ", ", ").split(", "):
+        m = _ROSTER_ITEM.fullmatch(item.strip())
+        if m is None:
+            return []
+        at = text.find(m.group(1), pos, end)
+        out.append((at, at + len(m.group(1))))
+        pos = at + len(m.group(1))
+    return out if len(out) >= _MIN_ROSTER else []
