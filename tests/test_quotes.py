@@ -150,6 +150,8 @@ def test_no_speaker_when_the_sentence_has_no_source(text: str) -> None:
         ("They watched “The Long Night” again.", []),
         ("His old nickname, “Big Tony”, stuck for years.", []),
         ("“The Long Night” was a hit, the director said.", ["The Long Night"]),
+        ("Lee said on CNN's “State of the Union” that the plan works.", []),
+        ("“It works,” said Lee, author of “Bitter Roads,” on Sunday.", ["It works,"]),
     ],
 )
 def test_titles_and_nicknames_without_a_source_are_left_out(text: str, kept: list[str]) -> None:
@@ -329,3 +331,9 @@ def test_any_text_gives_consistent_offsets(text: str) -> None:
         for span in (q.speaker_mention, q.cue):
             if span is not None:
                 assert text[span.start : span.end] == span.text
+
+
+def test_title_case_headline_names_nobody() -> None:
+    text = "Mayor Lee Slams Budget Plan: ‘A Disgrace’\nThe mayor spoke on Monday."
+    (quote,) = quotes_of(text)
+    assert quote.text == "A Disgrace" and quote.speaker_mention is None

@@ -8,7 +8,12 @@ one quote per paragraph, all with the same speaker.
 from __future__ import annotations
 
 from factsheet.model import Participant, Quote, QuoteKind
-from factsheet.quotes.attribution import Attribution, AttributionFinder, looks_like_title
+from factsheet.quotes.attribution import (
+    Attribution,
+    AttributionFinder,
+    looks_like_title,
+    names_a_work,
+)
 from factsheet.quotes.marks import QuoteSpan, scan_quotes
 from factsheet.quotes.phrases import Phrase, Tokens
 from factsheet.quotes.resolve import Speaker, SpeakerResolver, to_span
@@ -21,6 +26,7 @@ WEAK_RULES = frozenset({"subject", "colon", "chain", "paragraph", "previous-para
 # A quote this long counts as standing speech even without closing punctuation.
 _FULL_MIN_WORDS = 8
 _SPEECH_END = frozenset(".?!,;:…—–-")
+_TITLE_CASE_MIN_WORDS = 4
 
 
 def extract_quotes(doc: Document, participants: tuple[Participant, ...]) -> tuple[Quote, ...]:
@@ -34,9 +40,13 @@ def extract_quotes(doc: Document, participants: tuple[Participant, ...]) -> tupl
     resolver = SpeakerResolver(doc, tokens, participants)
     quotes: list[Quote] = []
     recent = _RecentSpeaker()
+    title_case_headline = _is_title_case(doc)
     for span, found in zip(spans, attributions, strict=True):
-        if found is None and looks_like_title(doc.text[span.start : span.end]):
-            continue  # “The Long Night”, “Big Tony”: a title or a nickname, not speech
+        words = doc.text[span.start : span.end]
+        if looks_like_title(words) and (found is None or names_a_work(doc.text, span.open_at)):
+            continue  # “The Long Night”, “Big Tony”, CNN's “State of the Union”: no speech
+        if span.paragraph == 0 and title_case_headline:
+            found = None  # "Mayor Blasts Plan: ‘...’": capitals no longer tell names apart
         stands_alone = finder.char_before(span) in ("", ":", ",")
         full = _is_full(doc.text[span.start : span.end], stands_alone)
         kind: QuoteKind = "full" if full else "partial"
@@ -102,6 +112,16 @@ def _quote(
 
 def _phrase(first: int, last: int) -> Phrase:
     return Phrase(first, last, "cue")
+
+
+def _is_title_case(doc: Document) -> bool:
+    """A headline In Title Case, where every word looks like a name."""
+    if not doc.paragraphs:
+        return False
+    first = doc.paragraphs[0]
+    words = [w for w in doc.text[first.start : first.end].split() if w[:1].isalpha()]
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= _TITLE_CASE_MIN_WORDS and capitalised >= 0.7 * len(words)
 
 
 def _is_full(words: str, stands_alone: bool) -> bool:

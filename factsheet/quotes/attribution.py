@@ -483,6 +483,18 @@ def looks_like_title(words: str) -> bool:
     return all(p[:1].isupper() or p.lower() in _TITLE_SMALL_WORDS for p in parts if p[:1].isalpha())
 
 
+_WORD_BEFORE = re.compile(r"([\w’']+)\s*$")
+
+
+def names_a_work(text: str, open_at: int) -> bool:
+    """CNN's “State of the Union”, author of “Bitter Pill”, on “Meet the Press”: a title."""
+    found = _WORD_BEFORE.search(text, max(0, open_at - 30), open_at)
+    if found is None:
+        return False
+    word = found.group(1).lower().replace("’", "'")
+    return word.endswith("'s") or word in lx.WORK_CUES
+
+
 def _last_visible(text: str, para: Segment) -> str:
     pos = para.end - 1
     while pos > para.start and text[pos].isspace():
@@ -500,4 +512,4 @@ def _relabel(found: Attribution, rule: str) -> Attribution:
     return Attribution(found.mention, found.cue, rule, found.antecedent)
 
 
-__all__ = ["Attribution", "AttributionFinder", "looks_like_title"]
+__all__ = ["Attribution", "AttributionFinder", "looks_like_title", "names_a_work"]

@@ -219,3 +219,9 @@ NOT_NAME_STARTS: frozenset[str] = (
         "both", "neither", "either", "whatever", "whoever", "perhaps", "maybe", "not",
     }
 )
+
+# Words right before a title-cased quote that make it the title of a work, not speech.
+WORK_CUES: frozenset[str] = frozenset(
+    {"on", "of", "in", "book", "books", "film", "movie", "show", "program", "programme",
+     "series", "album", "song", "novel", "play", "memoir", "article", "column", "essay"}
+)
