@@ -203,6 +203,7 @@ def test_extent_leaves_out_the_preposition_and_keeps_modifiers(
         ("The Sunday Times published the letter.", "Sunday"),
         ("She won a second term easily.", "second"),
         ("Fans rioted over the 2-0 first-half deficit.", "first-half"),
+        ("She scored 12 points in the fourth quarter of the game.", "fourth quarter"),
         ("Nearly three-quarters of voters agreed.", "three-quarters"),
         ("The score was 3-2 after extra play.", "3-2"),
         ("The ratio stood at 14:30 in the survey.", "14:30"),
