@@ -1,0 +1,484 @@
+"""The extraction of one article's participants, step by step (see ``run``)."""
+
+from __future__ import annotations
+
+import re
+
+from factsheet.model import Participant, Span
+from factsheet.participants import lexicon as lx
+from factsheet.participants.anaphora import PersonMention, resolve_nominals, resolve_pronouns
+from factsheet.participants.classify import (
+    NOT_BEFORE_NAME,
+    acronym_org,
+    context_evidence,
+    country_after,
+    east_asian_name,
+    looks_like_name,
+    name_evidence,
+)
+from factsheet.participants.clusters import Cluster, OrgIndex, PersonIndex
+from factsheet.participants.groups import find_groups
+from factsheet.participants.runs import Segment, build_runs, segment_run
+from factsheet.participants.sports import (
+    cricket_player,
+    is_sports,
+    roster_names,
+    team_context,
+)
+from factsheet.participants.titles import (
+    TITLE_WORDS,
+    affiliation_after,
+    apposition_after,
+    credential_after,
+    title_before,
+    title_before_comma,
+)
+from factsheet.participants.words import Word, scan_words
+from factsheet.text import Document
+
+_PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
+# Gender-only honorifics are not a role ("Mr", "Ms").
+_NOT_TITLES = lx.word_set("Mr Mr. Mrs Mrs. Ms Ms. Miss")
+_MAX_SHOUTED_NAME = 4
+# A fixture line of a schedule: "KANSAS CITY AT DETROIT".
+_CAPS_NAME = r"[A-Z][A-Z.]*(?: [A-Z][A-Z.]*){0,2}"
+_FIXTURE = re.compile(rf"({_CAPS_NAME}) AT ({_CAPS_NAME})$", re.M)
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# Lower-case words the finders read (particles, connectors, roles, determiners...).
+_KEEP_LOWER = (
+    lx.NAME_PARTICLES
+    | lx.ORG_CONNECTORS
+    | lx.ROLE_NOUNS
+    | lx.GROUP_NOUNS
+    | lx.REPORTING_VERBS
+    | TITLE_WORDS
+    | NOT_BEFORE_NAME
+    | lx.word_set("a an the his her their its our this that who which")
+)
+_AGE_AFTER = re.compile(r",\s*\d{1,2}\s*,")
+_LIST_LINK = re.compile(r", | and |, and ")
+_LIST_LINK_BEFORE = re.compile(r"(?:, | and |, and )$")
+
+
+class Builder:
+    """State of one extraction: the article, its words and the participants so far."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.words = scan_words(doc, _KEEP_LOWER)
+        self.persons = PersonIndex()
+        self.orgs = OrgIndex()
+        self.groups: dict[str, Cluster] = {}
+        self.person_mentions: list[PersonMention] = []
+        self.sports = is_sports(doc)
+        self._rosters: set[int] | None = None
+        self.lower_vocab = frozenset(_LOWER_WORD.findall(self.text))
+        self.blockers: dict[str, Cluster] = {}
+
+    def run(self) -> tuple[Participant, ...]:
+        lower_vocab = self.lower_vocab
+        segments: list[Segment] = []
+        for run in build_runs(self.words):
+            segments.extend(segment_run(run, lower_vocab))
+        segments = _merge_possessive_orgs(segments, self.text)
+        pending = [seg for seg in segments if not self._add_evident(seg)]
+        # Teams first: "Surrey" used as a team anywhere makes every "Surrey" the team.
+        pending = [seg for seg in pending if not self._add_team(seg)]
+        if self.sports:
+            pending = self._add_listed_teams(pending)
+        for seg in pending:
+            self._add_pending(seg)
+        self._add_groups()
+        self._add_shouted()
+        persons = self.persons.clusters
+        resolve_nominals(self.doc, persons, self.orgs)
+        resolve_pronouns(self.doc, self.person_mentions)
+        clusters = [*persons, *self.orgs.clusters, *self.groups.values()]
+        return _participants(self.text, clusters)
+
+    # -- names with evidence -------------------------------------------------------------
+
+    def _add_evident(self, seg: Segment) -> bool:
+        """Add a segment whose kind is clear; False when it must wait for the others."""
+        if seg.kind == "organization":
+            self._add_org(seg)
+            return True
+        if seg.kind == "person":
+            self._add_person(seg, seg.evidence, _honorific_gender(seg.honorific))
+            return True
+        if seg.kind == "place" and self._is_team(seg):
+            self._add_org(seg)
+            return True
+        if seg.kind != "unknown":
+            return True  # places, demonyms, events: not participants
+        evidence = name_evidence(seg)
+        if not evidence and looks_like_name(seg, self.words):
+            evidence = country_after(seg, self.text)  # "Jan Novak (Czech Republic)"
+        if not evidence and len(seg.words) >= 2 and self._is_team(seg):
+            self._add_org(seg)
+            return True
+        if len(seg.words) >= 2 and not evidence:
+            evidence = context_evidence(seg, self.words, self.text, self._sentence_end(seg.end))
+        if len(seg.words) >= 2 and (evidence or looks_like_name(seg, self.words)):
+            gender = None if east_asian_name(seg.words) else _first_name_gender(seg.words[0].text)
+            self._add_person(seg, evidence, gender)
+            return True
+        if acronym_org(seg) and self.orgs.find(seg.key) is None:
+            self._add_org(seg)
+            return True
+        return False
+
+    def _add_person(self, seg: Segment, evidence: list[str], gender: str | None) -> None:
+        if len(seg.words) == 1:
+            cluster = self.persons.add_single(seg.key, gender)
+        else:
+            east_asian = ("east_asian" in evidence or east_asian_name(seg.words)) and (
+                len(seg.words) == 3 or seg.words[0].text not in lx.FIRST_NAMES
+            )
+            cluster = self.persons.add_full(seg.key, east_asian, gender)
+        self._person_mention(cluster, seg.start, seg.end)
+        if cluster.title is None:
+            cluster.title = self._title_of(seg)
+
+    def _person_mention(self, cluster: Cluster, start: int, end: int) -> None:
+        cluster.add_name(start, end, self.text[start:end])
+        self.person_mentions.append(PersonMention(start, end, cluster))
+
+    def _add_org(self, seg: Segment) -> Cluster:
+        name = self.text[seg.start : seg.end]
+        cluster = self.orgs.find(seg.key)
+        if cluster is None:
+            cluster = self.orgs.by_suffix(seg.key.split())
+        if cluster is None:
+            cluster = self.orgs.add(seg.key)
+        else:
+            self.orgs.alias(cluster, seg.key)
+        cluster.add_name(seg.start, seg.end, name)
+        paren = _PAREN_ACRONYM.match(self.text, seg.end)
+        if paren:
+            self.orgs.alias(cluster, paren.group(1))
+        return cluster
+
+    # -- names known only from the others --------------------------------------------------
+
+    def _add_team(self, seg: Segment) -> bool:
+        if not self._is_team(seg) or self.persons.by_full(seg.key) is not None:
+            return False
+        if len(seg.words) == 1 and seg.key in lx.FIRST_NAMES:
+            return False  # "beat Jane \n Quigley": a name broken over two lines
+        if len(seg.words) == 1 and self.persons.by_part(seg.key) is not None:
+            return False
+        self._add_org(seg)
+        return True
+
+    def _add_listed_teams(self, pending: list[Segment]) -> list[Segment]:
+        """"Essex, Derbyshire and Surrey": a name listed next to a team is a team too."""
+        team_at: dict[int, Cluster] = {}
+        team_end: dict[int, Cluster] = {}
+        for cluster in self.orgs.clusters:
+            for start, end, _ in cluster.names:
+                team_at[start] = cluster
+                team_end[end] = cluster
+        rest: list[Segment] = []
+        for seg in sorted(pending, key=lambda s: s.start):
+            if len(seg.words) == 1 and self.persons.by_part(seg.key) is None:
+                m_after = _LIST_LINK.match(self.text, seg.end)
+                m_before = _LIST_LINK_BEFORE.search(self.text, max(0, seg.start - 6), seg.start)
+                if (m_after and m_after.end() in team_at) or (
+                    m_before and m_before.start() in team_end
+                ):
+                    team = self._add_org(seg)
+                    team_at[seg.start] = team_end[seg.end] = team
+                    continue
+            rest.append(seg)
+        return rest
+
+    def _add_pending(self, seg: Segment) -> None:
+        """A name without evidence: a known person's surname, or a shortened org name."""
+        person = self.persons.by_full(seg.key)
+        if person is None and len(seg.words) == 1:
+            person = self.persons.by_part(seg.key)
+        if person is not None:
+            self._person_mention(person, seg.start, seg.end)
+            return
+        org = self.orgs.find(seg.key)
+        if org is None and seg.words[-1].text in lx.ORG_HEADS:
+            org = self.orgs.by_suffix(seg.key.split())
+        if org is None and self._is_team(seg):
+            self._add_org(seg)
+            return
+        if org is None and len(seg.words) == 1:
+            org = self.orgs.by_first_word(seg.key)
+        if org is not None:
+            org.add_name(seg.start, seg.end, self.text[seg.start : seg.end])
+        elif len(seg.words) == 1:
+            self._add_lone_word(seg)
+
+    def _add_lone_word(self, seg: Segment) -> None:
+        """A lone first name is a person, and so is a surname with a role before it or an
+        age after it, or in a sports result; another unexplained name blocks pronouns."""
+        person = None
+        if self._lone_first_name(seg.words[0]):
+            person = self.persons.by_first_name(seg.key, _first_name_gender(seg.key))
+        elif self._surname_shaped(seg.words[0]) and self._lone_surname(seg):
+            person = self.persons.add_single(seg.key, None)
+        if person is not None:
+            self._person_mention(person, seg.start, seg.end)
+        elif _name_shaped(seg.key, seg.words[0].sentence_start) or seg.key in lx.FIRST_NAMES:
+            self._block_pronouns(seg)
+
+    def _surname_shaped(self, w: Word) -> bool:
+        """Name-shaped, and at a sentence start not an ordinary word ("Drummond, 54,")."""
+        initial = w.sentence_start and w.text.lower() in self.lower_vocab
+        return _name_shaped(w.text, initial)
+
+    def _lone_surname(self, seg: Segment) -> bool:
+        if self.sports and seg.start in self._roster_starts():
+            return True  # "Given, Breen, Staunton, Irwin": a team's line-up
+        if self.sports and (
+            cricket_player(self.text, seg.start, seg.end) or country_after(seg, self.text)
+        ):
+            return True  # "b Jones 13", "Novak (Czech Republic)"
+        found = title_before(self.words, seg.words[0].index)
+        if found is not None and not self.words[found[1] - 1].cap:
+            return True  # "midfielder Donato": a lower-case role right before
+        return bool(_AGE_AFTER.match(self.text, seg.end))  # "Drummond, 54," (", who" is weaker)
+
+    def _roster_starts(self) -> set[int]:
+        if self._rosters is None:
+            self._rosters = {
+                start
+                for para in self.doc.paragraphs
+                for start, _ in roster_names(self.text, para.start, para.end)
+            }
+        return self._rosters
+
+    def _lone_first_name(self, w: Word) -> bool:
+        """"Nicole" alone: a common first name that is not also an ordinary word."""
+        t = w.text
+        if t not in lx.FIRST_NAMES or t in lx.PLACES or t in lx.COMMON_CAPS:
+            return False
+        return t.lower() not in self.lower_vocab and t not in lx.EVENT_HEADS
+
+    def _block_pronouns(self, seg: Segment) -> None:
+        """An unexplained name ("Mohamed") may be the one a pronoun means: it takes part in
+        pronoun resolution, so that "he" after it is not given to someone else."""
+        blocker = self.blockers.setdefault(seg.key, Cluster("blocker"))
+        self.person_mentions.append(PersonMention(seg.start, seg.end, blocker))
+
+    def _is_team(self, seg: Segment) -> bool:
+        if not self.sports or not _team_name(seg.key):
+            return False
+        if team_context(self.text, seg.start, seg.end):
+            return True
+        # "the Braves", "the Springboks": a plural nickname is a team in sports copy
+        w = seg.words[0]
+        before = self.words[w.index - 1].text if w.index > 0 and w.joined else ""
+        return len(seg.words) == 1 and seg.key.endswith("s") and before in {"the", "The"}
+
+    def _title_of(self, seg: Segment) -> str | None:
+        """The role written around this mention: before the name, in an apposition after
+        or before it, an affiliation ("of the Civic Party"), a credential ("QC")."""
+        first = seg.words[0].index
+        found = title_before(self.words, first)
+        address = None  # "Ms": a form of address, the title of last resort
+        if found is not None:
+            title = self._words_text(*found)
+            if title not in _NOT_TITLES:
+                return title
+            address = title
+        span = apposition_after(self.text, seg.end, self._sentence_end(seg.end))
+        if span is None:
+            comma = title_before_comma(self.words, first, self.text)
+            span = (self.words[comma[0]].start, self.words[comma[1] - 1].end) if comma else None
+        span = span or affiliation_after(self.text, seg.end) or credential_after(self.text, seg.end)
+        if span is None and first > 0 and self.words[first - 1].possessive:
+            span = self._owner_before(first)
+        return self.text[span[0] : span[1]] if span else address
+
+    def _words_text(self, lo: int, hi: int) -> str:
+        return self.text[self.words[lo].start : self.words[hi - 1].end]
+
+    def _owner_before(self, first: int) -> tuple[int, int] | None:
+        """"DAB’s Starry Lee": the owner of the name, when it is capitalised."""
+        lo = first - 1
+        if not self.words[lo].cap or not self.words[first].joined:
+            return None
+        while lo > 0 and self.words[lo].joined and self.words[lo - 1].cap:
+            lo -= 1
+        return self.words[lo].start, self.words[first - 1].end
+
+    def _sentence_end(self, offset: int) -> int:
+        sent = self.doc.sentence_at(max(offset - 1, 0))
+        return sent.end if sent is not None else len(self.text)
+
+    # -- groups and ALL-CAPS lines ---------------------------------------------------------
+
+    def _add_groups(self) -> None:
+        for start, end in find_groups(self.words, self.text):
+            name = self.text[start:end]
+            cluster = self.groups.setdefault(name.lower(), Cluster("group"))
+            cluster.add_name(start, end, name)
+
+    def _add_shouted(self) -> None:
+        """Names in headlines and datelines written in capitals, found by their body form."""
+        table = self._shouted_table()
+        words = self.words
+        i = 0
+        while i < len(words):
+            if not words[i].shouted:
+                i += 1
+                continue
+            hit = _longest_shouted(words, i, table) or self._shouted_team(i)
+            if hit is None:
+                i += 1
+                continue
+            n, cluster = hit
+            start, end = words[i].start, words[i + n - 1].end
+            if cluster.kind == "person":
+                self._person_mention(cluster, start, end)
+            else:
+                cluster.add_name(start, end, self.text[start:end])
+            i += n
+
+    def _shouted_team(self, i: int) -> tuple[int, Cluster] | None:
+        """"CHICAGO 70 62 .530" in a sports table: a team written in capitals."""
+        if not self.sports:
+            return None
+        words = self.words
+        line_start = self.text.rfind("\n", 0, words[i].start) + 1
+        fixture = _FIXTURE.match(self.text, line_start)
+        if fixture is not None and words[i].start in (fixture.start(1), fixture.start(2)):
+            n = len(_fixture_team(fixture, words[i].start).split())
+            return n, self.orgs.add(_fixture_team(fixture, words[i].start))
+        if self.text[line_start : words[i].start].strip(" .0123456789"):
+            return None  # a table row starts with the team (after a rank at most)
+        n = 0
+        while n < _MAX_SHOUTED_NAME and i + n < len(words):
+            w = words[i + n]
+            if not (w.shouted and w.text.isalpha() and (n == 0 or w.joined)):
+                break
+            n += 1
+        while n > 0 and not _team_name(
+            " ".join(w.text.capitalize() for w in words[i : i + n])
+        ):
+            n -= 1
+        if n == 0 or not team_context(self.text, words[i].start, words[i + n - 1].end):
+            return None
+        name = " ".join(w.text for w in words[i : i + n])
+        return n, self.orgs.add(name)
+
+    def _shouted_table(self) -> dict[str, Cluster]:
+        table: dict[str, Cluster] = {}
+        for cluster in [*self.persons.clusters, *self.orgs.clusters]:
+            for _, _, name in cluster.names:
+                table.setdefault(" ".join(name.split()).upper(), cluster)
+        for cluster in self.persons.clusters:
+            for _, _, name in cluster.names:
+                surname = name.split()[0 if cluster.east_asian else -1]
+                if self.persons.by_part(surname) is cluster:
+                    table.setdefault(surname.upper(), cluster)
+        return table
+
+
+def _longest_shouted(
+    words: list[Word], i: int, table: dict[str, Cluster]
+) -> tuple[int, Cluster] | None:
+    best: tuple[int, Cluster] | None = None
+    parts: list[str] = []
+    for n in range(1, _MAX_SHOUTED_NAME + 1):
+        k = i + n - 1
+        if k >= len(words) or not words[k].shouted or (n > 1 and not words[k].joined):
+            break
+        parts.append(words[k].text.upper())
+        found = table.get(" ".join(parts))
+        if found is not None:
+            best = (n, found)
+    return best
+
+
+def _name_shaped(t: str, sentence_start: bool) -> bool:
+    """A capitalised word mid-sentence that no list explains: possibly someone's name."""
+    letters = t.replace("-", "").replace("'", "").replace("’", "")
+    if sentence_start or not letters.isalpha() or not t[0].isupper() or t.isupper():
+        return False
+    return not (
+        t in lx.PLACES or t in lx.DEMONYMS or t in lx.COMMON_CAPS or t in lx.CALENDAR_WORDS
+        or t in lx.ORG_HEADS or t in lx.EVENT_HEADS or t in lx.KNOWN_ORGS
+    )
+
+
+def _team_name(name: str) -> bool:
+    """Could this be a team's name? A place ("New York") or words not ordinary."""
+    if name in lx.PLACES:
+        return True
+    return not any(
+        w in lx.COMMON_CAPS or w in lx.CALENDAR_WORDS or w in lx.EVENT_HEADS
+        for w in name.split()
+    )
+
+
+def _fixture_team(fixture: re.Match[str], start: int) -> str:
+    return fixture.group(1) if fixture.start(1) == start else fixture.group(2)
+
+
+def _merge_possessive_orgs(segments: list[Segment], text: str) -> list[Segment]:
+    """"South Korea’s Ministry of Foreign Affairs" is one organisation mention."""
+    out: list[Segment] = []
+    for seg in segments:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and seg.kind == "organization"
+            and _institution(seg)
+            and prev.kind in {"place", "organization"}
+            and prev.words[-1].possessive
+            and text[prev.end : seg.start].strip() in {"’s", "'s", "’", "'"}
+        ):
+            out[-1] = Segment(prev.words + seg.words, "organization", evidence=["possessive"])
+            continue
+        out.append(seg)
+    return out
+
+
+def _institution(seg: Segment) -> bool:
+    """"Ministry of Foreign Affairs", "Foreign Ministry": a body named by what it is, which
+    needs its owner ("South Korea’s ..."), unlike a proper name ("Russia’s Interfax")."""
+    words = seg.words
+    if words[0].text in lx.ORG_HEADS:
+        return True
+    return all(w.text in lx.TITLE_MODIFIERS for w in words[:-1]) and words[-1].text in lx.ORG_HEADS
+
+
+def _honorific_gender(honorific: str | None) -> str | None:
+    gender = lx.HONORIFICS.get(honorific or "", "-")
+    return None if gender == "-" else gender
+
+
+def _first_name_gender(first: str) -> str | None:
+    male, female = first in lx.MALE_NAMES, first in lx.FEMALE_NAMES
+    if male == female:
+        return None
+    return "m" if male else "f"
+
+
+def _participants(text: str, clusters: list[Cluster]) -> tuple[Participant, ...]:
+    out: list[tuple[int, int, Participant]] = []
+    for c in clusters:
+        if not c.names:
+            continue
+        spans = sorted({(s, e) for s, e, _ in c.names} | set(c.others))
+        mentions = tuple(Span(text[s:e], s, e) for s, e in spans)
+        name = c.canonical()
+        if c.kind == "organization":
+            name = lx.ORG_ABBREVIATIONS.get(name, name)  # "UN" -> "United Nations"
+        participant = Participant(
+            name=name,
+            kind="person" if c.kind == "person" else c.kind,  # type: ignore[arg-type]
+            title=c.title if c.kind == "person" else None,
+            mentions=mentions,
+        )
+        out.append((-len(mentions), spans[0][0], participant))
+    out.sort(key=lambda t: (t[0], t[1]))
+    return tuple(p for _, _, p in out)
