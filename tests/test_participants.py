@@ -293,3 +293,21 @@ def test_line_up_names_are_people() -> None:
     found = _by_name(text)
     for name in ("Kearne", "Bradley", "Oakes", "Tully", "Morrow"):
         assert found[name].kind == "person", name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        ("Shares of Norbury Textiles Ltd fell. The company said sales slowed.",
+         "Norbury Textiles Ltd", "The company"),
+        ("Afghan refugees said they would stay in the camp.", "Afghan refugees", "they"),
+    ],
+)
+def test_company_nominal_and_they(text: str, name: str, mention: str) -> None:
+    assert mention in _mention_texts(_by_name(text)[name])
+
+
+def test_they_with_two_groups_is_left_alone() -> None:
+    text = "Afghan refugees and Pakistani traders said they would stay."
+    for p in _run(text):
+        assert "they" not in _mention_texts(p)

@@ -19,6 +19,9 @@ _NOMINAL = re.compile(
 _NEW_ENTITY_AFTER = re.compile(r"\s+(?:of|to|for|from|in|at|who|and)\b")
 _QUOTE_PAIRS = {"“": "”", "«": "»"}
 _LOOKBACK_SENTENCES = 2
+_THEY = re.compile(r"\b[Tt]hey\b")
+# "the company said": the one company (Inc, Corp, Ltd...) named before.
+_COMPANY_NOUNS = frozenset(("company", "firm"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she"))
 
 
@@ -147,8 +150,33 @@ def _nominal_target(
             if c.first < pos and c.title and head in c.title.lower().split()
         ]
         return cands[0] if len(cands) == 1 else None
+    if head in _COMPANY_NOUNS:
+        target = orgs.company()
+        return target if target is not None and target.first < pos else None
     if head.capitalize() in lx.ORG_HEADS:
         target = orgs.by_head(head)
         if target is not None and target.first < pos:
             return target
     return None
+
+
+def resolve_they(doc: Document, groups: list[Cluster]) -> None:
+    """"North Korean defectors said they ...": a subject "they" after the only group
+    named earlier in the same sentence (outside quotations)."""
+    if not groups:
+        return
+    text = doc.text
+    regions = quote_regions(text)
+    region_starts = [r[0] for r in regions]
+    for m in _THEY.finditer(text):
+        if _inside(regions, region_starts, m.start()):
+            continue
+        sent = doc.sentence_at(m.start())
+        if sent is None:
+            continue
+        before = [
+            g for g in groups
+            if any(sent.start <= start and end <= m.start() for start, end, _ in g.names)
+        ]
+        if len(before) == 1:
+            before[0].others.append((m.start(), m.end()))

@@ -6,7 +6,12 @@ import re
 
 from factsheet.model import Participant, Span
 from factsheet.participants import lexicon as lx
-from factsheet.participants.anaphora import PersonMention, resolve_nominals, resolve_pronouns
+from factsheet.participants.anaphora import (
+    PersonMention,
+    resolve_nominals,
+    resolve_pronouns,
+    resolve_they,
+)
 from factsheet.participants.classify import (
     NOT_BEFORE_NAME,
     acronym_org,
@@ -94,6 +99,7 @@ class Builder:
         persons = self.persons.clusters
         resolve_nominals(self.doc, persons, self.orgs)
         resolve_pronouns(self.doc, self.person_mentions)
+        resolve_they(self.doc, list(self.groups.values()))
         clusters = [*persons, *self.orgs.clusters, *self.groups.values()]
         return _participants(self.text, clusters)
 

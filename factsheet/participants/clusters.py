@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 
 from factsheet.participants import lexicon as lx
 
+_COMPANY_ENDINGS = lx.word_set(
+    "Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. plc PLC Plc Holdings AG SA S.A. "
+    "NV N.V. GmbH LLC SpA"
+)
 _SKIP_IN_ACRONYM = lx.word_set("of for and the on in & de")
 
 
@@ -190,6 +194,14 @@ class OrgIndex:
             for c in self.clusters
             for key in c.keys
             if " " in key and key.split()[0] == word
+        }
+        return next(iter(cands.values())) if len(cands) == 1 else None
+
+    def company(self) -> Cluster | None:
+        """The one organisation whose name ends like a company's ("Acme Widgets Corp")."""
+        cands = {
+            id(c): c for c in self.clusters for key in c.keys
+            if " " in key and key.split()[-1] in _COMPANY_ENDINGS
         }
         return next(iter(cands.values())) if len(cands) == 1 else None
 
