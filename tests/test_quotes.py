@@ -337,3 +337,18 @@ def test_title_case_headline_names_nobody() -> None:
     text = "Mayor Lee Slams Budget Plan: ‘A Disgrace’\nThe mayor spoke on Monday."
     (quote,) = quotes_of(text)
     assert quote.text == "A Disgrace" and quote.speaker_mention is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("“No deal,” Democrats said.", "Democrats", "group"),
+        ("“No deal,” said Sen. Alvarez.", "Alvarez", "person"),
+        ("“No deal,” Alvarez said.", None, None),
+        ("Senator Ana Alvarez arrived.\n“No deal,” Alvarez said.", "Ana Alvarez", "person"),
+        ("“No deal,” said the Budget Office.", "Budget Office", "organization"),
+    ],
+)
+def test_names_without_participants(text: str, speaker: str | None, kind: str | None) -> None:
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.speaker_kind) == (speaker, kind)

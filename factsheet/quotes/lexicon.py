@@ -225,3 +225,14 @@ WORK_CUES: frozenset[str] = frozenset(
     {"on", "of", "in", "book", "books", "film", "movie", "show", "program", "programme",
      "series", "album", "song", "novel", "play", "memoir", "article", "column", "essay"}
 )
+
+# Capitalised plurals that name a group, not a person ("Democrats said").
+GROUP_WORDS: frozenset[str] = frozenset(
+    {
+        "democrats", "republicans", "independents", "conservatives", "liberals",
+        "progressives", "americans", "europeans", "muslims", "christians", "catholics",
+        "evangelicals", "jews", "protestants", "libertarians", "socialists", "communists",
+        "greens", "tories", "labour", "unionists", "nationalists", "loyalists", "rebels",
+        "officials", "authorities", "police", "prosecutors", "investigators", "lawmakers",
+    }
+)

@@ -19,7 +19,8 @@ from factsheet.quotes import lexicon as lx
 from factsheet.quotes.phrases import Phrase, Tokens
 from factsheet.text import Document
 
-_WORD = re.compile(r"[A-Za-z][\w’'.\-]*")
+_WORD = re.compile(r"[^\W\d_][\w’'.\-]*")
+_NAME_PREFIXES = lx.HONORIFICS | lx.PERSON_TITLES | {"the"}
 # How many words a name may grow by when expanded from an earlier, fuller mention.
 _MAX_EXPANSION = 3
 # Each distinct surname costs one scan of the text; past this many, stop expanding.
@@ -55,17 +56,16 @@ class SpeakerResolver:
 
     def resolve(self, mention: Phrase, antecedent: Phrase | None) -> Speaker:
         start, end = self.tokens.span(mention)
-        if mention.kind == "nominal":
-            # "his personal physician": the head noun, not the owner, must be covered
-            start = self.tokens.toks[mention.last].start
-        covering = self._participant_over(start, end)
+        # "his personal physician": the head noun, not the owner, must be covered
+        head = self.tokens.toks[mention.last].start if mention.kind == "nominal" else start
+        covering = self._participant_over(head, end)
         if covering is not None:
             return Speaker(covering.name, covering.kind)
         if mention.kind == "pronoun":
             if antecedent is not None:
                 return self.resolve(antecedent, None)
             return self._pronoun(self.tokens.word(mention.first), start)
-        if mention.kind == "name":
+        if mention.kind == "name" or self._is_proper_nominal(mention):
             return self._name(start, end)
         if self._is_indefinite(mention):
             return Speaker(None, "unnamed")
@@ -109,16 +109,17 @@ class SpeakerResolver:
 
     def _name(self, start: int, end: int) -> Speaker:
         words = _WORD.findall(self.doc.text[start:end])
-        while words and _bare(words[0]) in lx.HONORIFICS | lx.PERSON_TITLES | {"the"}:
-            titled = True
+        titled = False
+        while words and _bare(words[0]) in _NAME_PREFIXES:
+            titled = titled or _bare(words[0]) != "the"
             words = words[1:]
-        else:
-            titled = False
         if not words:
             return Speaker(None, None)
-        if any(_bare(w) in lx.ORGANIZATION_WORDS for w in words):
-            return Speaker(" ".join(words), "organization")
+        if len(words) == 1 and _bare(words[0]) in lx.GROUP_WORDS:
+            return Speaker(words[0], "group")  # "Democrats said"
         fuller = self._fuller_form(words, start)
+        if any(_bare(w) in lx.ORGANIZATION_WORDS for w in fuller):
+            return Speaker(" ".join(words), "organization")
         if len(fuller) >= 2 or titled:
             return Speaker(" ".join(fuller), "person")
         return Speaker(None, None)
@@ -148,6 +149,13 @@ class SpeakerResolver:
                 return pos, prefix[-_MAX_EXPANSION:]
             pos = text.find(surname, after)
         return None
+
+    def _is_proper_nominal(self, mention: Phrase) -> bool:
+        """"the Budget Office": "the" and capitalised words only."""
+        toks = self.tokens.toks
+        if self.tokens.word(mention.first) != "the" or mention.last == mention.first:
+            return False
+        return all(toks[k].text[:1].isupper() for k in range(mention.first + 1, mention.last + 1))
 
     def _is_indefinite(self, mention: Phrase) -> bool:
         first = self.tokens.word(mention.first)
