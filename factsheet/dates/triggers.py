@@ -188,7 +188,11 @@ def _trigger_hits(
 def _form_pattern(form: str) -> re.Pattern[str]:
     # A literal first lets the regex engine skip ahead fast; the left word boundary is
     # checked by the caller (a look-behind first would cost a try at every character).
-    return re.compile(rf"{form}(?![A-Za-z])")
+    return re.compile(_FORM_OVERRIDES.get(form, form) + "(?![A-Za-z])")
+
+
+# The "m" of "a.m." alone would hit every word ending in m ("from", "them").
+_FORM_OVERRIDES = {"m": r"[ap]\.m", "M": r"[AP]\.M"}
 
 
 _ASCII_LETTERS = frozenset(string.ascii_letters)
