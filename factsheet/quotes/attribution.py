@@ -39,6 +39,7 @@ RIGHT_WINDOW = 30
 LEFT_WINDOW = 45
 PARAGRAPH_WINDOW = 80
 SHORT_LEAD_IN = 6
+SHORT_LEAD_IN_COMMA = 4
 MAX_TITLE_WORDS = 6
 
 
@@ -393,7 +394,7 @@ class AttributionFinder:
         if earlier is not None and spans[n - 1].paragraph == span.paragraph:
             # a later quote standing as its own sentence, or the second half of a split
             # quote, keeps the speaker; one inside another sentence has that sentence's
-            stands = self._opens_sentence(span, para)
+            stands = self._opens_sentence(span, para) or self._short_lead_in(span, para)
             if stands or self._same_sentence(spans[n - 1], span, para):
                 return _relabel(earlier, "previous-quote")
             return self._sentence_subject(span, para)
@@ -438,6 +439,14 @@ class AttributionFinder:
         while pos >= lo and text[pos].isspace():  # only the blanks before the mark
             pos -= 1
         return text[pos] if pos >= lo else ""
+
+    def _short_lead_in(self, span: QuoteSpan, para: Segment) -> bool:
+        """"Now, “...”", "And yet, “...”": a few words and a comma before the mark."""
+        if self.char_before(span) != ",":
+            return False
+        tk = self.tokens
+        lo = max(para.start, self._sentence_start(span.open_at, para))
+        return tk.index_at(span.open_at) - tk.index_at(lo) <= SHORT_LEAD_IN_COMMA
 
     def _same_sentence(self, before: QuoteSpan, span: QuoteSpan, para: Segment) -> bool:
         """“We will win,” he said, “and soon.”: no sentence end between the two quotes."""

@@ -362,7 +362,7 @@ class Tokens:
                 return Phrase(i, name.last, "name")
             if not is_word(tok) or word in _NOT_IN_NOMINAL or word in lx.PREPOSITIONS:
                 return None
-            if word in VERB_FORMS or word.endswith("ed"):
+            if word in VERB_FORMS:
                 return None
         return None
 
