@@ -29,7 +29,7 @@ _DAY = re.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)|T(MO|AF|EV|NI|DT
 _MONTH = re.compile(r"(\d{4}|XXXX)-(\d\d)")
 _WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
 _WEEKDAY_SET = re.compile(r"XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI))?")
-_PART = re.compile(r"(\d{4})-(Q|H)([1-4])|(\d{4})-(SP|SU|FA|WI)")
+_PART = re.compile(r"(\d{4}|XXXX)-(Q|H)([1-4])|(\d{4}|XXXX)-(SP|SU|FA|WI)")
 _YEARISH = re.compile(r"\d{2,4}")
 _DURATION = re.compile(r"P(T?)(\d+(?:\.\d+)?|X)(Y|M|W|D|Q|DE|CE|H|S|WE)")
 
@@ -95,11 +95,15 @@ def _part_of_year(value: str, timex: Timex) -> str | None:
     m = _PART.fullmatch(value)
     if not m:
         return None
-    if m.group(2) == "Q":
-        return f"{_ordinal(int(m.group(3)))} quarter of {m.group(1)}"
-    if m.group(2) == "H":
-        return f"{_ordinal(int(m.group(3)))} half of {m.group(1)}"
-    return f"{_SEASON_NAMES[m.group(5)]} {m.group(4)}"
+    year = m.group(1) or m.group(4)
+    if m.group(2):
+        part = "quarter" if m.group(2) == "Q" else "half"
+        text = f"{_ordinal(int(m.group(3)))} {part}"
+    else:
+        text = _SEASON_NAMES[m.group(5)]
+    if year == "XXXX":
+        return f"every {text}" if timex.type == "SET" else f"{text} (year unknown)"
+    return f"{text} of {year}" if m.group(2) else f"{text} {year}"
 
 
 def _year(value: str, timex: Timex) -> str | None:
