@@ -119,6 +119,8 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
         ("“Next year,” Gomez added, “we will build another.”", "Gomez", "added"),
         ("“It is safe,” campaign manager Tom Reyes said.", "Tom Reyes", "said"),
         ("“It is safe,” said former Gov. Anne Miles.", "former Gov. Anne Miles", "said"),
+        ("Later Lee was prompted to say, “It is all civil.”", "Lee", "say"),
+        ("Lee went on to say that it was “all civil.”", "Lee", "say"),
     ],
 )
 def test_attribution_finds_the_mention_and_the_cue(text: str, mention: str, cue: str) -> None:

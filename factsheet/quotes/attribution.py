@@ -40,6 +40,7 @@ LEFT_WINDOW = 45
 PARAGRAPH_WINDOW = 80
 SHORT_LEAD_IN = 6
 SHORT_LEAD_IN_COMMA = 4
+INFINITIVE_CHAIN = 4
 MAX_TITLE_WORDS = 6
 
 
@@ -253,15 +254,29 @@ class AttributionFinder:
         if cue_end is None:
             return None
         if v - 1 >= lo_i and tk.word(v - 1) == "to":
-            # "went on to say", "decided to tell": the clause subject, if any
-            subject = self.clause_subject(lo_i, v) if VERB_FORMS.get(tk.word(v)) in (
-                "say", "tell", "add", "ask", "write"
-            ) else None
+            subject = self._subject_of_infinitive(v, lo_i)
             return Attribution(subject, (v, cue_end), "left") if subject is not None else None
         speaker = self._speaker_of_verb(v, cue_end, lo_i, j)
         if speaker is None:
             return None
         return self._with_antecedent(Attribution(speaker, (v, cue_end), "left"), lo_i)
+
+    def _subject_of_infinitive(self, v: int, lo_i: int) -> Phrase | None:
+        """"Roe went on to say", "Roe was prompted to say": the subject of the verb chain
+        before "to"; other infinitives ("plans to announce") report nothing yet."""
+        tk = self.tokens
+        if VERB_FORMS.get(tk.word(v)) not in ("say", "tell", "add", "ask", "write"):
+            return None
+        j = v - 2
+        floor = max(lo_i, v - 2 - INFINITIVE_CHAIN)
+        while j >= floor and tk.toks[j].text[:1].islower() and tk.word(j) not in lx.CLAUSE_OPENERS:
+            j -= 1  # "was prompted", "went on", "decided"
+        if j < lo_i or j == v - 2:
+            return self.clause_subject(lo_i, v)
+        found = tk.phrase_ending_at(j, lo_i)
+        if found is None or found.kind == "nominal":
+            return self.clause_subject(lo_i, v)
+        return found
 
     def _speaker_of_verb(self, v: int, cue_end: int, lo_i: int, j: int) -> Phrase | None:
         tk = self.tokens
