@@ -311,3 +311,9 @@ def test_they_with_two_groups_is_left_alone() -> None:
     text = "Afghan refugees and Pakistani traders said they would stay."
     for p in _run(text):
         assert "they" not in _mention_texts(p)
+
+
+def test_quoted_nickname_inside_a_name() -> None:
+    text = 'The crowd cheered Rafael "The Hammer" Ortega on Sunday. Ortega won.'
+    person = _by_name(text)["Rafael Ortega"]
+    assert _mention_texts(person) == ['Rafael "The Hammer" Ortega', "Ortega"]

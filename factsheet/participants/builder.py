@@ -20,6 +20,7 @@ from factsheet.participants.classify import (
     east_asian_name,
     looks_like_name,
     name_evidence,
+    opens_quote,
 )
 from factsheet.participants.clusters import Cluster, OrgIndex, PersonIndex
 from factsheet.participants.groups import find_groups
@@ -87,6 +88,7 @@ class Builder:
         for run in build_runs(self.words):
             segments.extend(segment_run(run, lower_vocab))
         segments = _merge_possessive_orgs(segments, self.text)
+        segments = _join_nicknames(segments, self.text)
         pending = [seg for seg in segments if not self._add_evident(seg)]
         # Teams first: "Surrey" used as a team anywhere makes every "Surrey" the team.
         pending = [seg for seg in pending if not self._add_team(seg)]
@@ -119,14 +121,14 @@ class Builder:
         if seg.kind != "unknown":
             return True  # places, demonyms, events: not participants
         evidence = name_evidence(seg)
-        if not evidence and looks_like_name(seg, self.words):
+        if not evidence and looks_like_name(seg, self.words, self.text):
             evidence = country_after(seg, self.text)  # "Jan Novak (Czech Republic)"
         if not evidence and len(seg.words) >= 2 and self._is_team(seg):
             self._add_org(seg)
             return True
         if len(seg.words) >= 2 and not evidence:
             evidence = context_evidence(seg, self.words, self.text, self._sentence_end(seg.end))
-        if len(seg.words) >= 2 and (evidence or looks_like_name(seg, self.words)):
+        if len(seg.words) >= 2 and (evidence or looks_like_name(seg, self.words, self.text)):
             gender = None if east_asian_name(seg.words) else _first_name_gender(seg.words[0].text)
             self._add_person(seg, evidence, gender)
             return True
@@ -263,6 +265,8 @@ class Builder:
     def _lone_first_name(self, w: Word) -> bool:
         """"Nicole" alone: a common first name that is not also an ordinary word."""
         t = w.text
+        if opens_quote(self.text, w.start):
+            return False  # “Anne of a Thousand Days”: a title
         if t not in lx.FIRST_NAMES or t in lx.PLACES or t in lx.COMMON_CAPS:
             return False
         return t.lower() not in self.lower_vocab and t not in lx.EVENT_HEADS
@@ -427,6 +431,28 @@ def _team_name(name: str) -> bool:
 
 def _fixture_team(fixture: re.Match[str], start: int) -> str:
     return fixture.group(1) if fixture.start(1) == start else fixture.group(2)
+
+
+_NICKNAME = re.compile(r"[ \t]+[\"“]([A-Z][^\"“”\n]{0,30})[\"”][ \t]+(?=[A-Z])")
+
+
+def _join_nicknames(segments: list[Segment], text: str) -> list[Segment]:
+    """`Roberto "Hands of Stone" Duran`: one name, its quoted nickname inside."""
+    by_start = {seg.start: i for i, seg in enumerate(segments)}
+    out: list[Segment] = []
+    skip_until = -1
+    for i, seg in enumerate(segments):
+        if seg.start < skip_until:
+            continue
+        m = _NICKNAME.match(text, seg.end)
+        j = by_start.get(m.end(), -1) if m and seg.words[-1].text in lx.FIRST_NAMES else -1
+        if j > i and segments[j].kind in {"unknown", "person"}:
+            last = segments[j]
+            out.append(Segment(seg.words + last.words, "unknown"))
+            skip_until = last.end
+            continue
+        out.append(seg)
+    return out
 
 
 def _merge_possessive_orgs(segments: list[Segment], text: str) -> list[Segment]:

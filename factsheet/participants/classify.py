@@ -108,12 +108,15 @@ NOT_BEFORE_NAME = lx.word_set(
 )
 
 
-def looks_like_name(seg: Segment, all_words: list[Word]) -> bool:
+def looks_like_name(seg: Segment, all_words: list[Word], text: str) -> bool:
     """Two to four name-shaped words, none of them an ordinary, place or org word, and not
-    after "the" or a work noun ("the Silver Clouds", "the film Easy Rider")."""
+    after "the", a work noun or an opening quote ("the Silver Clouds", "the film Easy
+    Rider", “Viva Zapata”)."""
     first = seg.words[0]
     before = all_words[first.index - 1].text.lower() if first.index > 0 else ""
     if first.joined and before in NOT_BEFORE_NAME:
+        return False
+    if opens_quote(text, seg.start):
         return False
     words = seg.words
     if not 2 <= len(words) <= _MAX_NAME_WORDS or _has_non_name(words):
@@ -135,6 +138,11 @@ def country_after(seg: Segment, text: str) -> list[str]:
         return []
     inside = m.group(1).strip()
     return ["country_after"] if inside in lx.PLACES or inside in lx.DEMONYMS else []
+
+
+def opens_quote(text: str, start: int) -> bool:
+    """Right after an opening quotation mark: the title of a work, more often than not."""
+    return start > 0 and text[start - 1] in "\"“‘"
 
 
 def acronym_org(seg: Segment) -> bool:

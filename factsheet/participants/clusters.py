@@ -3,6 +3,7 @@ shortened organisation names ("the Assembly" after "UN General Assembly")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from factsheet.participants import lexicon as lx
@@ -11,6 +12,7 @@ _COMPANY_ENDINGS = lx.word_set(
     "Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. plc PLC Plc Holdings AG SA S.A. "
     "NV N.V. GmbH LLC SpA"
 )
+_NICKNAME = re.compile(r"[ \t]*[\"“][^\"“”\n]{0,40}[\"”]")
 _SKIP_IN_ACRONYM = lx.word_set("of for and the on in & de")
 
 
@@ -36,7 +38,7 @@ class Cluster:
     def canonical(self) -> str:
         """The fullest name form: most words, then earliest."""
         best = max(self.names, key=lambda n: (len(n[2].split()), len(n[2]), -n[0]))
-        return best[2]
+        return _NICKNAME.sub("", best[2])  # `Roberto "Hands of Stone" Duran` -> Roberto Duran
 
 
 class PersonIndex:
