@@ -27,6 +27,8 @@ def name_evidence(seg: Segment) -> list[str]:
     words = seg.words
     if east_asian_name(words):
         return ["east_asian"]
+    if len(words) == 2 and words[0].text in lx.FIRST_NAMES and words[1].text in lx.EVENT_HEADS:
+        return ["first_name"]  # "Nathan Law", "Stuart Law": a surname that is also a noun
     if len(words) > _MAX_NAME_WORDS or _has_non_name(words):
         return []
     out: list[str] = []
