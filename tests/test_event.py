@@ -323,9 +323,22 @@ def timex(text: str, phrase: str, value: str, kind: str = "DATE") -> Timex:
          [("Thursday", "2020-03-05"), ("March 3", "2020-03-03")], "2020-03-03"),
         ("The ferry sank on Sunday, the coast guard said on Monday.",
          [("Sunday", "2020-03-01"), ("Monday", "2020-03-02")], "2020-03-01"),
-        # only a report date: used, since nothing else dates the sentence
+        # only a report date: never the event's date
         ("The coast guard said on Monday that the ferry had sunk.",
+         [("Monday", "2020-03-02")], None),
+        ("On Monday, the coast guard reported that the ferry sank in the night.",
+         [("Monday", "2020-03-02")], None),
+        # an announcement that is itself the news dates it ...
+        ("The ferry company announced on Monday that it will sell its two oldest boats.",
          [("Monday", "2020-03-02")], "2020-03-02"),
+        # ... unless it announces what happened before it
+        ("The ferry company announced on Monday that its oldest boat had sunk.",
+         [("Monday", "2020-03-02")], None),
+        # without a day, a week will do; a day comes first
+        ("The ferry sank off the coast last week in a storm.",
+         [("last week", "2020-W09")], "2020-W09"),
+        ("The ferry that sank last week was found on Sunday.",
+         [("last week", "2020-W09"), ("Sunday", "2020-03-01")], "2020-03-01"),
         # a time of the day keeps its day
         ("Crowds filled the square on Saturday night for the opening.",
          [("Saturday night", "2020-02-29TNI")], "2020-02-29TNI"),
@@ -342,10 +355,54 @@ def test_event_date(lead: str, timexes: list[tuple[str, str]], expected: str | N
     assert (event.date.value if event.date else None) == expected
 
 
-def test_event_date_ignores_dates_of_later_sentences() -> None:
-    text = "Port news\n\nThe ferry sank.\nA new ferry arrived on May 4.\n"
-    event = event_of(text, dates=(timex(text, "May 4", "2020-05-04"),))
-    assert event.date is None
+@pytest.mark.parametrize(
+    ("body", "timexes", "expected"),
+    [
+        # another paragraph: its dates are not the event's
+        ("The ferry sank.\nA new ferry arrived yesterday.", [("yesterday", "2020-03-01")],
+         None),
+        # the same paragraph: a day named relative to the story's date is the news ...
+        ("The old ferry has been found on the rocks. It sank yesterday in a storm.",
+         [("yesterday", "2020-03-01")], "2020-03-01"),
+        # ... an absolute date there is more often background
+        ("The old ferry has been found on the rocks. It was built on May 4, 1990.",
+         [("May 4, 1990", "1990-05-04")], None),
+        # ... and a report's date never is
+        ("The old ferry has been found on the rocks. The coast guard said so on Sunday.",
+         [("Sunday", "2020-03-01")], None),
+    ],
+)
+def test_event_date_from_the_rest_of_the_lead(
+    body: str, timexes: list[tuple[str, str]], expected: str | None
+) -> None:
+    text = "Port news\n\nMonday, March 2, 2020\n\n" + body + "\n"
+    dates = tuple(timex(text, phrase, value) for phrase, value in timexes)
+    event = event_of(text, dates=dates)
+    assert (event.date.value if event.date else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "timexes", "expected"),
+    [
+        # a past event resolved after the story's date (Monday, March 2) is a mistake
+        ("The ferry festival took place at the harbour this weekend.",
+         [("this weekend", "2020-W10-WE")], None),
+        ("The ferry sank on Friday.", [("Friday", "2020-03-06")], None),
+        # a sentence about the future may have a later date
+        ("The new ferry will arrive on Friday.", [("Friday", "2020-03-06")], "2020-03-06"),
+        ("The ferry sank on Friday.", [("Friday", "2020-02-28")], "2020-02-28"),
+        # ... and a sentence about the future has no past event
+        ("The harbour will reopen after the holiday that began on Friday.",
+         [("Friday", "2020-02-28")], None),
+    ],
+)
+def test_event_date_after_the_story_date(
+    lead: str, timexes: list[tuple[str, str]], expected: str | None
+) -> None:
+    text = "Port news\n\nMonday, March 2, 2020\n\n" + lead + "\n"
+    dates = tuple(timex(text, phrase, value) for phrase, value in timexes)
+    event = event_of(text, dates=dates)
+    assert (event.date.value if event.date else None) == expected
 
 
 # ---------------------------------------------------------------- summary

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from factsheet.event.layout import Layout, is_title_case
-from factsheet.event.lexicon import STOPWORDS
+from factsheet.event.lexicon import EVENT_HEADS, STOPWORDS
 from factsheet.event.phrases import find_named_event, find_place, tokens_between
 from factsheet.event.summary import body_sentences, choose_summary
-from factsheet.event.when import event_date
+from factsheet.event.when import event_date, follow_up_day
 from factsheet.model import Event, Participant, Quote, Span, Timex
 from factsheet.text import Document, Segment
 
@@ -47,65 +47,105 @@ def extract_event(
     sentences = body_sentences(doc, layout)
     summary = choose_summary(doc, layout, sentences)
     lead = _lead_sentences(doc, sentences, summary)
-    named, named_sentence = _named_event(doc, lead[:1], layout.headline)
+    named, named_sentence = _named_event(doc, lead, layout.headline)
     event_sentence = named_sentence or (lead[0] if lead else None)
     location = _location(doc, layout, lead, event_sentence, participants)
+    when = _event_day(doc, layout, dates, event_sentence, lead, named or location)
     return Event(
         headline=layout.headline,
         summary=summary,
         name=named or _fallback_name(doc, layout, summary),
         location=location,
-        date=_event_day(doc, dates, event_sentence, named or location),
+        date=when,
         dateline=layout.dateline,
     )
 
 
 def _event_day(
-    doc: Document, dates: tuple[Timex, ...], sentence: Segment | None, anchor: Span | None
+    doc: Document,
+    layout: Layout,
+    dates: tuple[Timex, ...],
+    sentence: Segment | None,
+    lead: list[Segment],
+    anchor: Span | None,
 ) -> Timex | None:
-    """The day of the event's sentence; the date nearest the event's name or place wins."""
+    """The day of the event's sentence (the date nearest the event's name or place wins),
+    else a day named relative to the story's date in the rest of the lead paragraph."""
     if sentence is None:
         return None
+    reference = layout.dateline_date if layout.year_stated else None
     if anchor is not None and not sentence.start <= anchor.start < sentence.end:
         anchor = None
-    return event_date(doc.text, dates, sentence, (anchor.start, anchor.end) if anchor else None)
+    span = (anchor.start, anchor.end) if anchor else None
+    found = event_date(doc.text, dates, sentence, span, reference)
+    if found is not None:
+        return found
+    paragraph = doc.paragraph_at(sentence.start)
+    rest = [s for s in lead if s.start > sentence.start
+            and paragraph is not None and s.end <= paragraph.end]
+    return follow_up_day(doc.text, dates, rest, reference)
 
 
 def _lead_sentences(
     doc: Document, sentences: list[Segment], summary: Span | None
 ) -> list[Segment]:
-    """The sentences of the summary (whole: "On Friday, " dates the event), then the next
-    ones of the lead paragraph."""
+    """The summary's sentence (whole: "On Friday, " dates the event), then the others of
+    the lead paragraph among the first sentences."""
     if summary is None:
         return []
     out = [s for s in sentences if s.end > summary.start and s.start < summary.end]
     # Further sentences of the lead paragraph only: a later paragraph may be a caption.
     paragraph = doc.paragraph_at(summary.start)
-    rest = [s for s in sentences[:LEAD_SENTENCES] if s.start >= summary.end
-            and paragraph is not None and s.end <= paragraph.end]
+    rest = [s for s in sentences[:LEAD_SENTENCES] if s not in out
+            and paragraph is not None and paragraph.start <= s.start and s.end <= paragraph.end]
     return out + rest
 
 
 def _named_event(
     doc: Document, lead: list[Segment], headline: Span | None
 ) -> tuple[Span | None, Segment | None]:
-    """A named event of the lead sentence, else of a sentence-case headline.
+    """A named event of the lead sentence, else of a sentence-case headline, else of the
+    next lead sentences when the headline speaks of it.
 
-    Later sentences name events of the background ("... before the World Cup"), so they
-    are not read.
+    Later sentences also name events of the background ("... before the World Cup"), so
+    there a name is only taken when the headline speaks of the same event ("a high-level
+    meeting" for the "... Plenary Meeting on ...").
     """
-    for sent in lead:
-        toks = tokens_between(doc, sent.start, sent.end)
-        found = find_named_event(doc.text, toks, sent.start)
+    for sent in lead[:1]:
+        found = _find_named(doc, sent.start, sent.end)
         if found is not None:
-            return Span(doc.text[found[0]:found[1]], *found), sent
+            return found, sent
+    if headline is None:
+        return None, None
     # In capitals or in Title Case every word of a headline is capitalised: no evidence.
-    if headline is not None and not headline.text.isupper() and not is_title_case(headline.text):
-        toks = tokens_between(doc, headline.start, headline.end)
-        found = find_named_event(doc.text, toks, headline.start)
+    if not headline.text.isupper() and not is_title_case(headline.text):
+        found = _find_named(doc, headline.start, headline.end)
         if found is not None:
-            return Span(doc.text[found[0]:found[1]], *found), None
+            return found, None
+    for sent in lead[1:]:
+        found = _find_named(doc, sent.start, sent.end)
+        if found is not None and _headline_speaks_of(headline.text, found.text):
+            return found, sent
     return None, None
+
+
+def _find_named(doc: Document, start: int, end: int) -> Span | None:
+    found = find_named_event(doc.text, tokens_between(doc, start, end), start)
+    return Span(doc.text[found[0]:found[1]], *found) if found is not None else None
+
+
+def _headline_speaks_of(headline: str, name: str) -> bool:
+    """The headline holds the name's head noun ("meeting") or two of its other words."""
+    head_words = {_singular(w) for w in _PLACE_WORD.findall(headline.lower())}
+    words = [_singular(w) for w in _PLACE_WORD.findall(name.lower()) if w not in STOPWORDS]
+    heads = [w for w in words if w in EVENT_HEADS or f"{w}s" in EVENT_HEADS]
+    if any(h in head_words for h in heads):
+        return True
+    return len({w for w in words if w in head_words}) >= 2
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _location(

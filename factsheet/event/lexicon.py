@@ -96,6 +96,28 @@ REPORTING_VERBS = _words(
     """
 )
 
+# Reporting verbs whose act may itself be the news: "announced on Friday that it will ...".
+ANNOUNCING_VERBS = _words(
+    """
+    announced announces confirmed confirms
+    """
+)
+
+# Words of a day named relative to the story's date: such a day is close enough to be news.
+DEICTIC_DAY_WORDS = _words(
+    """
+    yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
+    """
+)
+
+# Words of a sentence about the future: only then may the event come after the story's date.
+FUTURE_MARKERS = _words(
+    """
+    will shall won't tomorrow upcoming plans planned planning scheduled expected expects
+    intends
+    """
+)
+
 # Words that mark a picture caption or credit line inside the article body.
 CAPTION_MARKERS = ("Image:", "Photo:", "Video:", "Picture:", "Credit:", "File photo")
 
@@ -115,8 +137,18 @@ STOPWORDS = _words(
 # before it, so it cannot stand alone as the summary.
 BACK_POINTERS = _words(
     """
-    he she it they this that these those his her its their him them such
+    he she it they his her its their him them such
     but and yet so also still however meanwhile instead then or nor
+    """
+)
+
+# "This", "that"... point back only as a pronoun, before a verb ("This comes after ...");
+# "This year's finalists ..." is a determiner.
+DEMONSTRATIVES = _words("this that these those")
+PRONOUN_VERBS = _words(
+    """
+    is was are were has have had comes came means meant follows followed will would could
+    may might marks marked shows showed
     """
 )
 

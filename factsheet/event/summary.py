@@ -14,7 +14,13 @@ import re
 
 from factsheet.event.datelines import match_place_dash
 from factsheet.event.layout import Layout, is_title_case
-from factsheet.event.lexicon import BACK_POINTERS, CAPTION_MARKERS, STOPWORDS
+from factsheet.event.lexicon import (
+    BACK_POINTERS,
+    CAPTION_MARKERS,
+    DEMONSTRATIVES,
+    PRONOUN_VERBS,
+    STOPWORDS,
+)
 from factsheet.event.trim import fit_sentence
 from factsheet.model import Span
 from factsheet.text import Document, Segment
@@ -108,14 +114,18 @@ def news_sentence(doc: Document, headline: Span | None, sentences: list[Segment]
 
 
 def _stands_alone(text: str, sent: Segment) -> bool:
-    """A sentence an editor could paste as the summary."""
+    """A sentence an editor could paste as the summary: not a teaser, a quotation, a
+    question, nor one that points back ("He ...", "But ...", "This comes after ...")."""
     body = text[sent.start:sent.end].strip()
     words = _WORD.findall(body)
     if len(words) < SUMMARY_MIN_WORDS or body[:1] in QUOTE_MARKS:
         return False
-    if body.endswith(("?", ":")) or body.rstrip("\"'”’").endswith("?"):
+    if body.rstrip("\"'”’").endswith("?"):
         return False
-    return words[0].lower() not in BACK_POINTERS
+    first = words[0].lower()
+    if first in DEMONSTRATIVES:
+        return len(words) < 2 or words[1].lower() not in PRONOUN_VERBS
+    return first not in BACK_POINTERS
 
 
 def _headline_terms(headline: str) -> dict[str, int]:

@@ -1,61 +1,177 @@
-"""The date of the main event: a resolved day-level timex of the event's sentence.
+"""The date of the main event: a resolved day (or week) of the event's sentence.
 
-The dates come from the dates extractor; nothing is re-parsed here. A date attached to a
-reporting verb ("said on Friday", "On Wednesday, the ministry reported that ...") dates the
-report, not the event, and is only used when the sentence has no other date.
+The dates come from the dates extractor; nothing is re-parsed here. Rules:
+
+- a resolved day of the event's sentence ("on Tuesday" in a Friday-dated story) is the
+  event's date; the one nearest the event's name or place wins;
+- a date attached to a reporting verb ("said on Friday", "On Wednesday, the ministry
+  reported that ...") dates the report, not the event, and is never taken; only an
+  announcement that is itself the news ("announced on Friday that it will ...") may be,
+  when the sentence has no other date;
+- without a day, a resolved week ("last week", "this weekend") will do;
+- without any, a deictic day ("yesterday", "on Tuesday") of the next sentences of the lead
+  paragraph: a day so close to the story's date is the news;
+- a date after the story's date is only taken when the sentence speaks of the future
+  ("will", "next"), and a date before it only when the sentence does not.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from datetime import date, timedelta
 
-from factsheet.event.lexicon import REPORTING_VERBS
+from factsheet.event.lexicon import (
+    ANNOUNCING_VERBS,
+    DEICTIC_DAY_WORDS,
+    FUTURE_MARKERS,
+    REPORTING_VERBS,
+)
 from factsheet.model import Timex
 from factsheet.text import Segment
 
 # A resolved calendar day, with or without a time: "2025-05-20", "2025-05-20T14:00",
 # "2007-03-03TNI" (Saturday night).
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T[\dA-Z:.]+)?")
-_WORD = re.compile(r"[A-Za-z]+")
+_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T[\dA-Z:.]+)?")
+# A resolved week or weekend: "2025-W21", "2025-W21-WE".
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _REPORT_THAT = re.compile(r"\b(?:said|says|reported|announced|stated|confirmed)\s+that\b")
-# How close (in characters) a reporting verb must be to date the report.
-REPORT_WINDOW = 12
+# How close a reporting verb must be to date the report: "said so on Friday" (three words
+# before), "Friday's statement said" (three after), within so many characters.
+REPORT_WORDS_BEFORE = 3
+REPORT_WORDS_AFTER = 3
+REPORT_WINDOW = 30
 # "On Wednesday, X reported that ...": the verb may come a few words after the date.
 REPORT_CLAUSE_WINDOW = 80
+# What an announcement says happened before it ("had sunk") is not dated by it.
+# ("had" + a participle, not "had a meeting": possession).
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?!(?:a|an|the|no|to|its|his|her|their|our|some|any|many|much|more|one|two)\b)"
+    r"[a-z]{2,}"
+)
 
 
 def event_date(
-    text: str, dates: tuple[Timex, ...], sentence: Segment, anchor: tuple[int, int] | None
+    text: str,
+    dates: tuple[Timex, ...],
+    sentence: Segment,
+    anchor: tuple[int, int] | None,
+    reference: date | None = None,
 ) -> Timex | None:
-    """The day of the event told in ``sentence``, nearest to the anchor (name or place)."""
-    days = [
-        t for t in dates
-        if sentence.start <= t.start and t.end <= sentence.end
-        and t.type in ("DATE", "TIME") and _DAY_VALUE.fullmatch(t.value)
-    ]
-    if not days:
-        return None
-    events = [t for t in days if not _dates_the_report(text, t, sentence)] or days
+    """The day (else the week) of the event told in ``sentence``, nearest to the anchor."""
+    inside = [t for t in dates if sentence.start <= t.start and t.end <= sentence.end
+              and t.type in ("DATE", "TIME")]
+    future = _speaks_of_future(text, sentence)
+    for periods in (_days(inside), _weeks(inside)):
+        kept = [t for t in periods if _fits_tense(t, reference, future)]
+        events = [t for t in kept if _report_verb(text, t, sentence) is None]
+        if not events:
+            events = [t for t in kept if _is_announcement(text, t, sentence)]
+        if events:
+            return _nearest(events, anchor)
+    return None
+
+
+def follow_up_day(
+    text: str, dates: tuple[Timex, ...], sentences: Iterable[Segment], reference: date | None
+) -> Timex | None:
+    """A deictic day ("yesterday", "on Tuesday") in one of the next lead sentences:
+    "The report comes after the two armies exchanged fire yesterday." Absolute dates
+    ("on May 4, 1990") there are more often background, and are left alone."""
+    for sent in sentences:
+        days = [t for t in _days(t for t in dates if sent.start <= t.start and t.end <= sent.end)
+                if _is_deictic(t.text) and _report_verb(text, t, sent) is None]
+        future = _speaks_of_future(text, sent)
+        days = [t for t in days if _fits_tense(t, reference, future)]
+        if days:
+            return days[0]
+    return None
+
+
+def _days(timexes: Iterable[Timex]) -> list[Timex]:
+    return [t for t in timexes if t.type in ("DATE", "TIME") and _DAY_VALUE.fullmatch(t.value)]
+
+
+def _weeks(timexes: Iterable[Timex]) -> list[Timex]:
+    return [t for t in timexes if t.type == "DATE" and _WEEK_VALUE.fullmatch(t.value)]
+
+
+def _nearest(timexes: list[Timex], anchor: tuple[int, int] | None) -> Timex:
     if anchor is None:
-        return events[0]
+        return timexes[0]
     middle = (anchor[0] + anchor[1]) // 2
-    return min(events, key=lambda t: abs((t.start + t.end) // 2 - middle))
+    return min(timexes, key=lambda t: abs((t.start + t.end) // 2 - middle))
 
 
-def _dates_the_report(text: str, timex: Timex, sentence: Segment) -> bool:
-    """ "said on Friday", "Friday's statement said", "On Friday, officials reported that"."""
-    before = text[max(sentence.start, timex.start - REPORT_WINDOW):timex.start]
-    after = text[timex.end:min(sentence.end, timex.end + REPORT_WINDOW)]
-    if _has_reporting_verb(before) or _has_reporting_verb(after):
+def _first_day(value: str) -> date | None:
+    """The first calendar day of a day or week value."""
+    m = _DAY_VALUE.match(value)
+    try:
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        w = _WEEK_VALUE.fullmatch(value)
+        if w:
+            monday = date.fromisocalendar(int(w.group(1)), int(w.group(2)), 1)
+            return monday + timedelta(days=5) if w.group(3) else monday
+    except ValueError:
+        return None
+    return None
+
+
+def _fits_tense(timex: Timex, reference: date | None, future: bool) -> bool:
+    """A sentence about the past has its event on or before the story's date; one about
+    the future ("will", "is expected") has it on or after: a past date there is
+    background ("when the market reopens after the Friday holiday")."""
+    first = _first_day(timex.value)
+    if reference is None or first is None:
         return True
+    return first >= reference if future else first <= reference
+
+
+def _speaks_of_future(text: str, sentence: Segment) -> bool:
+    return any(w.lower() in FUTURE_MARKERS for w in _WORD.findall(text, sentence.start,
+                                                                    sentence.end))
+
+
+def _is_deictic(phrase: str) -> bool:
+    return any(w.lower() in DEICTIC_DAY_WORDS for w in _WORD.findall(phrase))
+
+
+def _report_verb(text: str, timex: Timex, sentence: Segment) -> str | None:
+    """The reporting verb a date is attached to: "said on Friday", "Friday's statement
+    said", "On Friday, officials reported that ..."."""
+    lo = max(sentence.start, timex.start - REPORT_WINDOW)
+    before = [m.group(0) for m in _WORD.finditer(text, lo, timex.start)
+              if m.start() > lo or lo == sentence.start or not text[lo - 1].isalpha()]
+    # "Friday's statement said", not "late on Friday, the radio reported": a comma ends it.
+    hi = min(sentence.end, timex.end + REPORT_WINDOW)
+    comma = text.find(",", timex.end, hi)
+    after = _WORD.findall(text, timex.end, comma if comma >= 0 else hi)
+    verb = _reporting_verb(before[-REPORT_WORDS_BEFORE:] + after[:REPORT_WORDS_AFTER])
+    if verb is not None:
+        return verb
     opens_sentence = not _WORD.search(text, sentence.start, timex.start) or (
         text[sentence.start:timex.start].strip().lower() in {"on", "late on", "early on"}
     )
     if not opens_sentence:
-        return False
+        return None
     clause = text[timex.end:min(sentence.end, timex.end + REPORT_CLAUSE_WINDOW)]
-    return bool(_REPORT_THAT.search(clause))
+    m = _REPORT_THAT.search(clause)
+    return str(m.group(0)).split()[0].lower() if m else None
 
 
-def _has_reporting_verb(snippet: str) -> bool:
-    return any(w.lower() in REPORTING_VERBS for w in _WORD.findall(snippet))
+def _reporting_verb(words: list[str]) -> str | None:
+    for word in words:
+        if word.lower() in REPORTING_VERBS:
+            return str(word).lower()
+    return None
+
+
+def _is_announcement(text: str, timex: Timex, sentence: Segment) -> bool:
+    """ "announced on Friday that it will ...": the announcement is the news, unless what
+    it announces happened before it ("... that the ferry had sunk")."""
+    verb = _report_verb(text, timex, sentence)
+    if verb not in ANNOUNCING_VERBS:
+        return False
+    return not _PAST_PERFECT.search(text, sentence.start, sentence.end)
