@@ -209,6 +209,27 @@ def test_named_event_in_the_lead(lead: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # a generic headline speaking of the event named by the next lead sentence
+        ("Ports meet for the first time to talk about safety\n\nDelegates from forty "
+         "countries met in Tromsø on Monday. They attended the first Northern Ports Safety "
+         "Meeting at the town hall.\n", "Northern Ports Safety Meeting"),
+        ("Harbour ministers hold a meeting on ferry safety\n\nDelegates from forty countries "
+         "came to Tromsø on Monday. The Ministerial Meeting on Coastal Ferries opened at "
+         "noon.\n", "Ministerial Meeting on Coastal Ferries"),
+        # an event of the background the headline does not speak of
+        ("Ferry company cuts prices\n\nThe ferry company cut its prices by a fifth on "
+         "Monday. Last year the company sponsored the Harbour Light Festival.\n",
+         "Ferry company cuts prices"),
+    ],
+)
+def test_named_event_after_the_lead_sentence(text: str, name: str) -> None:
+    event = event_of(text)
+    assert event.name is not None and event.name.text == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         # no named event: the headline is the "who did what"
         ("Council backs harbour plan\n" + BODY, "Council backs harbour plan"),
         # the Reuters slug and the final stop are left out
@@ -263,6 +284,12 @@ def test_no_named_event(sentence: str) -> None:
         ("Scores were posted at the Oslo Convention Centre this weekend.",
          "Oslo Convention Centre"),
         ("Police in Springfield, Ohio, said the road was closed.", "Springfield, Ohio"),
+        # a place noun before "of": the name after it
+        ("Fishermen rescued the crew off the coast of Lofoten, Norway, on Sunday.",
+         "Lofoten, Norway"),
+        ("The boat sank near the small northern town of Vik on Sunday.", "Vik"),
+        ("The ferry ran aground off Lofoten in the storm.", "Lofoten"),
+        ("Walkers found the wreck along the Harbour Road after the storm.", "Harbour Road"),
     ],
 )
 def test_location_from_the_lead(lead: str, location: str) -> None:
@@ -282,6 +309,26 @@ def test_location_from_the_lead(lead: str, location: str) -> None:
 )
 def test_not_a_location(lead: str) -> None:
     assert event_of("Port news\n\n" + lead + "\n").location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # a place and a dash opening the lead below a picture caption: a late dateline
+        ("Port news\n\nMonday, May 4, 2020\n\nThe ferry at the quay. Image: Ola Berg.\n\n"
+         "Tromsø, Norway - The ferry sank in the storm on Sunday with forty people on "
+         "board.\n", "Tromsø, Norway"),
+        # no place in the lead: the place of a sentence-case headline ...
+        ("Ferry sinks in a storm off Lofoten\n\nThe old car ferry sank on Sunday with forty "
+         "people on board.\n", "Lofoten"),
+        # ... not of a Title Case one, where a name's end cannot be seen
+        ("Ferry Sinks Off Lofoten In Storm\n\nThe old car ferry sank on Sunday with forty "
+         "people on board.\n", None),
+    ],
+)
+def test_location_outside_the_lead_sentences(text: str, location: str | None) -> None:
+    event = event_of(text)
+    assert (event.location.text if event.location else None) == location
 
 
 def test_location_skips_a_person_mention() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from factsheet.event.datelines import match_place_dash
 from factsheet.event.layout import Layout, is_title_case
 from factsheet.event.lexicon import EVENT_HEADS, STOPWORDS
 from factsheet.event.phrases import find_named_event, find_place, tokens_between
@@ -162,16 +163,39 @@ def _location(
     dateline the text place is kept only when it names the dateline city.
     """
     excluded = _people_and_organisations(participants)
+    dateline_place = layout.dateline_place or _late_dateline_place(doc, lead)
     order = ([event_sentence] if event_sentence else []) + [s for s in lead if s != event_sentence]
     for sent in order:
         found = find_place(doc.text, tokens_between(doc, sent.start, sent.end), excluded)
         if found is None:
             continue
         place = Span(doc.text[found[0]:found[1]], *found)
-        if layout.dateline_place is None or _names_city(place.text, layout.dateline_place.text):
+        if dateline_place is None or _names_city(place.text, dateline_place.text):
             return place
         break
-    return layout.dateline_place
+    return dateline_place or _headline_place(doc, layout.headline, excluded)
+
+
+def _late_dateline_place(doc: Document, lead: list[Segment]) -> Span | None:
+    """ "Evansville, Indiana - The ...": a place and a dash opening the lead sentence
+    (below the pictures of a web page, so the layout did not see it as the dateline)."""
+    if not lead:
+        return None
+    found = match_place_dash(doc.text, lead[0].start, lead[0].end)
+    if found is None or found.place is None:
+        return None
+    start, end = found.place
+    return Span(doc.text[start:end], start, end)
+
+
+def _headline_place(doc: Document, headline: Span | None, excluded: list[tuple[int, int]]
+                    ) -> Span | None:
+    """ "Ferry sinks in a storm off Lofoten": the place of a sentence-case headline, when
+    the lead names none. Title Case and capitals hide where a name ends."""
+    if headline is None or headline.text.isupper() or is_title_case(headline.text):
+        return None
+    found = find_place(doc.text, tokens_between(doc, headline.start, headline.end), excluded)
+    return Span(doc.text[found[0]:found[1]], *found) if found is not None else None
 
 
 def _names_city(place: str, dateline_place: str) -> bool:

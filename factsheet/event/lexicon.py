@@ -55,7 +55,17 @@ EVENT_EXTENSION_PREPS = frozenset({"on", "of", "for"})
 
 # Prepositions that introduce the place of an event.
 PLACE_PREPS = frozenset(
-    {"in", "at", "near", "outside", "inside", "into", "onto", "across", "throughout"}
+    {"in", "at", "near", "outside", "inside", "into", "onto", "across", "throughout", "off",
+     "along"}
+)
+
+# Nouns of a place named after "of": "the coast of ...", "the town of ...".
+PLACE_NOUNS = _words(
+    """
+    coast coasts shore shores town city village province state region district county
+    island islands capital port outskirts suburb suburbs area municipality prefecture
+    neighbourhood neighborhood peninsula valley
+    """
 )
 
 # Words that may follow a place name; any other lower-case word means the capitalised

@@ -18,6 +18,7 @@ from factsheet.event.lexicon import (
     NAME_CONNECTORS,
     NON_PLACE_WORDS,
     PLACE_FOLLOWERS,
+    PLACE_NOUNS,
     PLACE_PREPS,
     VENUE_HEADS,
     WEAK_EVENT_HEADS,
@@ -31,6 +32,8 @@ _DETERMINERS = frozenset({"The", "A", "An", "THE"})
 # Place runs may chain "Constitution Hall in Washington D.C." or "Aceh, Indonesia".
 _PLACE_CHAIN = frozenset({",", "in"})
 MAX_PLACE_TOKENS = 12
+# "the northern Italian city of ...": so many words before the place noun.
+MAX_PLACE_NOUN_MODIFIERS = 3
 
 
 def tokens_between(doc: Document, start: int, end: int) -> list[Token]:
@@ -70,12 +73,26 @@ def find_place(
         first = k + 1
         if toks[first].text in _DETERMINERS or toks[first].text == "the":
             first += 1
+        first = _after_place_noun(toks, first)
         if first >= len(toks) or not _starts_upper(toks[first].text):
             continue
         last = _place_end(text, toks, first)
         if _is_place(text, toks, first, last, excluded):
             return toks[first].start, _without_stop(toks[last])
     return None
+
+
+def _after_place_noun(toks: list[Token], first: int) -> int:
+    """ "the coast of Aceh", "the South Korean town of Yeoncheon": the name after "of"."""
+    for k in range(first, min(first + MAX_PLACE_NOUN_MODIFIERS + 1, len(toks) - 2)):
+        word = toks[k].text
+        if word.lower() in PLACE_NOUNS:
+            if toks[k + 1].text == "of" and _starts_upper(toks[k + 2].text):
+                return k + 2
+            return first
+        if not word.isalpha():
+            return first
+    return first
 
 
 def _bare(word: str) -> str:
