@@ -161,6 +161,53 @@ def test_expression_resolved_on_context(text: str, expected: tuple[str, str, str
     assert expected in timexes(text)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the clause of the expression decides, not a noun or a participle next to it
+        ("The group announced the plan Aug. 21.", ("Aug. 21", "DATE", "2024-08-21")),
+        ("Shares are near the record high set on Jan. 6.", ("Jan. 6", "DATE", "2025-01-06")),
+        ("The board named a new chief, effective Feb. 1.", ("Feb. 1", "DATE", "2026-02-01")),
+        ("The firm agreed to sell the unit in February.", ("February", "DATE", "2026-02")),
+        ("The talks are set to resume Monday.", ("Monday", "DATE", "2025-05-26")),
+        ("The offer had been due to expire Friday.", ("Friday", "DATE", "2025-05-16")),
+        # deadlines and earliest dates look ahead, unless the sentence is past perfect
+        ("Officials postponed the vote until Tuesday.", ("Tuesday", "DATE", "2025-05-27")),
+        ("Until Tuesday, the police had not named him.", ("Tuesday", "DATE", "2025-05-20")),
+        ("A ruling could come as early as Friday.", ("Friday", "DATE", "2025-05-23")),
+        ("They gave him until 9 a.m. Tuesday to leave.",
+         ("9 a.m. Tuesday", "TIME", "2025-05-27T09:00")),
+    ],
+)
+def test_tense_of_the_clause_sets_the_direction(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in timexes(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("The unit was sold this past spring.", date(2025, 10, 30),
+         ("this past spring", "DATE", "2025-SP")),
+        ("The unit was sold this past spring.", date(2025, 4, 2),
+         ("this past spring", "DATE", "2024-SP")),
+        ("Skiers return this coming winter.", date(2025, 10, 30),
+         ("this coming winter", "DATE", "2025-WI")),
+        # after "the nine months", a year ago compares that period, not the quarter
+        ("Third-quarter profit rose to $5 million from $3 million a year ago. For the nine "
+         "months, profit was $12 million, up from $10 million a year earlier.", date(2025, 10, 30),
+         ("a year earlier", "DATE", "2024")),
+        ("Third-quarter profit rose to $5 million from $3 million a year ago.",
+         date(2025, 10, 30), ("a year ago", "DATE", "2024-Q3")),
+    ],
+)
+def test_value_depends_on_reference_and_focus(
+    text: str, ref: date, expected: tuple[str, str, str]
+) -> None:
+    assert expected in timexes(text, ref)
+
+
 def test_that_day_without_a_date_before_is_dropped() -> None:
     assert timexes("Nobody slept that day.") == []
 

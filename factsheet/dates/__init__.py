@@ -103,11 +103,15 @@ def _start(cand: Candidate) -> int:
 
 
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+# "the nine months", "the first half": a period of several months now in focus
+_MONTHS_PERIOD = re.compile(r"P(?:[2-9]|1[01])M")
 _FOCUS_REACH = 1500  # characters over which a mentioned quarter stays in focus
 
 
 def _with_quarter_focus(chosen: list[Candidate]) -> list[Candidate]:
-    """Earnings reports compare a quarter with "a year ago": the same quarter a year back."""
+    """Earnings reports compare a quarter with "a year ago": the same quarter a year back.
+    Once the report moves on to a longer period ("for the nine months"), "a year ago"
+    compares that period and keeps its plain year value."""
     out: list[Candidate] = []
     focus: tuple[int, int, int] | None = None  # (year, quarter, offset)
     for cand in chosen:
@@ -117,6 +121,8 @@ def _with_quarter_focus(chosen: list[Candidate]) -> list[Candidate]:
             cand = dataclasses.replace(cand, value=f"{year - back:04d}-Q{q}")
         elif (m := _QUARTER.fullmatch(cand.value)) and back is None:
             focus = (int(m.group(1)), int(m.group(2)), cand.end)
+        elif _MONTHS_PERIOD.fullmatch(cand.value) or cand.value.endswith("-H1"):
+            focus = None
         out.append(cand)
     return out
 

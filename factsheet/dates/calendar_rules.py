@@ -15,6 +15,7 @@ from factsheet.dates.lexicon import (
     FIXED_HOLIDAYS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    SEASON_START_MONTH,
     SEASONS,
     WEEKDAY_HOLIDAYS,
 )
@@ -358,7 +359,10 @@ def season(m: re.Match[str], ctx: Context) -> Candidate | None:
         return None
     if m.group("year"):
         return found(m, "DATE", f"{m.group('year')}-{code}")
-    step = _season_step(re.sub(r"\s+", " ", (m.group("rel") or "").lower()))
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    if rel in ("this past", "this coming") and ctx.ref is not None:
+        return found(m, "DATE", f"{_nearest_season_year(ctx, code, rel == 'this past')}-{code}")
+    step = _season_step(rel)
     if step == 0:
         year = ctx.ref.year if ctx.ref else None
     else:
@@ -369,6 +373,19 @@ def season(m: re.Match[str], ctx: Context) -> Candidate | None:
 def _sentence_start(ctx: Context, offset: int) -> int:
     sentence = ctx.doc.sentence_at(offset)
     return sentence.start if sentence else -1
+
+
+def _nearest_season_year(ctx: Context, code: str, past: bool) -> str:
+    """"this past spring": the latest spring over by now; "this coming winter": the
+    first one still to begin. ("last spring" is the year before's, as TimeBank reads it.)"""
+    assert ctx.ref is not None
+    now = ctx.ref.year * 12 + ctx.ref.month - 1
+    start = SEASON_START_MONTH[code] - 1
+    year = ctx.ref.year + 1 if past else ctx.ref.year - 1
+    step = -1 if past else 1
+    while (year * 12 + start + 3 > now) if past else (year * 12 + start <= now):
+        year += step
+    return f"{year:04d}"
 
 
 def _season_step(rel: str) -> int | None:

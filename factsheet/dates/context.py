@@ -14,6 +14,11 @@ from factsheet.text import Document
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z'’.]*)[^\w\n]{0,3}$")
 _NEXT_WORD = re.compile(r"[^\w\n]{0,3}?([A-Za-z][A-Za-z'’]*)")
 _LOOK = 40  # characters read for a neighbouring word
+# Leads that put a date ahead: "as early as Tuesday", "no later than March 1". "until"
+# too, for a weekday (a deadline days away), not for a month ("served until March").
+_AHEAD_LEAD = re.compile(r"(?i:as\s+(?:early|soon)\s+as|no\s+later\s+than)\s+$")
+_DEADLINE_LEAD = re.compile(r"(?i:until|till)\s+$")
+_HAD = re.compile(r"\b[Hh]ad\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,4 +64,18 @@ class Context:
         """The tense of the clause around ``text[start:end]``."""
         sentence = self.doc.sentence_at(start)
         lo, hi = (sentence.start, sentence.end) if sentence else (start, end)
+        if self._led_ahead(start, lo, hi, strict):
+            return 1
         return clause_direction(self.text, start, end, lo, hi, strict)
+
+    def _led_ahead(self, start: int, lo: int, hi: int, strict: bool) -> bool:
+        """"as early as Tuesday"; "until Tuesday" unless the sentence is in the past
+        perfect ("Until Tuesday, they had not named him")."""
+        lead = max(lo, start - 24)
+        if _AHEAD_LEAD.search(self.text, lead, start):
+            return True
+        return (
+            strict
+            and _DEADLINE_LEAD.search(self.text, lead, start) is not None
+            and _HAD.search(self.text, lo, hi) is None
+        )

@@ -96,7 +96,7 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 FUTURE_CUES = frozenset({
     "will", "'ll", "’ll", "shall", "won't", "won’t", "going", "plans", "plan", "planning",
     "expected", "expects", "scheduled", "due", "set", "upcoming", "intends",
-    "would",
+    "would", "effective",
 })
 # The unmistakable ones, for weekdays: news weekdays look back unless these say otherwise.
 STRONG_FUTURE_CUES = frozenset({

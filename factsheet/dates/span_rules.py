@@ -282,7 +282,7 @@ def _clock_day(m: re.Match[str], ctx: Context) -> str:
         return day_value(ref + timedelta(days=offsets[m.group("dayword").lower()]))
     if m.group("wd"):
         wd = WEEKDAYS[m.group("wd").lower()]
-        return day_value(weekday_date(ref, wd, ctx.direction(m.start(), m.end())))
+        return day_value(weekday_date(ref, wd, ctx.direction(m.start(), m.end(), strict=True)))
     if m.group("mon"):
         month, day = month_number(m.group("mon")), int(m.group("day").rstrip("stndrh"))
         year = year_for_day(ref, month, day, ctx.direction(m.start(), m.end()))

@@ -41,22 +41,49 @@ def clause_direction(
 
 
 def _cues(words: list[str], future: frozenset[str]) -> list[int | None]:
-    """The cue of each word. A participle after "be" ("will be paid") is passive, not
-    past; a plan already past ("had been scheduled", "as previously planned") is past."""
-    cues: list[int | None] = []
-    for i, word in enumerate(words):
-        cue = _cue(word, future)
-        before = words[i - 1].lower() if i > 0 else ""
-        if cue == -1 and before in _PASSIVE_AUXILIARIES:
-            cue = None
-        elif cue == 1 and word.lower().endswith("ed") and before in _PAST_AUXILIARIES:
-            cue = -1
-        cues.append(cue)
-    return cues
+    """The cue of each word, read in its context."""
+    return [_cue_in_context(words, i, future) for i in range(len(words))]
+
+
+def _cue_in_context(words: list[str], i: int, future: frozenset[str]) -> int | None:
+    """A participle after "be" ("will be paid") is passive, not past; a plan already past
+    ("had been scheduled", "as previously planned") is past; a word after a determiner is
+    a noun or an adjective ("the plan", "a still unspecified date")."""
+    word = words[i]
+    cue = _cue(word, future)
+    before = words[i - 1].lower() if i > 0 else ""
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
+    if cue is not None and before in _DETERMINERS:
+        return None
+    if cue == -1:
+        return None if before in _PASSIVE_AUXILIARIES else -1
+    if cue == 1 and word.lower().endswith("ed") and before in _PAST_AUXILIARIES:
+        return -1
+    if cue == 1 and word.lower() in _NEEDS_TO and after not in ("to", "for"):
+        return None  # "the record high set on Aug. 6": a participle, not a plan
+    if cue is None and before == "to" and i > 1 and words[i - 2].lower() in _PLAN_VERBS:
+        # "agreed to buy it in February" looks ahead, "had been due to expire" back
+        return -1 if i > 2 and words[i - 3].lower() in _PAST_PERFECT else 1
+    return cue
 
 
 _PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am"})
-_PAST_AUXILIARIES = frozenset({"had", "been", "was", "were", "previously", "originally"})
+_PAST_AUXILIARIES = frozenset({"had", "been", "was", "were", "previously", "originally",
+                               "became"})
+_PAST_PERFECT = frozenset({"had", "been", "previously", "originally"})
+_DETERMINERS = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that", "these",
+    "those", "still", "very", "as-yet",
+})
+# Future cues that look ahead only before "to" or "for" ("set to resume", "due for").
+_NEEDS_TO = frozenset({"set", "due"})
+# Verbs whose infinitive complement lies ahead of them: "agreed to sell", "is to resume".
+_PLAN_VERBS = frozenset({
+    "agreed", "agrees", "plan", "plans", "planned", "planning", "set", "is", "are", "was",
+    "were", "expected", "expects", "scheduled", "due", "hopes", "hoped", "wants", "wanted",
+    "intends", "intended", "aims", "aimed", "ready", "prepared", "likely", "promised",
+    "pledged", "vowed", "going", "seeks", "sought",
+})
 
 
 def _cue(word: str, future: frozenset[str]) -> int | None:
