@@ -121,6 +121,15 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
         ("“It is safe,” said former Gov. Anne Miles.", "former Gov. Anne Miles", "said"),
         ("Later Lee was prompted to say, “It is all civil.”", "Lee", "say"),
         ("Lee went on to say that it was “all civil.”", "Lee", "say"),
+        # second pass: surnames in -ing, abbreviated states, long descriptors, main clauses
+        ("“We moved here in May,” Fleming said.", "Fleming", "said"),
+        ("“The levy stays,” Rep. Ann Cole, R-Ohio., said Monday.", "Rep. Ann Cole", "said"),
+        ("“It was cold,” Ray Diaz, 71, a farmer in Bend, Ore., said.", "Ray Diaz", "said"),
+        ("“Pay the bill,” the editorial read.", "the editorial", "read"),
+        ("“Not today,” the officials say.", "the officials", "say"),
+        ("“We lost,” former Ohio Gov. Tim Hale adviser Rosa Kim wrote.", "Rosa Kim", "wrote"),
+        ("When Hale criticized the plan, Kim replied: “It is fine.”", "Kim", "replied"),
+        ("Addressing the party gala, Kim said the state was “a fortress.”", "Kim", "said"),
     ],
 )
 def test_attribution_finds_the_mention_and_the_cue(text: str, mention: str, cue: str) -> None:

@@ -42,6 +42,8 @@ SHORT_LEAD_IN = 6
 SHORT_LEAD_IN_COMMA = 4
 INFINITIVE_CHAIN = 4
 MAX_TITLE_WORDS = 6
+MAX_DESCRIPTOR = 8
+_NOT_DESCRIPTOR = (lx.PREPOSITIONS - {"of"}) | lx.CLAUSE_OPENERS | lx.SUBJECT_PRONOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +139,7 @@ class AttributionFinder:
         start = max(found.mention.last, found.cue[1] if found.cue else 0) + 1
         for k in range(start, min(hi - 2, start + 8)):
             tok = tk.toks[k]
-            if ends_sentence(tok) or tk.is_quote_mark(k):
+            if tk.stops_at(k) or tk.is_quote_mark(k):
                 break
             if tok.text == "," and tk.word(k + 1) == "according":
                 if tk.word(k + 2) != "to":
@@ -159,7 +161,7 @@ class AttributionFinder:
                 if subject is None:
                     return None
                 return self._with_antecedent(Attribution(subject, (v, cue_end), "right"), i)
-            if ends_sentence(tk.toks[v]) or tk.is_quote_mark(v):
+            if tk.stops_at(v) or tk.is_quote_mark(v):
                 return None
         return None
 
@@ -175,9 +177,19 @@ class AttributionFinder:
         return head
 
     def _only_descriptor_between(self, i: int, first: int) -> bool:
-        """Nothing, or a few words ("party co-founder Jane Roe said"), before the subject."""
+        """Nothing, or a few descriptor words ("party co-founder Jane Roe said", "former
+        Ohio Gov. John Roe adviser Jane Doe said"), before the subject: no clause word,
+        preposition or verb among them."""
         tk = self.tokens
-        return first - i <= 4 and all(tk.toks[k].text[:1].isalnum() for k in range(i, first))
+        if first - i > MAX_DESCRIPTOR:
+            return False
+        for k in range(i, first):
+            word = tk.word(k)
+            if not tk.toks[k].text[:1].isalnum():
+                return False
+            if first - i > 4 and (word in _NOT_DESCRIPTOR or word in VERB_FORMS):
+                return False
+        return True
 
     def _sentence_tail(self, start: int, end: int) -> Attribution | None:
         """"... a “summer of agony” for her, a pollster said.": a final ", X said"."""
@@ -192,7 +204,7 @@ class AttributionFinder:
                 if not self._after_comma(subject.first, i):
                     return None
                 return Attribution(subject, (v, cue_end), "sentence-end")
-            if ends_sentence(tk.toks[v]) or tk.is_quote_mark(v):
+            if tk.stops_at(v) or tk.is_quote_mark(v):
                 return None
         return None
 
@@ -243,7 +255,15 @@ class AttributionFinder:
                     break
         if nearest is not None and best is not None and nearest.mention == best.mention:
             return nearest  # same speaker: the cue nearest the quote is the reporting verb
+        if nearest is not None and best is not None and self._after_comma_clause(nearest, best):
+            return nearest  # "When Roe criticized her, Doe shot back: “...”": the main clause
         return best or self._colon_lead_in(lo_i, j)
+
+    def _after_comma_clause(self, nearest: Attribution, best: Attribution) -> bool:
+        """The nearer source opens a clause after a comma: the farther cue sits in an
+        introductory phrase or a clause of its own ("Addressing the gala, Roe said")."""
+        first = nearest.mention.first
+        return best.rule == "left" and first > 0 and self.tokens.toks[first - 1].text == ","
 
     def _attribution_at(self, v: int, lo_i: int, j: int) -> Attribution | None:
         tk = self.tokens

@@ -146,11 +146,16 @@ class Tokens:
         prev = self.word(i - 1)
         if prev in lx.NOUN_DETERMINERS or prev.endswith("'s"):
             return True
-        # "a sharp retort": an article two words back, and the bare form
+        # "a sharp retort": an article two words back, and the bare form; but a plural
+        # subject ("the officials say") or a past tense like the bare form ("the memo read")
+        # makes it a verb
         word = self.word(i)
         base = VERB_FORMS.get(word, "")
-        bare = word == base
-        return bare and i >= 2 and self.word(i - 2) in lx.NOUN_DETERMINERS
+        if word != base or base in lx.IRREGULAR_FORMS.get(base, ()):
+            return False
+        if prev.endswith("s") and not prev.endswith("ss"):
+            return False
+        return i >= 2 and self.word(i - 2) in lx.NOUN_DETERMINERS
 
     def is_participle(self, i: int) -> bool:
         return self.word(i).endswith("ing")
@@ -252,7 +257,7 @@ class Tokens:
                 k -= 2
             else:
                 break
-        while k <= j and (self.word(k) in lx.NOT_NAME_STARTS or self._opening_ing(k, lo)):
+        while k <= j and (self.word(k) in lx.NOT_NAME_STARTS or self._opening_ing(k, j, lo)):
             k += 1
         if k > j:
             return None
@@ -262,10 +267,11 @@ class Tokens:
             return Phrase(k, j, "name")
         return self._head_before_preposition(k, j, lo)
 
-    def _opening_ing(self, k: int, lo: int) -> bool:
-        """"Addressing the crowd, ...": a capitalised -ing word opening a clause."""
+    def _opening_ing(self, k: int, j: int, lo: int) -> bool:
+        """"Addressing the crowd, ...": a capitalised -ing word opening a clause; a lone
+        one right before the verb is a surname ("Fleming said")."""
         opens = k <= lo or not is_word(self.toks[k - 1])
-        return opens and self.word(k).endswith("ing")
+        return opens and k < j and self.word(k).endswith("ing")
 
     def _head_before_preposition(self, k: int, j: int, lo: int) -> Phrase | None:
         """"Jane Roe of the Policy Institute said": the phrase starts at "Jane Roe"."""
@@ -407,6 +413,12 @@ class Tokens:
                 return self._name_ending_at(k, lo, as_subject=False)
             k -= 1
         return None
+
+    def stops_at(self, i: int) -> bool:
+        """A sentence end at token ``i``, unless a comma follows ("Roe, R-Ohio., said")."""
+        if not ends_sentence(self.toks[i]):
+            return False
+        return i + 1 >= len(self.toks) or self.toks[i + 1].text not in (",", ")")
 
     def is_dash(self, i: int) -> bool:
         return self.toks[i].text in _DASHES
