@@ -414,6 +414,9 @@ def test_event_date(lead: str, timexes: list[tuple[str, str]], expected: str | N
         # ... an absolute date there is more often background
         ("The old ferry has been found on the rocks. It was built on May 4, 1990.",
          [("May 4, 1990", "1990-05-04")], None),
+        # ... unless a clause opening the sentence sets it in the background
+        ("The senator is hoping for a win in the next vote. After a defeat on Tuesday, she "
+         "has changed her campaign.", [("Tuesday", "2020-02-25")], None),
         # ... and a report's date never is
         ("The old ferry has been found on the rocks. The coast guard said so on Sunday.",
          [("Sunday", "2020-03-01")], None),
@@ -475,6 +478,17 @@ LONG_LEAD = (
         ("FERRY - RESULTS OF THE HARBOUR RACES.\nOSLO, May 4 (Reuters) - Results of the "
          "harbour\nraces held on Sunday in a strong wind.\nFerry A 1 Ferry B 2\n",
          "Results of the harbour\nraces held on Sunday in a strong wind."),
+        # a wrapped line breaking off after a function word, or before a bracket
+        ("RACES - HARBOUR CUP RESULT.\nOSLO 2001-11-02\nThe Oslo crew drew 2-2 with\n"
+         "Bergen in the harbour cup final on Friday.\nOslo 2 Bergen 2\n",
+         "The Oslo crew drew 2-2 with\nBergen in the harbour cup final on Friday."),
+        ("RACES - HARBOUR CUP RESULT.\nOSLO 2001-11-02\nOslo beat Bergen 2-1\n"
+         "(halftime 1-0) in the harbour cup final on Friday:\nOslo 2 Bergen 1\n",
+         "Oslo beat Bergen 2-1\n(halftime 1-0) in the harbour cup final on Friday:"),
+        # a heading is no wrapped line
+        ("Harbour vote\n\nMonday, May 4, 2020\n\nVote Results\n\nSeven council members voted "
+         "for the new harbour plan on Sunday.\n",
+         "Seven council members voted for the new harbour plan on Sunday."),
         # the dateline opening the paragraph is left out; the time phrase stays
         ("OSLO, May 4 (Reuters) -- On Sunday, a ferry sank off the coast with forty people "
          "on board.\n",

@@ -120,6 +120,14 @@ DEICTIC_DAY_WORDS = _words(
     """
 )
 
+# Words opening a clause that sets the background of the main one: "After a defeat on
+# Tuesday, the senator ...".
+BACKGROUND_OPENERS = _words(
+    """
+    after following since despite before amid unlike while although though
+    """
+)
+
 # Words of a sentence about the future: only then may the event come after the story's date.
 FUTURE_MARKERS = _words(
     """

@@ -17,6 +17,7 @@ from factsheet.event.layout import Layout, is_title_case
 from factsheet.event.lexicon import (
     BACK_POINTERS,
     CAPTION_MARKERS,
+    DANGLING_WORDS,
     DEMONSTRATIVES,
     PRONOUN_VERBS,
     STOPWORDS,
@@ -44,7 +45,9 @@ SUMMARY_MIN_WORDS = 8
 QUOTE_MARKS = "\"“‘'"
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+# A line ends a sentence, or a lead-in to a list ("Results on Saturday:").
+_SENTENCE_END = re.compile(r"[.!?:][\"'”’)]*$")
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
 # "Wikinews has learned that ": the outlet speaking of itself, no news in it. (A time
 # phrase opening the lead stays: "On Friday, fishermen rescued ..." is a whole sentence.)
 _LEAD_IN = re.compile(
@@ -61,13 +64,13 @@ def body_sentences(doc: Document, layout: Layout) -> list[Segment]:
     kept_previous = False
     for i, para in enumerate(paras):
         start = max(para.start, layout.body_start)
-        wrapped_from = i > 0 and not _ends_sentence(text, paras[i - 1])
-        wraps_on = i + 1 < len(paras) and text[paras[i + 1].start].islower()
+        wrapped_from = i > 0 and _wraps_on(text, paras[i - 1], para)
+        wraps_on = i + 1 < len(paras) and _wraps_on(text, para, paras[i + 1])
         if _is_caption(text, start, para.end, wrapped_from, wraps_on):
             kept_previous = False
             continue
         sents = _sentences_in(doc, start, para.end)
-        if sents and out and kept_previous and wrapped_from and text[start].islower():
+        if sents and out and kept_previous and wrapped_from:
             # A hard-wrapped sentence goes on from the line above: one sentence again.
             out[-1] = Segment(out[-1].start, sents[0].end)
             sents = sents[1:]
@@ -184,6 +187,23 @@ def _is_caption(text: str, start: int, end: int, wrapped_from: bool, wraps_on: b
     if first.islower():
         return not wrapped_from
     return not _SENTENCE_END.search(para) and not wraps_on
+
+
+def _wraps_on(text: str, line: Segment, nxt: Segment) -> bool:
+    """A hard-wrapped sentence goes on from ``line`` to ``nxt``: the line has no final
+    stop, and the next one starts in lower case, with a figure or a bracket, or the line
+    breaks off after a comma or a function word ("... drew 2-2 with" / "Brazil on ...").
+    A heading ("Election Results") before a paragraph does neither."""
+    if _ends_sentence(text, line):
+        return False
+    first = text[nxt.start]
+    if first.islower() or first.isdigit() or first in "([":
+        return True
+    tail = text[max(line.start, line.end - 30):line.end].rstrip()
+    if tail.endswith((",", ";", "-", "–", "—")):
+        return True
+    last = _LAST_WORD.search(tail)
+    return last is not None and last.group() in DANGLING_WORDS
 
 
 def _ends_sentence(text: str, para: Segment) -> bool:

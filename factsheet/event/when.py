@@ -10,7 +10,8 @@ The dates come from the dates extractor; nothing is re-parsed here. Rules:
   when the sentence has no other date;
 - without a day, a resolved week ("last week", "this weekend") will do;
 - without any, a deictic day ("yesterday", "on Tuesday") of the next sentences of the lead
-  paragraph: a day so close to the story's date is the news;
+  paragraph: a day so close to the story's date is the news, unless an opening clause
+  sets it in the background ("After a defeat on Tuesday, ...");
 - a date after the story's date is only taken when the sentence speaks of the future
   ("will", "next"), and a date before it only when the sentence does not.
 """
@@ -23,6 +24,7 @@ from datetime import date, timedelta
 
 from factsheet.event.lexicon import (
     ANNOUNCING_VERBS,
+    BACKGROUND_OPENERS,
     DEICTIC_DAY_WORDS,
     FUTURE_MARKERS,
     REPORTING_VERBS,
@@ -81,7 +83,8 @@ def follow_up_day(
     ("on May 4, 1990") there are more often background, and are left alone."""
     for sent in sentences:
         days = [t for t in _days(t for t in dates if sent.start <= t.start and t.end <= sent.end)
-                if _is_deictic(t.text) and _report_verb(text, t, sent) is None]
+                if _is_deictic(t.text) and _report_verb(text, t, sent) is None
+                and not _in_opening_clause(text, t, sent)]
         future = _speaks_of_future(text, sent)
         days = [t for t in days if _fits_tense(t, reference, future)]
         if days:
@@ -132,6 +135,15 @@ def _fits_tense(timex: Timex, reference: date | None, future: bool) -> bool:
 def _speaks_of_future(text: str, sentence: Segment) -> bool:
     return any(w.lower() in FUTURE_MARKERS for w in _WORD.findall(text, sentence.start,
                                                                     sentence.end))
+
+
+def _in_opening_clause(text: str, timex: Timex, sentence: Segment) -> bool:
+    """ "After a defeat on Tuesday, the senator ...": a clause opening the sentence with
+    "after", "since", "despite"... sets the background of the main one."""
+    first = _WORD.search(text, sentence.start, sentence.end)
+    if first is None or first.group(0).lower() not in BACKGROUND_OPENERS:
+        return False
+    return "," not in text[first.end():timex.start]
 
 
 def _is_deictic(phrase: str) -> bool:
