@@ -197,6 +197,11 @@ def test_importance_order_by_mention_count() -> None:
         "said he said " * 20_000,
         "The Big Red Name " * 20_000,
         ("Mr. Hans van der Berg of the Bank of Utopia and the Council for " * 4000),
+        "".join(f"Ambassador Lars Holm{i} met the ambassador. " for i in range(8000)),
+        "".join(f"Korea’s Ministry of Trade{i} " for i in range(8000)),
+        "Afghan refugees said they " * 20_000,
+        "John Smith said he said " * 20_000,
+        "Mr Smith spoke. " + "".join(f"Ann{i} Smith spoke. " for i in range(8000)),
     ],
 )
 def test_pathological_inputs_stay_fast(text: str) -> None:

@@ -4,7 +4,7 @@ to a participant named earlier, only when the text leaves no doubt."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from factsheet.participants import lexicon as lx
@@ -59,7 +59,7 @@ def resolve_pronouns(doc: Document, mentions: list[PersonMention]) -> None:
     regions = quote_regions(text)
     region_starts = [r[0] for r in regions]
     timeline = sorted(mentions, key=lambda m: m.start)
-    sentence_of: dict[int, list[Cluster]] = {}
+    sentence_of: dict[int, dict[int, Cluster]] = {}  # distinct persons, in order
     subject_of: dict[int, Cluster] = {}  # sentence -> the person that opens it
     sent_index = {s.start: i for i, s in enumerate(doc.sentences)}
     # Names inside quotation marks are the speaker's words, not antecedents in the story.
@@ -86,13 +86,13 @@ def resolve_pronouns(doc: Document, mentions: list[PersonMention]) -> None:
                 continue
             cluster.others.append((start, end))
             cluster.gender = cluster.gender or gender
-        sentence_of.setdefault(si, []).append(cluster)
+        sentence_of.setdefault(si, {})[id(cluster)] = cluster
         if start == sent.start:
             subject_of[si] = cluster
 
 
 def _antecedent(
-    sentence_of: dict[int, list[Cluster]],
+    sentence_of: dict[int, dict[int, Cluster]],
     subject_of: dict[int, Cluster],
     si: int,
     gender: str,
@@ -105,7 +105,7 @@ def _antecedent(
         seen = sentence_of.get(si - back)
         if not seen:
             continue
-        found = _pick(seen, gender)
+        found = _pick(list(seen.values()), gender)
         if found is None and subject and back > 0:
             opener = subject_of.get(si - back)
             if opener is not None and opener.kind == "person" and opener.gender == gender:
@@ -114,9 +114,8 @@ def _antecedent(
     return None
 
 
-def _pick(seen: list[Cluster], gender: str) -> Cluster | None:
+def _pick(distinct: list[Cluster], gender: str) -> Cluster | None:
     """The one compatible person; with several, the one whose gender is known to match."""
-    distinct = list({id(c): c for c in seen}.values())
     compatible = [c for c in distinct if c.gender in (None, gender)]
     if len(compatible) > 1 and any(c.kind == "blocker" for c in compatible):
         return None  # an unexplained name might be the one meant
@@ -132,24 +131,36 @@ def resolve_nominals(
     """"the ambassador" -> the one person titled ambassador named before it;
     "the ministry" -> the one organisation named before it with "Ministry" in its name."""
     text = doc.text
+    titled = _titled_persons(persons)
     for m in _NOMINAL.finditer(text):
         head = m.group(1)
         if _NEW_ENTITY_AFTER.match(text, m.end()):
             continue
-        target = _nominal_target(head, m.start(), persons, orgs)
+        target = _nominal_target(head, m.start(), titled, orgs)
         if target is not None:
             target.others.append((m.start(), m.end()))
 
 
+def _titled_persons(persons: list[Cluster]) -> dict[str, tuple[list[int], list[Cluster]]]:
+    """Title word -> the persons with it in their title, sorted by first mention."""
+    by_word: dict[str, list[Cluster]] = {}
+    for c in persons:
+        for word in set((c.title or "").lower().split()):
+            by_word.setdefault(word, []).append(c)
+    out: dict[str, tuple[list[int], list[Cluster]]] = {}
+    for word, clusters in by_word.items():
+        clusters.sort(key=lambda c: c.first)
+        out[word] = ([c.first for c in clusters], clusters)
+    return out
+
+
 def _nominal_target(
-    head: str, pos: int, persons: list[Cluster], orgs: OrgIndex
+    head: str, pos: int, titled: dict[str, tuple[list[int], list[Cluster]]], orgs: OrgIndex
 ) -> Cluster | None:
     if head in lx.ROLE_NOUNS:
-        cands = [
-            c for c in persons
-            if c.first < pos and c.title and head in c.title.lower().split()
-        ]
-        return cands[0] if len(cands) == 1 else None
+        firsts, clusters = titled.get(head, ([], []))
+        named_before = bisect_left(firsts, pos)
+        return clusters[0] if named_before == 1 else None
     if head in _COMPANY_NOUNS:
         target = orgs.company()
         return target if target is not None and target.first < pos else None
@@ -168,15 +179,24 @@ def resolve_they(doc: Document, groups: list[Cluster]) -> None:
     text = doc.text
     regions = quote_regions(text)
     region_starts = [r[0] for r in regions]
-    for m in _THEY.finditer(text):
-        if _inside(regions, region_starts, m.start()):
-            continue
-        sent = doc.sentence_at(m.start())
+    events: list[tuple[int, int, Cluster | None]] = [
+        (start, end, g) for g in groups for start, end, _ in g.names
+    ]
+    events.extend(
+        (m.start(), m.end(), None)
+        for m in _THEY.finditer(text)
+        if not _inside(regions, region_starts, m.start())
+    )
+    events.sort(key=lambda e: (e[0], e[2] is None))
+    seen: dict[int, Cluster] = {}
+    current = None
+    for start, end, group in events:
+        sent = doc.sentence_at(start)
         if sent is None:
             continue
-        before = [
-            g for g in groups
-            if any(sent.start <= start and end <= m.start() for start, end, _ in g.names)
-        ]
-        if len(before) == 1:
-            before[0].others.append((m.start(), m.end()))
+        if sent.start != current:
+            current, seen = sent.start, {}
+        if group is not None:
+            seen[id(group)] = group
+        elif len(seen) == 1:
+            next(iter(seen.values())).others.append((start, end))

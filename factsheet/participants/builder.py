@@ -46,6 +46,8 @@ _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 # Gender-only honorifics are not a role ("Mr", "Ms").
 _NOT_TITLES = lx.word_set("Mr Mr. Mrs Mrs. Ms Ms. Miss")
 _MAX_SHOUTED_NAME = 4
+_MAX_OWNER_WORDS = 4  # "South Korea’s", "the UN’s": an owner before an institution
+_MAX_LINE = 300  # a shouted line (headline, table row) is short
 # A fixture line of a schedule: "KANSAS CITY AT DETROIT".
 _CAPS_NAME = r"[A-Z][A-Z.]*(?: [A-Z][A-Z.]*){0,2}"
 _FIXTURE = re.compile(rf"({_CAPS_NAME}) AT ({_CAPS_NAME})$", re.M)
@@ -357,7 +359,7 @@ class Builder:
         if not self.sports:
             return None
         words = self.words
-        line_start = self.text.rfind("\n", 0, words[i].start) + 1
+        line_start = self.text.rfind("\n", max(0, words[i].start - _MAX_LINE), words[i].start) + 1
         fixture = _FIXTURE.match(self.text, line_start)
         if fixture is not None and words[i].start in (fixture.start(1), fixture.start(2)):
             n = len(_fixture_team(fixture, words[i].start).split())
@@ -466,6 +468,8 @@ def _merge_possessive_orgs(segments: list[Segment], text: str) -> list[Segment]:
             and _institution(seg)
             and prev.kind in {"place", "organization"}
             and prev.words[-1].possessive
+            and len(prev.words) <= _MAX_OWNER_WORDS
+            and "possessive" not in prev.evidence
             and text[prev.end : seg.start].strip() in {"’s", "'s", "’", "'"}
         ):
             out[-1] = Segment(prev.words + seg.words, "organization", evidence=["possessive"])

@@ -13,10 +13,11 @@ _COMPANY_ENDINGS = lx.word_set(
     "NV N.V. GmbH LLC SpA"
 )
 _NICKNAME = re.compile(r"[ \t]*[\"“][^\"“”\n]{0,40}[\"”]")
+_MAX_SUFFIX_WORDS = 6
 _SKIP_IN_ACRONYM = lx.word_set("of for and the on in & de")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Cluster:
     """One participant under construction."""
 
@@ -27,6 +28,7 @@ class Cluster:
     gender: str | None = None  # "m", "f", None when unknown
     keys: set[str] = field(default_factory=set)  # surname / alias keys
     east_asian: bool = False
+    full_name: bool = False  # some mention has two words or more
 
     @property
     def first(self) -> int:
@@ -34,6 +36,7 @@ class Cluster:
 
     def add_name(self, start: int, end: int, text: str) -> None:
         self.names.append((start, end, text))
+        self.full_name = self.full_name or " " in text
 
     def canonical(self) -> str:
         """The fullest name form: most words, then earliest."""
@@ -47,8 +50,9 @@ class PersonIndex:
     def __init__(self) -> None:
         self.clusters: list[Cluster] = []
         self._by_full: dict[str, Cluster] = {}
-        self._by_part: dict[str, list[Cluster]] = {}
-        self._by_first: dict[str, list[Cluster]] = {}
+        # word -> the persons it may name, keyed by identity (insertion-ordered, O(1) adds)
+        self._by_part: dict[str, dict[int, Cluster]] = {}
+        self._by_first: dict[str, dict[int, Cluster]] = {}
 
     def add_full(self, name: str, east_asian: bool, gender: str | None) -> Cluster:
         """The cluster for a multi-word name, created when new."""
@@ -64,21 +68,17 @@ class PersonIndex:
         cluster.gender = cluster.gender or gender
         self._by_full[name] = cluster
         if not east_asian and parts[0] in lx.FIRST_NAMES:
-            firsts = self._by_first.setdefault(parts[0], [])
-            if cluster not in firsts:
-                firsts.append(cluster)
+            self._by_first.setdefault(parts[0], {})[id(cluster)] = cluster
         for key in _person_keys(parts, east_asian):
-            self._by_part.setdefault(key, [])
-            if cluster not in self._by_part[key]:
-                self._by_part[key].append(cluster)
+            self._by_part.setdefault(key, {})[id(cluster)] = cluster
         return cluster
 
     def _single_word_cluster(self, parts: list[str], east_asian: bool) -> Cluster | None:
         """A cluster so far known by one word ("President Clinton") that this name completes."""
         for key in _person_keys(parts, east_asian):
-            cands = [c for c in self._by_part.get(key, []) if _single_word(c)]
-            if len(cands) == 1 and len(self._by_part.get(key, [])) == 1:
-                return cands[0]
+            only = _only(self._by_part.get(key))
+            if only is not None and _single_word(only):
+                return only
         return None
 
     def add_single(self, word: str, gender: str | None) -> Cluster:
@@ -89,7 +89,7 @@ class PersonIndex:
             return match
         cluster = Cluster("person", gender=gender)
         self.clusters.append(cluster)
-        self._by_part.setdefault(word, []).append(cluster)
+        self._by_part.setdefault(word, {})[id(cluster)] = cluster
         return cluster
 
     def by_part(self, word: str) -> Cluster | None:
@@ -98,29 +98,28 @@ class PersonIndex:
         full = self._by_full.get(word)
         if full is not None:
             return full
-        cands = self._by_part.get(word, [])
-        if len(cands) != 1:
+        only = _only(self._by_part.get(word))
+        if only is None:
             return None
-        if any(c is not cands[0] for c in self._by_first.get(word, [])):
+        firsts = self._by_first.get(word, {})
+        if firsts and (len(firsts) > 1 or id(only) not in firsts):
             return None
-        return cands[0]
+        return only
 
     def by_first_name(self, word: str, gender: str | None) -> Cluster | None:
         """"Alan" alone: the one person named Alan in full, else a person of its own;
         None when the word is also somebody's surname (then it is ambiguous)."""
         if word in self._by_part:
             return None
-        cands = self._by_first.get(word, [])
-        if len(cands) == 1:
-            return cands[0]
-        return self.add_single(word, gender)
+        only = _only(self._by_first.get(word))
+        return only if only is not None else self.add_single(word, gender)
 
     def by_full(self, name: str) -> Cluster | None:
         return self._by_full.get(name)
 
 
 def _single_word(cluster: Cluster) -> bool:
-    return all(len(n[2].split()) == 1 for n in cluster.names)
+    return not cluster.full_name
 
 
 def _person_keys(parts: list[str], east_asian: bool) -> list[str]:
@@ -132,11 +131,17 @@ def _person_keys(parts: list[str], east_asian: bool) -> list[str]:
 
 
 class OrgIndex:
-    """Organisations, keyed by a normalised name (abbreviations expanded)."""
+    """Organisations, keyed by a normalised name (abbreviations expanded), with indexes
+    for the shortened references (a suffix, a first word, a head word, "the company"),
+    so that every look-up costs the same however many organisations the article names."""
 
     def __init__(self) -> None:
         self.clusters: list[Cluster] = []
         self._by_key: dict[str, Cluster] = {}
+        self._by_suffix: dict[str, dict[int, Cluster]] = {}
+        self._by_first: dict[str, dict[int, Cluster]] = {}
+        self._by_word: dict[str, dict[int, Cluster]] = {}
+        self._companies: dict[int, Cluster] = {}
 
     def add(self, name: str) -> Cluster:
         key = org_key(name)
@@ -155,12 +160,26 @@ class OrgIndex:
 
     def _register(self, cluster: Cluster, name: str) -> None:
         key = org_key(name)
-        self._by_key.setdefault(key, cluster)
-        cluster.keys.add(key)
+        self._index(cluster, key)
         acro = acronym(name)
         if acro:
-            self._by_key.setdefault(acro, cluster)
-            cluster.keys.add(acro)
+            self._index(cluster, acro)
+
+    def _index(self, cluster: Cluster, key: str) -> None:
+        if key in cluster.keys:
+            return
+        self._by_key.setdefault(key, cluster)
+        cluster.keys.add(key)
+        words = key.split()
+        ident = id(cluster)
+        for n in range(1, min(len(words), _MAX_SUFFIX_WORDS + 1)):
+            self._by_suffix.setdefault(" ".join(words[-n:]), {})[ident] = cluster
+        if len(words) > 1:
+            self._by_first.setdefault(words[0], {})[ident] = cluster
+            if words[-1] in _COMPANY_ENDINGS:
+                self._companies[ident] = cluster
+        for w in words[:_MAX_SUFFIX_WORDS]:
+            self._by_word.setdefault(w.lower(), {})[ident] = cluster
 
     def _by_acronym(self, name: str) -> Cluster | None:
         bare = name.replace(".", "")
@@ -175,14 +194,7 @@ class OrgIndex:
     def by_suffix(self, words: list[str]) -> Cluster | None:
         """The one organisation whose name ends with these words ("Assembly", "General
         Assembly" after "UN General Assembly"); None when none or several do."""
-        tail = " ".join(words)
-        cands = {
-            id(c): c
-            for c in self.clusters
-            for key in c.keys
-            if key != tail and (key.endswith(" " + tail))
-        }
-        return next(iter(cands.values())) if len(cands) == 1 else None
+        return _only(self._by_suffix.get(" ".join(words)))
 
     def by_first_word(self, word: str) -> Cluster | None:
         """The one organisation whose longer name starts with this word ("Pirelli" after
@@ -191,28 +203,21 @@ class OrgIndex:
             return None
         if word in lx.ORG_HEADS or word in lx.HONORIFICS or word in lx.TITLE_MODIFIERS:
             return None
-        cands = {
-            id(c): c
-            for c in self.clusters
-            for key in c.keys
-            if " " in key and key.split()[0] == word
-        }
-        return next(iter(cands.values())) if len(cands) == 1 else None
+        return _only(self._by_first.get(word))
 
     def company(self) -> Cluster | None:
         """The one organisation whose name ends like a company's ("Acme Widgets Corp")."""
-        cands = {
-            id(c): c for c in self.clusters for key in c.keys
-            if " " in key and key.split()[-1] in _COMPANY_ENDINGS
-        }
-        return next(iter(cands.values())) if len(cands) == 1 else None
+        return _only(self._companies)
 
     def by_head(self, head: str) -> Cluster | None:
         """The one organisation with this word in its name ("the ministry")."""
-        cands = {
-            id(c): c for c in self.clusters for key in c.keys if head in key.lower().split()
-        }
-        return next(iter(cands.values())) if len(cands) == 1 else None
+        return _only(self._by_word.get(head))
+
+
+def _only(cands: dict[int, Cluster] | None) -> Cluster | None:
+    if not cands or len(cands) != 1:
+        return None
+    return next(iter(cands.values()))
 
 
 def org_key(name: str) -> str:

@@ -60,8 +60,8 @@ def build_runs(words: list[Word]) -> list[list[Word]]:
             _flush(cur, runs)
             continue
         if w.cap:
-            if cur and not w.joined:
-                _flush(cur, runs)
+            if cur and (not w.joined or len(cur) >= _MAX_RUN_WORDS):
+                _flush(cur, runs)  # a longer run is no name: cut it, keeping work linear
             cur.append(w)
             if w.possessive:
                 _flush(cur, runs)
@@ -78,6 +78,7 @@ def build_runs(words: list[Word]) -> list[list[Word]]:
     return runs
 
 
+_MAX_RUN_WORDS = 16
 _COMPANY_SUFFIXES = lx.word_set(
     "Inc Inc. Corp Corp. Co Co. Ltd Ltd. plc Plc PLC LLC LLP AG SA S.A. NV N.V. GmbH SpA BV Bhd Pty"
 )

@@ -31,6 +31,7 @@ _TEAM_ROLE_AFTER = lx.word_set(
     """captain coach manager batsman bowler opener striker midfielder defender goalkeeper
     keeper skipper chairman player players fans supporters side squad"""
 )
+_CONTEXT = 40  # characters looked at on each side of a name
 _CRICKET_BEFORE = lx.word_set("b c st lbw")
 
 
@@ -49,15 +50,15 @@ def is_sports(doc: Document) -> bool:
 
 def team_context(text: str, start: int, end: int) -> bool:
     """Is the name at [start, end) used as a team: next to a score or a match verb?"""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - _CONTEXT), start) + 1
     before = text[max(line_start, start - 30) : start]
     prev_word = before.split()[-1] if before.split() else ""
     if prev_word in _CRICKET_BEFORE:
         return False  # "c Smith b Jones 13": players in a cricket scorecard
     if _SCORE_AFTER.match(text, end) or _SCORE_BEFORE.search(before):
         return True
-    line_end = text.find("\n", end)
-    after = text[end : line_end if line_end >= 0 else len(text)][:30].split()
+    line_end = text.find("\n", end, end + _CONTEXT)
+    after = text[end : line_end if line_end >= 0 else end + _CONTEXT][:30].split()
     next_word = after[0] if after else ""
     if next_word in _TEAM_ROLE_AFTER and end - start > 1:
         return True

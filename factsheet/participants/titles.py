@@ -32,6 +32,7 @@ _CREDENTIAL = re.compile(r",? (QC|KC|SC|MP|MEP|MSP|PhD|OBE|MBE|CBE)\b")
 _APPOSITION_STOP = re.compile(r"[,;:()“”\"]| who | which | that ")
 _RELATIVE_ROLE = re.compile(r",\s*who\s+(?:is|was|has been|had been)\s+(?:a|an|the)\s+")
 _MAX_APPOSITION_WORDS = 14
+_MAX_APPOSITION_CHARS = 200
 
 
 def role_noun(word: str) -> bool:
@@ -87,6 +88,7 @@ def apposition_after(text: str, end: int, limit: int) -> tuple[int, int] | None:
     pos = _skip_spaces(text, end, limit)
     if pos >= limit or text[pos] != ",":
         return None
+    limit = min(limit, pos + _MAX_APPOSITION_CHARS)  # bounded: linear over many names
     relative = _RELATIVE_ROLE.match(text, pos, limit)
     start = relative.end() if relative else _skip_spaces(text, pos + 1, limit)
     stop = _APPOSITION_STOP.search(text, start, limit)
