@@ -251,6 +251,8 @@ def ago(m: re.Match[str], ctx: Context) -> Candidate | None:
     q = (m.group("q") or "").lower()
     if not q and (unit == m.group("unit").lower() or direction not in ("ago", "later", "earlier")):
         return None  # without a number only "years ago", "months later"
+    if q and q != "the" and direction != "ago" and unit not in ("year", "decade", "century"):
+        return None  # "three days later": a stretch of time (left to the duration rule)
     ok, amount = (True, 1.0) if q == "the" else quantity(q) if q else (True, None)
     if not ok:
         return None

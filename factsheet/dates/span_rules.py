@@ -216,6 +216,28 @@ def reference_word(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 _VAGUE_BEFORE = frozenset({"for", "over", "within", "took", "lasted", "after"})
 
+# Nouns after which "current" is not about time: a current account, current assets.
+_CURRENT_NOT_TIME = frozenset({
+    "account", "accounts", "assets", "liabilities", "ratio", "flow", "flows", "density",
+    "meter", "source", "sources", "affairs",
+})
+
+
+@rule("current", r"(?<![\w-])(?P<then>(?i:then)\s+)?(?i:current)(?=\s+[a-z])")
+def current(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """TimeBank's convention for the adjective: "the current weakness" is PRESENT_REF,
+    "the then current price" PAST_REF. "the current year" is left to the unit rules."""
+    noun = ctx.next_word(m.end()).lower()
+    if noun in _CURRENT_NOT_TIME or noun in _UNIT_WORDS:
+        return None
+    return found(m, "DATE", "PAST_REF" if m.group("then") else "PRESENT_REF")
+
+
+_UNIT_WORDS = frozenset({
+    "year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "day", "days",
+    "fiscal", "period", "term", "season", "session", "decade", "century", "half",
+})
+
 
 _SPLIT_CLOCK = re.compile(r"\d:\s$")
 _WEEKDAY_AFTER = re.compile(rf"\s*\([^()\n]{{1,24}}\)\s*,?\s*(?P<wd>{WEEKDAY})\b")
@@ -324,6 +346,6 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 SPAN_RULES: tuple[Rule, ...] = (
-    duration, vague_duration, age, every, adverb_set, frequency, reference_word, clock,
+    duration, vague_duration, age, every, adverb_set, frequency, reference_word, current, clock,
     fiscal, spelled_year,
 )

@@ -83,6 +83,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
         {"m", "am", "pm", "noon", "midnight", "gmt", "utc", "local", "bst", "cet", "cest", "est",
          "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "hours", "hour", "hrs"}
     ),
+    "current": frozenset({"current"}),
     "fiscal": frozenset({"fiscal", "fy"}),
     "spelled_year": frozenset({"nineteen", "twenty", "year"}),
 }
@@ -106,7 +107,8 @@ RULE_REACH: dict[str, tuple[int, int]] = {
     "relative_unit": (48, 4), "the_unit": (48, 4), "ago": (64, 24), "that_unit": (24, 4),
     "year_ago": (24, 32), "year_end": (16, 8), "duration": (64, 24), "vague_duration": (32, 4),
     "age": (16, 32), "every": (8, 48), "adverb_set": (4, 4),
-    "frequency": (32, 24), "reference_word": (32, 12), "clock": (40, 40), "fiscal": (16, 12),
+    "frequency": (32, 24), "reference_word": (32, 12), "clock": (40, 40), "current": (8, 4),
+    "fiscal": (16, 12),
     "spelled_year": (32, 48),
 }
 
