@@ -130,6 +130,10 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
         ("“We lost,” former Ohio Gov. Tim Hale adviser Rosa Kim wrote.", "Rosa Kim", "wrote"),
         ("When Hale criticized the plan, Kim replied: “It is fine.”", "Kim", "replied"),
         ("Addressing the party gala, Kim said the state was “a fortress.”", "Kim", "said"),
+        ("Pat Ng, who ran the drive for veterans' families, said, “We won.”", "Pat Ng", "said"),
+        ("Pat Ng, the Browns’ coach, said, “We won.”", "Pat Ng", "said"),
+        ("She must build “bridges” to him, said Pat Ng, a strategist.", "Pat Ng", "said"),
+        ("A “clear” reading of the deal, said Pat Ng, is rare.", "Pat Ng", "said"),
     ],
 )
 def test_attribution_finds_the_mention_and_the_cue(text: str, mention: str, cue: str) -> None:

@@ -199,6 +199,10 @@ class AttributionFinder:
             cue_end = tk.verb_at(v, hi)
             if cue_end is not None:
                 subject = tk.subject_before(v, i)
+                if subject is None and v > i and tk.toks[v - 1].text == ",":
+                    return self._inverted_tail(v, cue_end, hi)
+                if subject is None and tk.is_participle(v):
+                    continue  # "a “clear” reading of it, said Roe": a noun in -ing
                 if subject is None or not self._ends_after(cue_end, hi):
                     return None
                 if not self._after_comma(subject.first, i):
@@ -207,6 +211,17 @@ class AttributionFinder:
             if tk.stops_at(v) or tk.is_quote_mark(v):
                 return None
         return None
+
+    def _inverted_tail(self, v: int, cue_end: int, hi: int) -> Attribution | None:
+        """"... begin “building bridges” to him, said Jane Roe, a strategist.": the name
+        after a sentence-final inverted verb."""
+        tk = self.tokens
+        found = tk.phrase_starting_at(cue_end + 1, hi)
+        if found is None or found.kind == "pronoun" or found.last + 1 >= hi:
+            return None
+        if tk.toks[found.last + 1].text not in (",", ".") and not tk.stops_at(found.last):
+            return None
+        return Attribution(found, (v, cue_end), "sentence-end")
 
     def _after_comma(self, first: int, lo_i: int) -> bool:
         """A comma, then at most a few descriptor words ("spokesman"), then the subject."""

@@ -216,7 +216,7 @@ class Tokens:
         floor = max(lo, comma - MAX_APPOSITION)
         while k >= floor:
             text = self.toks[k].text
-            if text in _STOPS or text in _QUOTE_TOKENS:
+            if text in _STOPS or (text in _QUOTE_TOKENS and not self.is_plural_possessive(k)):
                 return None
             if text == ",":
                 end = k - 1
@@ -419,6 +419,13 @@ class Tokens:
         if not ends_sentence(self.toks[i]):
             return False
         return i + 1 >= len(self.toks) or self.toks[i + 1].text not in (",", ")")
+
+    def is_plural_possessive(self, k: int) -> bool:
+        """The apostrophe of "veterans' families": glued to a word in -s, no quote."""
+        if k == 0 or self.toks[k].text not in ("'", "’"):
+            return False
+        prev = self.toks[k - 1]
+        return prev.end == self.toks[k].start and prev.text.endswith("s") and is_word(prev)
 
     def is_dash(self, i: int) -> bool:
         return self.toks[i].text in _DASHES
