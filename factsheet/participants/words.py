@@ -4,6 +4,7 @@ marks, sentence starts, shouted (ALL-CAPS) lines. Built once from ``Document.tok
 from __future__ import annotations
 
 import re
+import string
 
 from factsheet.text import ABBREVIATIONS, Document
 
@@ -15,6 +16,8 @@ _ADJECTIVE_SUFFIX = re.compile(r"-(?:[a-z]+ed|born|run|made|style|speaking|liste
 _OPENERS = frozenset("“\"‘'([:—–-")
 # Share of upper-case letters above which a line is a shouted headline or dateline.
 _SHOUTED_RATIO = 0.8
+_DROP_UPPER = str.maketrans("", "", string.ascii_uppercase)
+_DROP_LOWER = str.maketrans("", "", string.ascii_lowercase)
 _SHOUTED_MAX_LEN = 300
 
 
@@ -95,6 +98,7 @@ def scan_words(doc: Document, keep: frozenset[str]) -> list[Word]:
     n_tokens = len(starts_of)
     cut_period = False
     shout_i = 0
+    count = 0  # len(words), kept by hand: this loop runs once per token
     for i, (t_start, t_end) in enumerate(zip(starts_of, ends_of, strict=True)):
         raw = text[t_start:t_end]
         first = raw[0]
@@ -110,7 +114,8 @@ def scan_words(doc: Document, keep: frozenset[str]) -> list[Word]:
             joined = not cut_period and t_start == prev_end + 1 and text[prev_end] == " "
             if not joined and prev_end >= 0 and not cut_period:
                 joined = _spaces_only(text, prev_end, t_start)
-            append(Word(raw, t_start, t_end, len(words), False, False, False, False, joined))
+            append(Word(raw, t_start, t_end, count, False, False, False, False, joined))
+            count += 1
             prev_end = t_end
             prev_token = raw
             cut_period = False
@@ -118,7 +123,8 @@ def scan_words(doc: Document, keep: frozenset[str]) -> list[Word]:
         if raw == "&" and prev_end >= 0:
             # Kept as a word: it joins company names ("Procter & Gamble").
             joined = _spaces_only(text, prev_end, t_start)
-            append(Word(raw, t_start, t_end, len(words), False, False, False, False, joined))
+            append(Word(raw, t_start, t_end, count, False, False, False, False, joined))
+            count += 1
             prev_end, prev_token, cut_period = t_end, raw, False
             continue
         if not (first.isalnum() or first == "_"):
@@ -138,8 +144,9 @@ def scan_words(doc: Document, keep: frozenset[str]) -> list[Word]:
                 shout_i += 1
             shouted = shout_i < len(shouted_spans) and shouted_spans[shout_i][0] <= t_start
         sentence_start = t_start in starts or (prev_token in _OPENERS and not joined)
-        append(Word(body, t_start, end, len(words), _is_cap(body), possessive, sentence_start,
+        append(Word(body, t_start, end, count, _is_cap(body), possessive, sentence_start,
                     shouted, joined))
+        count += 1
         prev_end = t_end
         prev_token = raw
         cut_period = end != t_end and not possessive
@@ -179,8 +186,9 @@ def _shouted_paragraphs(doc: Document) -> set[int]:
         if para.end - para.start > _SHOUTED_MAX_LEN:
             continue  # headlines and datelines are short
         chunk = doc.text[para.start : para.end]
-        upper = sum(map(str.isupper, chunk))
-        lower = sum(map(str.islower, chunk))
+        # Counted with str.translate (C speed); ASCII letters are enough to tell.
+        upper = len(chunk) - len(chunk.translate(_DROP_UPPER))
+        lower = len(chunk) - len(chunk.translate(_DROP_LOWER))
         if upper >= 3 and upper >= _SHOUTED_RATIO * (upper + lower):
             out.add(i)
     return out
