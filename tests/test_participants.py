@@ -222,6 +222,8 @@ def test_empty_text() -> None:
         ("Drummond, 54, was released on bail.", "Drummond", "person"),
         ("The Acme Group (AG) said AG would grow.", "Acme Group", "organization"),
         ("Voters in New York City went to the polls.", None, None),
+        ("The portrait of Henry VIII was sold.", "Henry VIII", "person"),
+        ("Critics praised Anthony Hill for the ruling.", "Anthony Hill", "person"),
     ],
 )
 def test_lone_names_and_places(text: str, name: str | None, kind: str | None) -> None:

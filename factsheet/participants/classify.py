@@ -27,8 +27,8 @@ def name_evidence(seg: Segment) -> list[str]:
     words = seg.words
     if east_asian_name(words):
         return ["east_asian"]
-    if len(words) == 2 and words[0].text in lx.FIRST_NAMES and words[1].text in lx.EVENT_HEADS:
-        return ["first_name"]  # "Nathan Law", "Stuart Law": a surname that is also a noun
+    if _given_then_word(words):
+        return ["first_name"]  # "Nathan Law", "Anthony Hill", "Henry VIII", "Richard Finn"
     if len(words) > _MAX_NAME_WORDS or _has_non_name(words):
         return []
     out: list[str] = []
@@ -40,6 +40,24 @@ def name_evidence(seg: Segment) -> list[str]:
     if east_asian_name(words):
         out.append("east_asian")
     return out
+
+
+_ROMAN = re.compile(r"^(?:X{0,2})(?:IX|IV|V?I{0,3})$")
+# Place words that are also common surnames ("Anthony Hill", "Devon White").
+_SURNAME_LIKE = lx.word_set(
+    "Hill Hills Green Wall Wood Woods Field Fields Brook Brooks Lake Rivers Ford Banks "
+    "Beach Castle Forest Marsh Cross Park White Black Law Finn English French Welsh Irish"
+)
+
+
+def _given_then_word(words: tuple[Word, ...]) -> bool:
+    """A common given name, then one word that a list also knows as something else."""
+    if len(words) != 2 or words[0].text not in lx.FIRST_NAMES or words[0].text in lx.PLACES:
+        return False
+    last = words[1].text
+    if last and _ROMAN.match(last):
+        return True  # a regnal number
+    return last in lx.EVENT_HEADS or last in _SURNAME_LIKE
 
 
 def east_asian_name(words: tuple[Word, ...]) -> bool:

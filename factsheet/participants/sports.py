@@ -65,15 +65,18 @@ def team_context(text: str, start: int, end: int) -> bool:
     return prev_word in _MATCH_BEFORE or next_word in _MATCH_AFTER
 
 
+# "Pettite (19-7)": a pitcher's record; "Aunger (41st min)": a scorer's minute.
+_PLAYER_NOTE = re.compile(r"[ \t]*\((?:\d{1,2}-\d{1,2}\)|\d{1,3}(?:st|nd|rd|th)\b)")
 _FIGURES = re.compile(r"[ \t]+\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
 
 
 def cricket_player(text: str, start: int, end: int) -> bool:
-    """"c Smith b Jones 13", "Bowling: Jones 10-1-40-2": a player in a cricket scorecard."""
+    """"c Smith b Jones 13", "Bowling: Jones 10-1-40-2", "Smith (19-7)", "Smith (41st
+    min)": a player in a scorecard or a report's notes."""
     before = text[max(0, start - 5) : start].split()
     if before and before[-1] in _CRICKET_BEFORE and text[start - 1] == " ":
         return True
-    return bool(_FIGURES.match(text, end))
+    return bool(_FIGURES.match(text, end) or _PLAYER_NOTE.match(text, end))
 
 
 _ROSTER_ITEM = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})(?: \([a-z]+\))?")
