@@ -438,6 +438,10 @@ def test_event_date_from_the_rest_of_the_lead(
         ("The ferry festival took place at the harbour this weekend.",
          [("this weekend", "2020-W10-WE")], None),
         ("The ferry sank on Friday.", [("Friday", "2020-03-06")], None),
+        # a relative day resolved far from the story's date is a mistake
+        ("The ferry sank 24 hours ago.", [("24 hours ago", "2020-02-08")], None),
+        ("The ferry sank on Friday.", [("Friday", "2019-02-28")], None),
+        ("The ferry sank 24 hours ago.", [("24 hours ago", "2020-03-01")], "2020-03-01"),
         # a sentence about the future may have a later date
         ("The new ferry will arrive on Friday.", [("Friday", "2020-03-06")], "2020-03-06"),
         ("The ferry sank on Friday.", [("Friday", "2020-02-28")], "2020-02-28"),

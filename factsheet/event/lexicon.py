@@ -128,6 +128,9 @@ BACKGROUND_OPENERS = _words(
     """
 )
 
+# Words of a day or time within a day or two of the story's date.
+NEAR_DAY_WORDS = _words("yesterday today tonight hour hours minute minutes overnight")
+
 # Words of a sentence about the future: only then may the event come after the story's date.
 FUTURE_MARKERS = _words(
     """

@@ -27,6 +27,7 @@ from factsheet.event.lexicon import (
     BACKGROUND_OPENERS,
     DEICTIC_DAY_WORDS,
     FUTURE_MARKERS,
+    NEAR_DAY_WORDS,
     REPORTING_VERBS,
 )
 from factsheet.model import Timex
@@ -37,6 +38,9 @@ from factsheet.text import Segment
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T[\dA-Z:.]+)?")
 # A resolved week or weekend: "2025-W21", "2025-W21-WE".
 _WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
+# How far from the story's date "yesterday" / "24 hours ago" and "on Tuesday" may lie.
+NEAR_DAYS = 2
+WEEKDAY_DAYS = 14
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _REPORT_THAT = re.compile(r"\b(?:said|says|reported|announced|stated|confirmed)\s+that\b")
 # How close a reporting verb must be to date the report: "said so on Friday" (three words
@@ -66,7 +70,8 @@ def event_date(
               and t.type in ("DATE", "TIME")]
     future = _speaks_of_future(text, sentence)
     for periods in (_days(inside), _weeks(inside)):
-        kept = [t for t in periods if _fits_tense(t, reference, future)]
+        kept = [t for t in periods if _fits_tense(t, reference, future)
+                and _close_enough(t, reference)]
         events = [t for t in kept if _report_verb(text, t, sentence) is None]
         if not events:
             events = [t for t in kept if _is_announcement(text, t, sentence)]
@@ -86,7 +91,8 @@ def follow_up_day(
                 if _is_deictic(t.text) and _report_verb(text, t, sent) is None
                 and not _in_opening_clause(text, t, sent)]
         future = _speaks_of_future(text, sent)
-        days = [t for t in days if _fits_tense(t, reference, future)]
+        days = [t for t in days
+                if _fits_tense(t, reference, future) and _close_enough(t, reference)]
         if days:
             return days[0]
     return None
@@ -130,6 +136,20 @@ def _fits_tense(timex: Timex, reference: date | None, future: bool) -> bool:
     if reference is None or first is None:
         return True
     return first >= reference if future else first <= reference
+
+
+def _close_enough(timex: Timex, reference: date | None) -> bool:
+    """A day named relative to the story's date lies near it: "yesterday", "24 hours ago"
+    within two days, "on Tuesday" within two weeks. Anything else was resolved wrongly."""
+    first = _first_day(timex.value)
+    if reference is None or first is None:
+        return True
+    words = {w.lower() for w in _WORD.findall(timex.text)}
+    if words & NEAR_DAY_WORDS:
+        return abs((first - reference).days) <= NEAR_DAYS
+    if words & DEICTIC_DAY_WORDS:
+        return abs((first - reference).days) <= WEEKDAY_DAYS
+    return True
 
 
 def _speaks_of_future(text: str, sentence: Segment) -> bool:
