@@ -235,6 +235,7 @@ class Builder:
             person = self.persons.add_single(seg.key, None)
         if person is not None:
             self._person_mention(person, seg.start, seg.end)
+            person.title = person.title or self._title_of(seg)
         elif _name_shaped(seg.key, seg.words[0].sentence_start) or seg.key in lx.FIRST_NAMES:
             self._block_pronouns(seg)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from factsheet.participants import lexicon as lx
+from factsheet.participants.titles import role_noun
 from factsheet.participants.words import Word
 
 Kind = str  # "person", "organization", "place", "demonym", "event", "unknown"
@@ -245,7 +246,7 @@ def _honorific(w: Word) -> bool:
         return True
     if t in lx.FIRST_NAMES or not w.cap:
         return False
-    return t.lower() in lx.ROLE_NOUNS or t.startswith("Ex-")
+    return role_noun(t) or t.startswith("Ex-")
 
 
 def _name_after_title(words: list[Word], j: int) -> int | None:
