@@ -3,12 +3,9 @@ quarters, halves, seasons and holidays."""
 
 from __future__ import annotations
 
-import calendar
 import re
 import string
 from datetime import timedelta
-
-from dateutil.easter import easter
 
 from factsheet.dates.context import Candidate, Context
 from factsheet.dates.lexicon import (
@@ -20,6 +17,8 @@ from factsheet.dates.lexicon import (
     WEEKDAY_HOLIDAYS,
 )
 from factsheet.dates.normalise import (
+    days_in_month,
+    easter_sunday,
     month_value,
     nth_weekday,
     quarter_of,
@@ -96,7 +95,7 @@ def _year_or_none(text: str | None) -> int | None:
 
 def _date_text(year: int | None, month: int, day: int) -> str | None:
     probe = year if year is not None else 2000  # a leap year, so Feb. 29 passes
-    if day < 1 or day > calendar.monthrange(probe, month)[1]:
+    if day < 1 or day > days_in_month(probe, month):
         return None
     return f"{'XXXX' if year is None else f'{year:04d}'}-{month:02d}-{day:02d}"
 
@@ -457,7 +456,7 @@ def _holiday_day(year: int, name: str) -> str:
     if name in WEEKDAY_HOLIDAYS:
         month, weekday, n = WEEKDAY_HOLIDAYS[name]
         return nth_weekday(year, month, weekday, n).isoformat()
-    sunday = easter(year)
+    sunday = easter_sunday(year)
     return (sunday - timedelta(days=2) if name == "good friday" else sunday).isoformat()
 
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from dateutil.relativedelta import relativedelta
-
 from factsheet.dates.lexicon import SEASON_START_MONTH, TIME_UNITS, UNITS
 
 # Directions: -1 looks back (past tense), +1 looks ahead (future), 0 is undecided.
@@ -41,7 +39,35 @@ def shift(ref: date, unit: str, n: int) -> date:
     """``ref`` moved by ``n`` units (negative: back in time)."""
     if unit in _DAYS_PER_UNIT:
         return ref + timedelta(days=n * _DAYS_PER_UNIT[unit])
-    return ref + relativedelta(months=n * _MONTHS_PER_UNIT.get(unit, 12))
+    return add_months(ref, n * _MONTHS_PER_UNIT.get(unit, 12))
+
+
+def add_months(d: date, months: int) -> date:
+    """``d`` moved by whole calendar months; the day is clipped to the month's length
+    (Jan. 31 + 1 month is Feb. 28 or 29), as calendar arithmetic does."""
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(d.day, days_in_month(year, month + 1)))
+
+
+def days_in_month(year: int, month: int) -> int:
+    if month == 2:
+        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        return 29 if leap else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def easter_sunday(year: int) -> date:
+    """Western Easter: the anonymous Gregorian computus (Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 def value_at(d: date, unit: str) -> str:
@@ -191,5 +217,5 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
         first = date(year, month, 1)
         offset = (weekday - first.isoweekday()) % 7
         return first + timedelta(days=offset + 7 * (n - 1))
-    last = date(year, month, 1) + relativedelta(months=1) - timedelta(days=1)
+    last = date(year, month, days_in_month(year, month))
     return last - timedelta(days=(last.isoweekday() - weekday) % 7)
