@@ -67,8 +67,11 @@ def find_place(
     ``excluded`` holds person and organisation mentions: not places, unless the run ends
     with a venue word ("at the University of Leeds", "at the Harbour Hall").
     """
+    quotes = _QuoteTracker()
     for k, tok in enumerate(toks[:-1]):
-        if tok.text.lower() not in PLACE_PREPS:
+        # A place inside a quotation is the speaker's ("... a conservative in the White
+        # House"), not where the event happens.
+        if quotes.read(tok.text) or tok.text.lower() not in PLACE_PREPS:
             continue
         first = k + 1
         if toks[first].text in _DETERMINERS or toks[first].text == "the":
@@ -78,8 +81,34 @@ def find_place(
             continue
         last = _place_end(text, toks, first)
         if _is_place(text, toks, first, last, excluded):
+            first = _after_event_name(toks, first, last)
             return toks[first].start, _without_stop(toks[last])
     return None
+
+
+class _QuoteTracker:
+    """Whether the tokens read so far leave a quotation open."""
+
+    def __init__(self) -> None:
+        self.straight = False
+        self.curly = 0
+
+    def read(self, token: str) -> bool:
+        if token == '"':
+            self.straight = not self.straight
+        elif token == "“":
+            self.curly += 1
+        elif token == "”":
+            self.curly = max(0, self.curly - 1)
+        return self.straight or self.curly > 0
+
+
+def _after_event_name(toks: list[Token], first: int, last: int) -> int:
+    """ "the National Convention in Philadelphia": the place is the city, not the event."""
+    for k in range(first + 1, last):
+        if toks[k].text == "in" and _bare(toks[k - 1].text) in EVENT_HEADS:
+            return k + 1
+    return first
 
 
 def _after_place_noun(toks: list[Token], first: int) -> int:
