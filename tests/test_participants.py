@@ -324,3 +324,9 @@ def test_quoted_nickname_inside_a_name() -> None:
     text = 'The crowd cheered Rafael "The Hammer" Ortega on Sunday. Ortega won.'
     person = _by_name(text)["Rafael Ortega"]
     assert _mention_texts(person) == ['Rafael "The Hammer" Ortega', "Ortega"]
+
+
+def test_given_name_alone_joins_the_full_name() -> None:
+    text = "Tarik Osmani won the final. Later Osmani's rival praised Tarik."
+    person = _by_name(text)["Tarik Osmani"]
+    assert _mention_texts(person) == ["Tarik Osmani", "Osmani", "Tarik"]

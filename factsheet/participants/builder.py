@@ -177,8 +177,10 @@ class Builder:
             return False
         if len(seg.words) == 1 and seg.key in lx.FIRST_NAMES:
             return False  # "beat Jane \n Quigley": a name broken over two lines
-        if len(seg.words) == 1 and self.persons.by_part(seg.key) is not None:
-            return False
+        if len(seg.words) == 1 and (
+            self.persons.by_part(seg.key) is not None or self.persons.by_given(seg.key)
+        ):
+            return False  # "Hill", "Jansher": a player already named in full
         self._add_org(seg)
         return True
 
@@ -208,7 +210,7 @@ class Builder:
         """A name without evidence: a known person's surname, or a shortened org name."""
         person = self.persons.by_full(seg.key)
         if person is None and len(seg.words) == 1:
-            person = self.persons.by_part(seg.key)
+            person = self.persons.by_part(seg.key) or self.persons.by_given(seg.key)
         if person is not None:
             self._person_mention(person, seg.start, seg.end)
             return

@@ -52,7 +52,8 @@ class PersonIndex:
         self._by_full: dict[str, Cluster] = {}
         # word -> the persons it may name, keyed by identity (insertion-ordered, O(1) adds)
         self._by_part: dict[str, dict[int, Cluster]] = {}
-        self._by_first: dict[str, dict[int, Cluster]] = {}
+        self._by_first: dict[str, dict[int, Cluster]] = {}  # listed given names only
+        self._by_given: dict[str, dict[int, Cluster]] = {}  # any first word of a full name
 
     def add_full(self, name: str, east_asian: bool, gender: str | None) -> Cluster:
         """The cluster for a multi-word name, created when new."""
@@ -69,6 +70,8 @@ class PersonIndex:
         self._by_full[name] = cluster
         if not east_asian and parts[0] in lx.FIRST_NAMES:
             self._by_first.setdefault(parts[0], {})[id(cluster)] = cluster
+        if not east_asian and parts[0][:1].isupper() and not parts[0].endswith("."):
+            self._by_given.setdefault(parts[0], {})[id(cluster)] = cluster
         for key in _person_keys(parts, east_asian):
             self._by_part.setdefault(key, {})[id(cluster)] = cluster
         return cluster
@@ -113,6 +116,13 @@ class PersonIndex:
             return None
         only = _only(self._by_first.get(word))
         return only if only is not None else self.add_single(word, gender)
+
+    def by_given(self, word: str) -> Cluster | None:
+        """The one person whose full name starts with this word ("Jansher" after "Jansher
+        Khan"), when it is nobody's surname."""
+        if word in self._by_part:
+            return None
+        return _only(self._by_given.get(word))
 
     def by_full(self, name: str) -> Cluster | None:
         return self._by_full.get(name)

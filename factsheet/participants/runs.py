@@ -322,8 +322,8 @@ def _event_like(words: list[Word]) -> bool:
 
 def _place_like(words: list[Word]) -> bool:
     """"San Diego", "Grace Road", "Faroe Islands": a place by its first or last word."""
-    if words[0].text in lx.FIRST_NAMES:
-        return False  # "Michael Green"
+    if any(w.text in lx.FIRST_NAMES or w.text in lx.DEMONYMS for w in words[:-1]):
+        return False  # "Michael Green", "Australian Anthony Hill"
     return words[0].text in lx.PLACE_FIRST_WORDS or words[-1].text in lx.PLACE_LAST_WORDS
 
 
