@@ -39,7 +39,7 @@ CAPTION_MAX_CHARS = 400
 CANDIDATE_SENTENCES = 4
 # ... the lead, unless a later one shares this much more with the headline (in weighted
 # headline words: a name counts twice).
-SWITCH_MARGIN = 2
+SWITCH_MARGIN = 3
 # A sentence shorter than this is a teaser ("It was a quiet night."), not the news.
 SUMMARY_MIN_WORDS = 8
 QUOTE_MARKS = "\"“‘'"
