@@ -46,7 +46,7 @@ _ROMAN = re.compile(r"^(?:X{0,2})(?:IX|IV|V?I{0,3})$")
 # Place words that are also common surnames ("Anthony Hill", "Devon White").
 _SURNAME_LIKE = lx.word_set(
     "Hill Hills Green Wall Wood Woods Field Fields Brook Brooks Lake Rivers Ford Banks "
-    "Beach Castle Forest Marsh Cross Park White Black Law Finn English French Welsh Irish"
+    "Beach Castle Forest Marsh Cross Park White Black Law English French Welsh Irish"
 )
 
 
