@@ -193,6 +193,47 @@ def test_multi_paragraph_quote_shares_the_speaker() -> None:
     assert second.speaker_mention == first.speaker_mention
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a definite nominal subject that can speak, with no reporting verb
+        ("The senator pointed to a case that showed courts must weigh “public interest.”",
+         "The senator"),
+        ("The program was a “good thing” for the town.", None),
+        # a named subject with an apposition before its verb
+        ("Rep. Ada Moss, who won in May, casts the bill as a “giveaway.”", "Rep. Ada Moss"),
+        # a sentence adverb is no name
+        ("Back in May, Ada Moss praised Lee, telling a TV host: “I wish I could do that.”",
+         "Ada Moss"),
+        # the cue of a relative clause inside the subject is not the quote's cue
+        ("Moss, who has told aides she sees it as a test, said: “We will pass it.”", "Moss"),
+    ],
+)
+def test_weak_and_structural_subjects(text: str, mention: str | None) -> None:
+    (quote,) = quotes_of(text)
+    found = quote.speaker_mention
+    assert (found.text if found is not None else None) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the quote closing the previous paragraph keeps the floor, even with a long tail
+        ("“We will hold,” Moss told the annual defence forum of the region in the capital.\n"
+         "“Nobody doubts it.”", "Moss"),
+        # a paragraph that only reports speech leads into a quotation paragraph
+        ("Moss continued her remarks.\n“Nobody doubts it.”", "Moss"),
+        # but words after the quote may hold its own source: abstain
+        ("Moss continued her remarks.\n“Nobody doubts it,” came a shout.", None),
+    ],
+)
+def test_speaker_from_the_previous_paragraph(text: str, mention: str | None) -> None:
+    quote = quotes_of(text)[-1]
+    found = quote.speaker_mention
+    assert (found.text if found is not None else None) == mention
+    assert quote.speaker is None  # weak rules point at a mention, credit nobody
+
+
 def test_a_lead_in_paragraph_ending_with_a_colon_attributes_the_next_one() -> None:
     text = "The statement from Senator Ruth Kane read:\n“We will not give up.”"
     (quote,) = quotes_of(text)

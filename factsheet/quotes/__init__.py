@@ -21,7 +21,12 @@ from factsheet.text import Document
 
 # Rules whose mention is right less than about three times in four on news text: their
 # mention is reported, but the quote is credited to nobody.
-WEAK_RULES = frozenset({"subject", "colon", "chain", "paragraph", "previous-paragraph"})
+WEAK_RULES = frozenset(
+    {
+        "subject", "subject-nominal", "subject-apposition", "colon", "chain", "paragraph",
+        "previous-paragraph", "previous-sentence",
+    }
+)
 
 # A quote this long counts as standing speech even without closing punctuation.
 _FULL_MIN_WORDS = 8

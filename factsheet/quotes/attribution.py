@@ -43,6 +43,7 @@ SHORT_LEAD_IN_COMMA = 4
 INFINITIVE_CHAIN = 4
 MAX_TITLE_WORDS = 6
 MAX_DESCRIPTOR = 8
+MAX_APPOSITION_WORDS = 25
 _NOT_DESCRIPTOR = (lx.PREPOSITIONS - {"of"}) | lx.CLAUSE_OPENERS | lx.SUBJECT_PRONOUNS
 
 
@@ -270,9 +271,19 @@ class AttributionFinder:
                     break
         if nearest is not None and best is not None and nearest.mention == best.mention:
             return nearest  # same speaker: the cue nearest the quote is the reporting verb
+        if nearest is not None and best is not None and self._inside_subject(nearest, best):
+            return nearest  # "Roe, who has told aides ..., said: “...”": Roe's words
         if nearest is not None and best is not None and self._after_comma_clause(nearest, best):
             return nearest  # "When Roe criticized her, Doe shot back: “...”": the main clause
         return best or self._colon_lead_in(lo_i, j)
+
+    @staticmethod
+    def _inside_subject(nearest: Attribution, best: Attribution) -> bool:
+        """The farther cue lies between the nearer subject and its verb: it belongs to an
+        apposition or a relative clause of that subject."""
+        if best.cue is None or nearest.cue is None:
+            return False
+        return nearest.mention.last < best.cue[0] < nearest.cue[0]
 
     def _after_comma_clause(self, nearest: Attribution, best: Attribution) -> bool:
         """The nearer source opens a clause after a comma: the farther cue sits in an
@@ -467,14 +478,46 @@ class AttributionFinder:
         tk = self.tokens
         lo = max(para.start, self._sentence_start(span.open_at, para))
         lo_i, j = tk.index_at(lo), tk.index_at(span.open_at)
-        found = self.clause_subject(lo_i, j)
-        if found is None or found.last + 1 >= j or not self._is_clear_subject(found):
+        found = self.clause_subject(lo_i, j, nominal_ok=True)
+        if found is None or found.last + 1 >= j:
             return None
-        verb = tk.toks[found.last + 1]
+        rule = "subject"
+        if found.kind == "nominal":
+            if tk.word(found.first) not in lx.DEFINITE_DETERMINERS:
+                return None
+            if not self._names_a_source(found):
+                return None
+            rule = "subject-nominal"
+        elif not self._is_clear_subject(found):
+            return None
+        after = found.last + 1
+        if tk.toks[after].text == "," and found.kind != "pronoun":
+            after = self._after_apposition(after, j)  # "Roe, who was elected in May, casts"
+            rule = "subject-apposition"
+            if after < 0:
+                return None
+        verb = tk.toks[after]
         word = norm(verb)
         if not verb.text[:1].islower() or word in lx.PREPOSITIONS or word in lx.CLAUSE_OPENERS:
             return None
-        return Attribution(found, None, "subject")
+        if word in lx.DETERMINERS or word in lx.SUBJECT_PRONOUNS:
+            return None
+        return Attribution(found, None, rule)
+
+    def _names_a_source(self, found: Phrase) -> bool:
+        """"the senator", "the campaign", "the report": a head noun that can speak."""
+        head = self.tokens.word(found.last)
+        return head in lx.SOURCE_NOUNS or (head.endswith("s") and head[:-1] in lx.SOURCE_NOUNS)
+
+    def _after_apposition(self, comma: int, j: int) -> int:
+        """The token after the comma closing an apposition that opened at ``comma``."""
+        tk = self.tokens
+        for k in range(comma + 1, min(j, comma + 1 + MAX_APPOSITION_WORDS)):
+            if tk.toks[k].text == ",":
+                return k + 1 if k + 1 < j else -1
+            if tk.stops_at(k) or tk.is_quote_mark(k):
+                return -1
+        return -1
 
     def _opens_sentence(self, span: QuoteSpan, para: Segment) -> bool:
         """Nothing but the sentence start or a colon lead-in before the mark."""
@@ -525,10 +568,30 @@ class AttributionFinder:
             return _relabel(found, "lead-in") if found is not None else None
         earlier = out[n - 1] if n else None
         if earlier is not None and spans[n - 1].paragraph == span.paragraph - 1:
-            tail = text[spans[n - 1].close_at : min(prev.end, spans[n - 1].close_at + 60)]
-            if spans[n - 1].close_at + 60 > prev.end and not _holds_another_sentence(tail):
+            if self._ends_its_paragraph(spans[n - 1], prev):
                 return _relabel(earlier, "previous-paragraph")
-        return None
+            return None
+        if n and spans[n - 1].paragraph == span.paragraph - 1:
+            return None  # the previous paragraph quotes someone nobody could name
+        # "Roe continued his remarks." then a paragraph of quotation: Roe's, weakly
+        para = self.doc.paragraphs[span.paragraph]
+        if not span.closed or text[span.close_at : para.end].strip(" .,;\n\t\"”’'"):
+            return None  # more words after the quote: its source may be among them
+        last = self._sentence_start(prev.end - 1, prev)
+        found = self._left(last, prev.end, LEFT_WINDOW, outermost=False)
+        return _relabel(found, "previous-sentence") if found is not None else None
+
+    def _ends_its_paragraph(self, before: QuoteSpan, prev: Segment) -> bool:
+        """The attributed quote sits in the last sentence of its paragraph."""
+        text = self.doc.text
+        tail = text[before.close_at : min(prev.end, before.close_at + 60)]
+        if before.close_at + 60 > prev.end and not _holds_another_sentence(tail):
+            return True
+        sentence = self.doc.sentence_at(before.close_at)
+        end = prev.end
+        while end > before.close_at and text[end - 1].isspace():
+            end -= 1
+        return sentence is not None and sentence.end >= end
 
 
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "or"})

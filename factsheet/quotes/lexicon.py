@@ -91,6 +91,35 @@ DETERMINERS: frozenset[str] = frozenset(
     }
 )
 
+# Determiners of a known, already introduced referent ("the senator", "her campaign").
+DEFINITE_DETERMINERS: frozenset[str] = frozenset(
+    {"the", "this", "that", "these", "those", "his", "her", "their", "its", "our"}
+)
+
+# Head nouns of a nominal that can be a source: people, bodies and documents that speak.
+SOURCE_NOUNS: frozenset[str] = frozenset(
+    {
+        "official", "spokesman", "spokeswoman", "spokesperson", "senator", "candidate",
+        "nominee", "governor", "president", "mayor", "judge", "justice", "lawmaker", "aide",
+        "adviser", "advisor", "strategist", "secretary", "minister", "leader", "chairman",
+        "chairwoman", "director", "chief", "executive", "founder", "ceo", "manager", "lawyer",
+        "attorney", "prosecutor", "analyst", "expert", "economist", "professor", "scientist",
+        "researcher", "author", "writer", "reporter", "columnist", "editor", "host", "anchor",
+        "moderator", "pollster", "businessman", "businesswoman", "billionaire", "mogul",
+        "congressman", "congresswoman", "representative", "speaker", "ambassador", "general",
+        "commander", "officer", "sheriff", "voter", "supporter", "critic", "opponent", "rival",
+        "activist", "protester", "man", "woman", "resident", "member", "delegate", "donor",
+        "veteran", "mother", "father", "wife", "husband", "son", "daughter", "friend",
+        "front-runner", "frontrunner", "incumbent", "challenger", "democrat", "republican",
+        "campaign", "committee", "company", "group", "organization", "organisation", "agency",
+        "department", "board", "council", "court", "union", "party", "administration",
+        "government", "ministry", "network", "newspaper", "paper", "magazine", "station",
+        "report", "study", "poll", "survey", "statement", "letter", "memo", "ad", "advert",
+        "commercial", "email", "editorial", "article", "lawsuit", "filing", "website", "post",
+        "tweet", "video", "release", "document", "complaint", "ruling", "order", "bill",
+    }
+)
+
 # Determiners that make a nominal speaker anonymous ("a senior official", "two aides").
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset(
     {
@@ -155,6 +184,13 @@ NON_NAME_CAPITALS: frozenset[str] = frozenset(
         "which", "asked", "speaking", "according", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow",
         "last", "next", "indeed", "yes", "no", "well", "oh", "said", "says",
+        # sentence adverbs that open a clause before its subject ("Back in May, Roe said")
+        "back", "ever", "even", "again", "once", "soon", "shortly", "late", "early", "just",
+        "only", "already", "finally", "eventually", "initially", "recently", "previously",
+        "separately", "similarly", "likewise", "otherwise", "nonetheless", "afterward",
+        "afterwards", "overall", "ultimately", "originally", "thus", "hence",
+        "moreover", "furthermore", "nevertheless", "elsewhere", "together", "privately",
+        "publicly", "specifically", "notably",
     }
 )
 
