@@ -199,6 +199,12 @@ def event_of(text: str, dates: tuple[Timex, ...] = (),
         ("Thousands came to the Harbour Light Festival 2019 despite the rain.",
          "Harbour Light Festival 2019"),
         ("Saturday's Coastal Cup final drew a record crowd in the port.", "Coastal Cup"),
+        # a capitalised word opening the sentence, or before "and", is not part of the name
+        ("As the Northern Ports Summit opened, the mayor spoke of the harbour.",
+         "Northern Ports Summit"),
+        ("Results of Coastal Cup matches were posted on the harbour wall.", "Coastal Cup"),
+        ("The mayor thanked Ola Berg and the Harbour Light Festival for the money.",
+         "Harbour Light Festival"),
     ],
 )
 def test_named_event_in_the_lead(lead: str, name: str) -> None:
@@ -265,6 +271,10 @@ def test_name_falls_back_to_headline_then_lead_clause(text: str, name: str) -> N
         "The annual meeting of the harbour board was short this year.",  # lower-case head
         "Fans celebrated at home after the Week began quietly.",  # a weak head alone
         "Summit Road was closed after the storm.",  # the head word starts the sentence
+        # organisations named after what they run
+        "The Harbour Board of Elections counted the votes again.",
+        "Officials of the Northern Ports Summit Commission met the mayor.",
+        "The mayor wrote to Ola Berg and the Organisation of Ports Conference.",
     ],
 )
 def test_no_named_event(sentence: str) -> None:

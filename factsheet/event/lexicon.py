@@ -43,11 +43,29 @@ EVENT_HEADS = _words(
     """
 )
 
+# Head nouns of organisations: a capitalised run with one of them is no event, even with an
+# event word inside ("Board of Elections", "Organisation of the Islamic Conference").
+ORGANISATION_WORDS = _words(
+    """
+    commission committee board council authority office department agency ministry
+    organisation organization association federation institute foundation corporation
+    """
+)
+
 # Event heads that need at least two capitalised words before them ("U.S. Open").
 WEAK_EVENT_HEADS = frozenset({"open", "week", "classic", "primary", "race", "session"})
 
 # Lower-case words allowed inside a capitalised name ("Daughters of the American Revolution").
 NAME_CONNECTORS = frozenset({"of", "and", "&", "the", "de", "du", "la", "von", "van", "for"})
+
+# Capitalised function words that open a sentence before a name ("As the ... Convention").
+RUN_OPENERS = _words(
+    """
+    as at in on after during since for with by from when while before until following
+    despite like unlike if but and so then this that these those last next ahead inside
+    outside near at among amid throughout
+    """
+)
 
 # Prepositions after the head of a named event that keep the name going
 # ("Meeting on North Korean Human Rights", "Conference of the Parties").

@@ -17,9 +17,11 @@ from factsheet.event.lexicon import (
     MONTHS,
     NAME_CONNECTORS,
     NON_PLACE_WORDS,
+    ORGANISATION_WORDS,
     PLACE_FOLLOWERS,
     PLACE_NOUNS,
     PLACE_PREPS,
+    RUN_OPENERS,
     VENUE_HEADS,
     WEAK_EVENT_HEADS,
     WEEKDAYS,
@@ -171,10 +173,12 @@ def _event_in_run(
              and _starts_upper(toks[k].text)]
     if not heads:
         return None
+    # "Board of Elections", "Organisation of the Islamic Conference", "Federal Elections
+    # Commission": an organisation named after what it runs.
+    if any(_bare(toks[k].text) in ORGANISATION_WORDS for k in range(i, last + 1)):
+        return None
     head = heads[-1]
-    # "The ...", "Saturday's ...": the run's first word is not part of the name.
-    while i < head and (toks[i].text in _DETERMINERS or _calendar_word(_possessor(toks[i].text))):
-        i += 1
+    i = _name_start(toks, i, head, sentence_start)
     # A capital at the start of a sentence says nothing: do not count it.
     caps = sum(1 for k in range(i, head + 1) if _is_capitalised(toks[k].text)
                and toks[k].start != sentence_start)
@@ -183,6 +187,31 @@ def _event_in_run(
         return None
     end = _extend_event(text, toks, head, last)
     return toks[i].start, _without_stop(toks[end])
+
+
+def _name_start(toks: list[Token], i: int, head: int, sentence_start: int) -> int:
+    """The first word of an event's name in a capitalised run ending with its head."""
+    i = _skip_openers(toks, i, head)
+    # "Suharto and the Organisation of ... Conference": after "and", another name.
+    for k in range(i, head):
+        if toks[k].text in ("and", "&"):
+            i = _skip_openers(toks, k + 1, head)
+    # "Results of German Cup": a capital opening the sentence says nothing, and with a
+    # connector after it, the word is a common noun before the name.
+    if toks[i].start == sentence_start and i + 2 <= head and toks[i + 1].text in NAME_CONNECTORS:
+        i = _skip_openers(toks, i + 2, head)
+    return i
+
+
+def _skip_openers(toks: list[Token], i: int, head: int) -> int:
+    """ "The ...", "Saturday's ...", "As the ...": words before the name."""
+    while i < head:
+        word = toks[i].text
+        if not (word in _DETERMINERS or word == "the" or word.lower() in RUN_OPENERS
+                or _calendar_word(_possessor(word))):
+            break
+        i += 1
+    return i
 
 
 def _extend_event(text: str, toks: list[Token], head: int, last: int) -> int:
