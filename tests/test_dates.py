@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factsheet.dates import extract_dates
+from factsheet.dates.normalise import add_months, easter_sunday
 from factsheet.dates.reading import human_reading
 from factsheet.model import Timex
 from factsheet.text import Document
@@ -119,6 +120,12 @@ def timexes(text: str, ref: date | None = REF) -> list[tuple[str, str, str]]:
         ("Crime fell through the nineties.", ("the nineties", "DATE", "199")),
         ("She loved the music of the 80s.", ("the 80s", "DATE", "198")),
         ("The rescue came on Thanksgiving Day.", ("Thanksgiving Day", "DATE", "2024-11-28")),
+        # years read aloud, as in broadcast transcripts
+        ("Prices fell in the winter of nineteen ninety-four.",
+         ("the winter of nineteen ninety-four", "DATE", "1994-WI")),
+        ("It began in January nineteen ninety-seven.",
+         ("January nineteen ninety-seven", "DATE", "1997-01")),
+        ("The line opened in twenty oh five.", ("twenty oh five", "DATE", "2005")),
     ],
 )
 def test_expression_found_with_type_and_value(
@@ -211,6 +218,25 @@ def test_value_depends_on_reference_and_focus(
     text: str, ref: date, expected: tuple[str, str, str]
 ) -> None:
     assert expected in timexes(text, ref)
+
+
+@pytest.mark.parametrize(
+    ("year", "easter"),
+    [(1818, date(1818, 3, 22)), (1998, date(1998, 4, 12)), (2000, date(2000, 4, 23)),
+     (2024, date(2024, 3, 31)), (2025, date(2025, 4, 20)), (2038, date(2038, 4, 25))],
+)
+def test_easter_sunday(year: int, easter: date) -> None:
+    assert easter_sunday(year) == easter
+
+
+@pytest.mark.parametrize(
+    ("start", "months", "expected"),
+    [(date(2024, 1, 31), 1, date(2024, 2, 29)), (date(2025, 1, 31), 1, date(2025, 2, 28)),
+     (date(2025, 3, 15), -3, date(2024, 12, 15)), (date(2025, 5, 21), -120, date(2015, 5, 21)),
+     (date(2024, 12, 31), 14, date(2026, 2, 28))],
+)
+def test_add_months_clips_the_day(start: date, months: int, expected: date) -> None:
+    assert add_months(start, months) == expected
 
 
 def test_that_day_without_a_date_before_is_dropped() -> None:

@@ -26,7 +26,7 @@ from factsheet.dates.normalise import (
     year_for_day,
     year_for_month,
 )
-from factsheet.dates.numbers import ordinal
+from factsheet.dates.numbers import ordinal, spelled_year
 from factsheet.dates.patterns import (
     DAY_NUMBER,
     MONTH_ANY,
@@ -34,6 +34,7 @@ from factsheet.dates.patterns import (
     ORDINAL_WORD,
     POSITION,
     SEASON,
+    SPELLED_YEAR,
     WEEKDAY,
     YEAR4,
 )
@@ -142,12 +143,14 @@ def us_date(m: re.Match[str], ctx: Context) -> Candidate | None:
 @rule(
     "month_year",
     rf"(?<![\w.])(?:{POSITION})?(?P<mon>{MONTH_ANY})(?:\s+(?i:of)|,)?\s+"
-    rf"(?:(?P<year>{YEAR4})|(?P<rel>(?i:this|last|next))\s+(?i:year))(?![\w%'’]|[.,]\d)",
+    rf"(?:(?P<year>{YEAR4})|(?P<spelled>{SPELLED_YEAR})|(?P<rel>(?i:this|last|next))\s+(?i:year))"
+    r"(?![\w%'’]|[.,]\d)",
 )
 def month_year(m: re.Match[str], ctx: Context) -> Candidate | None:
     month = month_number(m.group("mon"))
-    if m.group("year"):
-        return found(m, "DATE", month_value(int(m.group("year")), month))
+    year = _stated_or_spelled(m)
+    if year is not None:
+        return found(m, "DATE", month_value(year, month))
     if ctx.ref is None:
         return found(m, "DATE", f"XXXX-{month:02d}")
     year = ctx.ref.year + _RELATIVE_YEAR[m.group("rel").lower()]
@@ -346,7 +349,8 @@ _SEASON_REL = (
 @rule(
     "season",
     rf"(?<![\w-])(?:(?P<rel>{_SEASON_REL})\s+|(?P<the>(?i:the))\s+)?(?:{POSITION})?"
-    rf"(?P<season>{SEASON})(?![\w-])(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR4})(?![\w%]))?",
+    rf"(?P<season>{SEASON})(?![\w-])"
+    rf"(?:\s+(?:(?i:of)\s+)?(?:(?P<year>{YEAR4})(?![\w%])|(?P<spelled>{SPELLED_YEAR})))?",
 )
 def season(m: re.Match[str], ctx: Context) -> Candidate | None:
     word = m.group("season")
@@ -356,8 +360,9 @@ def season(m: re.Match[str], ctx: Context) -> Candidate | None:
         return None  # "Arab Spring", "Winter Olympics"
     if not _season_is_time(m, ctx):
         return None
-    if m.group("year"):
-        return found(m, "DATE", f"{m.group('year')}-{code}")
+    stated = _stated_or_spelled(m)
+    if stated is not None:
+        return found(m, "DATE", f"{stated:04d}-{code}")
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     if rel in ("this past", "this coming") and ctx.ref is not None:
         return found(m, "DATE", f"{_nearest_season_year(ctx, code, rel == 'this past')}-{code}")
@@ -367,6 +372,13 @@ def season(m: re.Match[str], ctx: Context) -> Candidate | None:
     else:
         year = season_year(ctx.ref, code, step or 0, ctx.direction(m.start(), m.end()))
     return found(m, "DATE", f"{'XXXX' if year is None else f'{year:04d}'}-{code}")
+
+
+def _stated_or_spelled(m: re.Match[str]) -> int | None:
+    """The year written in digits ("1994") or read aloud ("nineteen ninety-four")."""
+    if m.group("year"):
+        return int(m.group("year"))
+    return spelled_year(m.group("spelled")) if m.group("spelled") else None
 
 
 def _sentence_start(ctx: Context, offset: int) -> int:
@@ -398,7 +410,7 @@ def _season_step(rel: str) -> int | None:
 
 def _season_is_time(m: re.Match[str], ctx: Context) -> bool:
     """"fall" and "spring" are also verbs and nouns: ask for calendar context."""
-    if m.group("rel") or m.group("year"):
+    if m.group("rel") or m.group("year") or m.group("spelled"):
         return True
     lead = ctx.text[m.start() : m.start("season")].lower().split()
     position_given = bool(lead) and lead != ["the"]

@@ -51,3 +51,14 @@ def ordinal(text: str) -> int | None:
         return ORDINALS[low]
     digits = _ORDINAL_SUFFIX.sub("", low)
     return int(digits) if digits.isdigit() else None
+
+
+def spelled_year(text: str) -> int | None:
+    """ "nineteen ninety-four" -> 1994, "twenty oh five" -> 2005, "nineteen hundred" -> 1900."""
+    words = _SPACES.sub(" ", text.strip().lower()).split()
+    if not words or words[0] not in ("nineteen", "twenty"):
+        return None
+    century = 19 if words[0] == "nineteen" else 20
+    rest = [w for w in words[1:] if w != "oh"]
+    tail = 0 if rest == ["hundred"] else word_number(" ".join(rest))
+    return None if tail is None or tail > 99 else century * 100 + tail

@@ -77,4 +77,10 @@ POSITION = (
     r"|(?i:early|late|mid|earlier|later)(?:\s+|-)|(?i:mid)(?=[A-Z\d]))"
 )
 YEAR4 = r"(?:1[0-9]|20)\d\d"
+# A year read aloud, as broadcast transcripts write it: "nineteen ninety-four",
+# "twenty oh five", "nineteen hundred".
+SPELLED_YEAR = (
+    rf"(?i:nineteen|twenty)[\s-]+(?:{any_of(TENS)}(?:[\s-]+{_ONES_1_9})?"
+    rf"|(?i:oh)[\s-]+{_ONES_1_9}|(?i:hundred))(?![\w-])"
+)
 DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"

@@ -8,9 +8,10 @@ from datetime import timedelta
 
 from factsheet.dates.calendar_rules import month_number
 from factsheet.dates.context import Candidate, Context
-from factsheet.dates.lexicon import MONTHS, ONES, PARTS_OF_DAY, SEASONS, TENS, WEEKDAYS
+from factsheet.dates.lexicon import MONTHS, ONES, PARTS_OF_DAY, SEASONS, WEEKDAYS
 from factsheet.dates.normalise import day_value, duration_value, weekday_date, year_for_day
 from factsheet.dates.numbers import quantity, word_number
+from factsheet.dates.numbers import spelled_year as read_spelled_year
 from factsheet.dates.patterns import (
     APPROX,
     DAY_NUMBER,
@@ -20,6 +21,7 @@ from factsheet.dates.patterns import (
     NUMBER_WORD,
     QUANTITY,
     SEASON,
+    SPELLED_YEAR,
     UNIT_ANY,
     WEEKDAY,
     YEAR4,
@@ -324,14 +326,10 @@ def fiscal(m: re.Match[str], ctx: Context) -> Candidate | None:
     return found(m, "DATE", digits)
 
 
-_ONES_1_9 = any_of(w for w, n in ONES.items() if 1 <= n <= 9)
-
-
 @rule(
     "spelled_year",
-    rf"(?<![\w-])(?:(?i:the\s+year)\s+)?(?P<c>(?i:nineteen|twenty))[\s-]+"
-    rf"(?P<rest>{any_of(TENS)}(?:[\s-]+{_ONES_1_9})?|(?i:oh)[\s-]+{_ONES_1_9}|(?i:hundred))"
-    r"(?![\w-])|(?<![\w-])(?i:the\s+year)\s+(?P<th>(?i:two\s+thousand)(?:(?:\s+and)?\s+"
+    rf"(?<![\w-])(?:(?i:the\s+year)\s+)?(?P<spelled>{SPELLED_YEAR})"
+    r"|(?<![\w-])(?i:the\s+year)\s+(?P<th>(?i:two\s+thousand)(?:(?:\s+and)?\s+"
     rf"{any_of(ONES)})?)(?![\w-])",
 )
 def spelled_year(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -339,10 +337,8 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Candidate | None:
         words = m.group("th").lower().replace(" and ", " ").split()
         extra = word_number(" ".join(words[2:])) if len(words) > 2 else 0
         return found(m, "DATE", f"{2000 + (extra or 0):04d}")
-    century = 19 if m.group("c").lower() == "nineteen" else 20
-    rest = m.group("rest").lower().replace("-", " ").split()
-    tail = 0 if rest == ["hundred"] else word_number(" ".join(w for w in rest if w != "oh")) or 0
-    return found(m, "DATE", f"{century * 100 + tail:04d}")
+    year = read_spelled_year(m.group("spelled"))
+    return found(m, "DATE", f"{year:04d}") if year is not None else None
 
 
 SPAN_RULES: tuple[Rule, ...] = (

@@ -29,20 +29,19 @@ def clause_direction(
     """-1 past, +1 future, 0 undecided, for the expression ``text[start:end]`` inside
     the sentence ``text[lo:hi]``. ``strict`` counts only unmistakable future cues."""
     future = STRONG_FUTURE_CUES if strict else FUTURE_CUES
-    before = _cues(_WORD.findall(text, max(lo, start - _WINDOW), start), future)
-    after = _cues(_WORD.findall(text, end, min(hi, end + _WINDOW)), future)
-    before.reverse()
+    before = _WORD.findall(text, max(lo, start - _WINDOW), start)
+    after = _WORD.findall(text, end, min(hi, end + _WINDOW))
+    # nearest word first, before the expression then after it; cues read on demand
     for i in range(max(len(before), len(after))):
-        for side in (before, after):
-            cue = side[i] if i < len(side) else None
+        if i < len(before):
+            cue = _cue_in_context(before, len(before) - 1 - i, future)
+            if cue is not None:
+                return cue
+        if i < len(after):
+            cue = _cue_in_context(after, i, future)
             if cue is not None:
                 return cue
     return 0
-
-
-def _cues(words: list[str], future: frozenset[str]) -> list[int | None]:
-    """The cue of each word, read in its context."""
-    return [_cue_in_context(words, i, future) for i in range(len(words))]
 
 
 def _cue_in_context(words: list[str], i: int, future: frozenset[str]) -> int | None:

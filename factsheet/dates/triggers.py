@@ -54,7 +54,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "q_quarter": frozenset({"q"}),
     "half": frozenset({"half"}),
     "season": frozenset(SEASONS),
-    "holiday": _HOLIDAY_WORDS | {"friday", "sunday"},
+    "holiday": _HOLIDAY_WORDS | {"good"},  # "Good Friday"; "Easter Sunday" has "easter"
     "day_word": frozenset({"today", "yesterday", "tomorrow", "tonight"}),
     "two_days": frozenset({"day"}),
     "part_of_day": frozenset(PARTS_OF_DAY),
@@ -87,6 +87,8 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "fiscal": frozenset({"fiscal", "fy"}),
     "spelled_year": frozenset({"nineteen", "twenty", "year"}),
 }
+# Rules whose trigger words count only capitalised: holiday names are ("Christmas Day").
+CAPITALISED_ONLY_RULES = frozenset({"holiday"})
 # Words that trigger only when capitalised: calendar and holiday names, "Q3", "FY2024".
 NAME_WORDS = frozenset({*_MONTH_WORDS, *_WEEKDAY_WORDS, *_HOLIDAY_WORDS, "q", "fy"}) - {
     "day", "eve", "year", "years", "s"
@@ -99,10 +101,10 @@ _YEAR_LIKE = re.compile(r"[0-9]{2}(?:[0-9]{2}(?![0-9])|(?=s))")
 # How far (characters) a rule's match may reach before and after its trigger word, from
 # the longest modifiers its pattern allows ("no more than the past twenty four hours").
 RULE_REACH: dict[str, tuple[int, int]] = {
-    "month_day": (32, 24), "day_month": (32, 24), "month_year": (40, 24), "month": (40, 16),
+    "month_day": (32, 24), "day_month": (32, 24), "month_year": (40, 40), "month": (40, 16),
     "iso_date": (8, 12), "us_date": (12, 8), "year": (40, 16), "decade": (40, 8),
     "century": (48, 8), "quarter": (48, 40), "q_quarter": (8, 8), "half": (24, 40),
-    "season": (40, 16), "holiday": (24, 16), "day_word": (32, 16), "two_days": (16, 24),
+    "season": (40, 40), "holiday": (24, 16), "day_word": (32, 16), "two_days": (16, 24),
     "part_of_day": (24, 4), "part_of_day_of": (16, 16), "weekday": (40, 24),
     "relative_unit": (48, 4), "the_unit": (48, 4), "ago": (64, 24), "that_unit": (24, 4),
     "year_ago": (24, 32), "year_end": (16, 8), "duration": (64, 24), "vague_duration": (32, 4),
@@ -113,12 +115,27 @@ RULE_REACH: dict[str, tuple[int, int]] = {
 }
 
 
+# What must follow the trigger word for a rule to be worth running there: a unit word
+# wakes "ago" only before "ago", "later"...; "times" wakes "frequency" only before "a".
+RULE_CONFIRM: dict[str, str] = {
+    "ago": r"\s+(?:(?i:or\s+so)\s+)?(?i:ago|earlier|later|before|after|from\s+now|hence|back)\b",
+    "frequency": r"\s+(?i:a|an|per|each|every)\s",
+}
+
 _MIN_AFTER = 16  # so that a look-ahead past the match never sees a window's false end
 
+# A rule's reach before and after its trigger word, and what must follow the trigger.
+Reach = tuple[int, int, "re.Pattern[str] | None"]
 
-def rule_reaches(rule_names: Iterable[str]) -> tuple[tuple[int, int], ...]:
+
+def rule_reaches(rule_names: Iterable[str]) -> tuple[Reach, ...]:
     return tuple(
-        (RULE_REACH[name][0], max(_MIN_AFTER, RULE_REACH[name][1])) for name in rule_names
+        (
+            RULE_REACH[name][0],
+            max(_MIN_AFTER, RULE_REACH[name][1]),
+            re.compile(RULE_CONFIRM[name]) if name in RULE_CONFIRM else None,
+        )
+        for name in rule_names
     )
 
 
@@ -134,7 +151,7 @@ def trigger_index(rule_names: Iterable[str]) -> tuple[dict[str, tuple[int, ...]]
                 numbers.append(i)
                 continue
             forms = {word.capitalize(), word.upper()}
-            if word not in NAME_WORDS:
+            if word not in NAME_WORDS and name not in CAPITALISED_ONLY_RULES:
                 forms.add(word)
             for form in forms:
                 index.setdefault(form, []).append(i)
@@ -145,14 +162,16 @@ def rule_windows(
     text: str,
     index: dict[str, tuple[int, ...]],
     numbers: tuple[int, ...],
-    reaches: tuple[tuple[int, int], ...],
+    reaches: tuple[Reach, ...],
 ) -> list[list[tuple[int, int]]]:
     """For each rule, the merged windows of text around its trigger words."""
     windows: list[list[tuple[int, int]]] = [[] for _ in reaches]
     length = len(text)
     for start, end, ids in _trigger_hits(text, index, numbers):
         for i in ids:
-            before, after = reaches[i]
+            before, after, confirm = reaches[i]
+            if confirm is not None and confirm.match(text, end) is None:
+                continue
             lo, hi = max(0, start - before), min(length, end + after)
             rule_wins = windows[i]
             if rule_wins and lo <= rule_wins[-1][1]:
