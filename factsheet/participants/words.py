@@ -127,7 +127,9 @@ def scan_words(doc: Document, keep: frozenset[str]) -> list[Word]:
             count += 1
             prev_end, prev_token, cut_period = t_end, raw, False
             continue
-        if not (first.isalnum() or first == "_"):
+        if not first.isalpha():
+            if first.isalnum() or first == "_":  # "1996", "79th": no finder reads numbers
+                prev_end, cut_period = t_end, True
             prev_token = raw
             continue
         body, end, possessive = _trim(raw, t_start, t_end)
