@@ -92,9 +92,7 @@ ABBREVIATIONS = frozenset(
 # A maximal run of stops and closing marks ("." or ".”)" or "?!"), matched only where such a
 # run begins (the look-behind) and possessively, so a megabyte of dots is still one linear scan.
 _CLOSERS = "\"'”’)\\]"
-_SENTENCE_END = re.compile(
-    rf"(?<![.!?{_CLOSERS}])[{_CLOSERS}]*+(?P<stop>[.!?])[.!?{_CLOSERS}]*+"
-)
+_SENTENCE_END = re.compile(rf"(?<![.!?{_CLOSERS}])[{_CLOSERS}]*+(?P<stop>[.!?])[.!?{_CLOSERS}]*+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,31 +182,26 @@ class Document:
         return Tokens(self.text)
 
     def sentence_at(self, offset: int) -> Segment | None:
-        """The sentence that contains ``offset`` (binary search)."""
-        sents = self.sentences
-        lo, hi = 0, len(sents)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if sents[mid].end <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo < len(sents) and sents[lo].start <= offset < sents[lo].end:
-            return sents[lo]
-        return None
+        """The sentence that contains ``offset``."""
+        return _segment_at(self.sentences, offset)
 
     def paragraph_at(self, offset: int) -> Segment | None:
-        paras = self.paragraphs
-        lo, hi = 0, len(paras)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if paras[mid].end <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo < len(paras) and paras[lo].start <= offset < paras[lo].end:
-            return paras[lo]
-        return None
+        """The paragraph that contains ``offset``."""
+        return _segment_at(self.paragraphs, offset)
+
+
+def _segment_at(segments: tuple[Segment, ...], offset: int) -> Segment | None:
+    """Binary search over segments in text order (they never overlap)."""
+    lo, hi = 0, len(segments)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if segments[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(segments) and segments[lo].start <= offset < segments[lo].end:
+        return segments[lo]
+    return None
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Segment]:

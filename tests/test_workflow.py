@@ -63,11 +63,14 @@ def test_quiet_silences_the_summary_line(tmp_path: Path) -> None:
     assert result.stderr == ""
 
 
-def test_no_colour_codes_when_stdout_is_not_a_terminal(tmp_path: Path) -> None:
-    path = make_batch(tmp_path, 1)[0]
+def run_table(path: str, **env_changes: str | None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "COLUMNS": "100"}
-    env.pop("FORCE_COLOR", None)
-    proc = subprocess.run(
+    for name, value in env_changes.items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
+    return subprocess.run(
         [sys.executable, "-m", "factsheet", "summarize", path],
         capture_output=True,
         text=True,
@@ -75,25 +78,20 @@ def test_no_colour_codes_when_stdout_is_not_a_terminal(tmp_path: Path) -> None:
         timeout=60,
         check=False,
     )
+
+
+def test_no_colour_codes_when_stdout_is_not_a_terminal(tmp_path: Path) -> None:
+    proc = run_table(make_batch(tmp_path, 1)[0], FORCE_COLOR=None)
     assert proc.returncode == 0
     assert "\x1b[" not in proc.stdout
     assert "Fact sheet" in proc.stdout
     assert max(len(line) for line in proc.stdout.splitlines()) <= 100
 
 
-def test_force_color_turns_colour_on(tmp_path: Path) -> None:
+def test_force_color_turns_colour_on_and_no_color_wins(tmp_path: Path) -> None:
     path = make_batch(tmp_path, 1)[0]
-    env = {**os.environ, "FORCE_COLOR": "1", "COLUMNS": "100"}
-    env.pop("NO_COLOR", None)
-    proc = subprocess.run(
-        [sys.executable, "-m", "factsheet", "summarize", path],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
-    assert "\x1b[" in proc.stdout
+    assert "\x1b[" in run_table(path, FORCE_COLOR="1", NO_COLOR=None).stdout
+    assert "\x1b[3" not in run_table(path, FORCE_COLOR="1", NO_COLOR="1").stdout
 
 
 def test_sections_apply_to_markdown_and_csv(tmp_path: Path) -> None:
