@@ -212,6 +212,15 @@ def test_tense_of_the_clause_sets_the_direction(
          ("a year earlier", "DATE", "2024")),
         ("Third-quarter profit rose to $5 million from $3 million a year ago.",
          date(2025, 10, 30), ("a year ago", "DATE", "2024-Q3")),
+        # the reported quarter stays in focus: a look back or a forecast does not move it
+        ("Third-quarter net rose. After a weak second quarter, sales grew. Costs were lower "
+         "than a year ago.", date(2025, 10, 30), ("a year ago", "DATE", "2024-Q3")),
+        ("Third-quarter net rose. Growth should continue into the fourth quarter. Costs were "
+         "lower than a year ago.", date(2025, 10, 30), ("a year ago", "DATE", "2024-Q3")),
+        ("Third-quarter net rose to $9 million from $7 million in the 2024 quarter.",
+         date(2025, 10, 30), ("the 2024 quarter", "DATE", "2024-Q3")),
+        ("Sales fell in the 2023 period.", date(2025, 10, 30),
+         ("the 2023 period", "DATE", "2023")),
     ],
 )
 def test_value_depends_on_reference_and_focus(

@@ -45,7 +45,8 @@ def extract_dates(doc: Document, reference_date: date | None) -> tuple[Timex, ..
             cand = r.handler(m, ctx)
             if cand is not None and cand.end > cand.start:
                 candidates.append((rank, len(candidates), cand))
-    chosen = _with_quarter_focus(sorted(_without_overlaps(candidates, len(doc.text)), key=_start))
+    chosen = sorted(_without_overlaps(candidates, len(doc.text)), key=_start)
+    chosen = _with_quarter_focus(chosen, reference_date)
     chosen = _with_anchors(chosen)
     text = doc.text
     return tuple(Timex(text[c.start : c.end], c.start, c.end, c.type, c.value) for c in chosen)
@@ -110,7 +111,7 @@ _MONTHS_PERIOD = re.compile(r"P(?:[2-9]|1[01])M")
 _FOCUS_REACH = 1500  # characters over which a mentioned quarter stays in focus
 
 
-def _with_quarter_focus(chosen: list[Candidate]) -> list[Candidate]:
+def _with_quarter_focus(chosen: list[Candidate], ref: date | None) -> list[Candidate]:
     """Earnings reports compare a quarter with "a year ago": the same quarter a year back.
     Once the report moves on to a longer period ("for the nine months"), "a year ago"
     compares that period and keeps its plain year value."""
@@ -118,15 +119,28 @@ def _with_quarter_focus(chosen: list[Candidate]) -> list[Candidate]:
     focus: tuple[int, int, int] | None = None  # (year, quarter, offset)
     for cand in chosen:
         back = cand.focus_years_back
-        if back is not None and focus and cand.start - focus[2] <= _FOCUS_REACH:
+        in_focus = focus is not None and cand.start - focus[2] <= _FOCUS_REACH
+        if back is not None and focus and in_focus:
             year, q, _ = focus
             cand = dataclasses.replace(cand, value=f"{year - back:04d}-Q{q}")
+        elif cand.focus_year is not None:
+            if focus and in_focus:
+                cand = dataclasses.replace(cand, value=f"{cand.focus_year:04d}-Q{focus[1]}")
         elif (m := _QUARTER.fullmatch(cand.value)) and back is None:
-            focus = (int(m.group(1)), int(m.group(2)), cand.end)
+            year, q = int(m.group(1)), int(m.group(2))
+            later = focus is None or not in_focus or (year, q) >= focus[:2]
+            if later and _reportable(year, q, ref):
+                focus = (year, q, cand.end)  # "after a flat second quarter" looks back
         elif _MONTHS_PERIOD.fullmatch(cand.value) or cand.value.endswith("-H1"):
             focus = None
         out.append(cand)
     return out
+
+
+def _reportable(year: int, q: int, ref: date | None) -> bool:
+    """A quarter whose results can be out by the reference date: one already begun
+    ("into the fourth quarter" of next year is a forecast, not the reported quarter)."""
+    return ref is None or (year, q) < (ref.year, (ref.month - 1) // 3 + 1)
 
 
 def _without_overlaps(

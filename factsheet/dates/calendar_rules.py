@@ -472,7 +472,19 @@ def _holiday_day(year: int, name: str) -> str:
     return (sunday - timedelta(days=2) if name == "good friday" else sunday).isoformat()
 
 
+@rule(
+    "year_period",
+    rf"(?<![\w-])(?i:the)\s+(?P<year>{YEAR4})\s+(?P<what>(?i:quarter|period))(?![\w-])",
+)
+def year_period(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """"the 1988 quarter", "the 1988 period": in a results story, the quarter in focus
+    of that year (see the focus pass); otherwise the year, or an unknown quarter of it."""
+    year = int(m.group("year"))
+    value = f"{year:04d}-QX" if m.group("what").lower() == "quarter" else f"{year:04d}"
+    return Candidate(m.start(), m.end(), "DATE", value, focus_year=year)
+
+
 CALENDAR_RULES: tuple[Rule, ...] = (
     month_day, day_month, iso_date, us_date, month_year, bare_month, year, decade, century,
-    quarter, q_quarter, half, season, holiday,
+    quarter, q_quarter, half, season, holiday, year_period,
 )

@@ -32,6 +32,8 @@ class Candidate:
     # "a year ago" next to quarterly results means that quarter a year before: when a
     # quarter is in focus, the value becomes the focused quarter moved back this many years.
     focus_years_back: int | None = None
+    # "the 1988 period" next to quarterly results is the focused quarter of that year.
+    focus_year: int | None = None
     # "the next day", "that year": relative to the date last mentioned (unit, steps, time
     # suffix such as "TMO"); ``value`` is the fallback against the reference date.
     anchor: tuple[str, int, str] | None = None

@@ -44,6 +44,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "month": _MONTH_WORDS,
     "iso_date": frozenset({DIGITS}),
     "us_date": frozenset({DIGITS}),
+    "year_period": frozenset({DIGITS}),
     "year": frozenset({DIGITS}),
     "decade": frozenset(
         {DIGITS, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
@@ -102,7 +103,8 @@ _YEAR_LIKE = re.compile(r"[0-9]{2}(?:[0-9]{2}(?![0-9])|(?=s))")
 # the longest modifiers its pattern allows ("no more than the past twenty four hours").
 RULE_REACH: dict[str, tuple[int, int]] = {
     "month_day": (32, 24), "day_month": (32, 24), "month_year": (40, 40), "month": (40, 16),
-    "iso_date": (8, 12), "us_date": (12, 8), "year": (40, 16), "decade": (40, 8),
+    "iso_date": (8, 12), "year_period": (8, 16), "us_date": (12, 8), "year": (40, 16),
+    "decade": (40, 8),
     "century": (48, 8), "quarter": (48, 40), "q_quarter": (8, 8), "half": (24, 40),
     "season": (40, 40), "holiday": (24, 16), "day_word": (32, 16), "two_days": (16, 24),
     "part_of_day": (24, 4), "part_of_day_of": (16, 16), "weekday": (40, 24),
