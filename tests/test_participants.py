@@ -221,6 +221,7 @@ def test_empty_text() -> None:
         ("Fans cheered Maria when she arrived.", "Maria", "person"),
         ("Drummond, 54, was released on bail.", "Drummond", "person"),
         ("The Acme Group (AG) said AG would grow.", "Acme Group", "organization"),
+        ("Shares of Zentrova rose 4 percent on Monday.", "Zentrova", "organization"),
         ("Voters in New York City went to the polls.", None, None),
         ("The portrait of Henry VIII was sold.", "Henry VIII", "person"),
         ("Critics praised Anthony Hill for the ruling.", "Anthony Hill", "person"),

@@ -222,6 +222,9 @@ class Builder:
             return
         if org is None and len(seg.words) == 1:
             org = self.orgs.by_first_word(seg.key)
+        if org is None and _company_context(self.text, seg.start, seg.end):
+            org = self._add_org(seg)
+            return
         if org is not None:
             org.add_name(seg.start, seg.end, self.text[seg.start : seg.end])
         elif len(seg.words) == 1:
@@ -411,6 +414,17 @@ def _longest_shouted(
         if found is not None:
             best = (n, found)
     return best
+
+
+# "Shares of Acme rose", "Acme shares fell", "Acme's stock": a listed company.
+_SHARES_AFTER = re.compile(r"(?:’s|'s)?[ \t]+(?:shares|stock|stocks|shareholders)\b")
+_SHARES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]takes?) (?:of|in) $")
+
+
+def _company_context(text: str, start: int, end: int) -> bool:
+    if _SHARES_AFTER.match(text, end):
+        return True
+    return bool(_SHARES_BEFORE.search(text, max(0, start - 15), start))
 
 
 def _name_shaped(t: str, sentence_start: bool) -> bool:
