@@ -300,6 +300,9 @@ def test_no_named_event(sentence: str) -> None:
         ("The boat sank near the small northern town of Vik on Sunday.", "Vik"),
         ("The ferry ran aground off Lofoten in the storm.", "Lofoten"),
         ("Walkers found the wreck along the Harbour Road after the storm.", "Harbour Road"),
+        # a known place naming the event
+        ("The Ohio state primary drew a record turnout on Tuesday.", "Ohio"),
+        ("Voters queued for hours before the Norway referendum closed.", "Norway"),
         # an event held in a city: the city
         ("The mayor spoke at the Northern Ports Summit in Tromsø on Monday.", "Tromsø"),
     ],
@@ -317,6 +320,9 @@ def test_location_from_the_lead(lead: str, location: str) -> None:
         "Our reporter worked in Norwegian newspapers for years.",  # a modifier
         "She won gold in the Nordic Robot Olympics on Saturday.",  # an event, not a place
         "The files are in Congress now.",
+        # a known place before a noun that is no event
+        "The Ohio State football team won again on Saturday.",
+        "Norway President Ola Berg opened the new harbour.",
         # a place inside a quotation is the speaker's
         'The mayor said the town needs "a real harbour in Vik" before the summer.',
         "The mayor said the town needs “a real harbour in Vik” before the summer.",

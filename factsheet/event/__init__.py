@@ -15,10 +15,18 @@ import re
 from factsheet.event.datelines import match_place_dash
 from factsheet.event.layout import Layout, is_title_case
 from factsheet.event.lexicon import EVENT_HEADS, STOPWORDS
-from factsheet.event.phrases import find_named_event, find_place, tokens_between
+from factsheet.event.phrases import (
+    find_named_event,
+    find_place,
+    find_place_of_event_noun,
+    tokens_between,
+)
 from factsheet.event.summary import body_sentences, choose_summary
 from factsheet.event.when import event_date, follow_up_day
 from factsheet.model import Event, Participant, Quote, Span, Timex
+
+# Country, region and city names of the participants section (general knowledge).
+from factsheet.participants.lexicon import PLACES
 from factsheet.text import Document, Segment
 
 # The named event and the place are looked for in the first sentences of the body only.
@@ -165,15 +173,29 @@ def _location(
     excluded = _people_and_organisations(participants)
     dateline_place = layout.dateline_place or _late_dateline_place(doc, lead)
     order = ([event_sentence] if event_sentence else []) + [s for s in lead if s != event_sentence]
+    place = _first_place(doc, order, excluded)
+    if place is not None and (dateline_place is None
+                              or _names_city(place.text, dateline_place.text)):
+        return place
+    return dateline_place or _headline_place(doc, layout.headline, excluded)
+
+
+def _first_place(doc: Document, order: list[Segment], excluded: list[tuple[int, int]]
+                 ) -> Span | None:
+    """The first place after "in"/"at" in the sentences, else a known place naming the
+    event in the first one ("the Hong Kong legislative election")."""
     for sent in order:
         found = find_place(doc.text, tokens_between(doc, sent.start, sent.end), excluded)
-        if found is None:
-            continue
-        place = Span(doc.text[found[0]:found[1]], *found)
-        if dateline_place is None or _names_city(place.text, dateline_place.text):
-            return place
-        break
-    return dateline_place or _headline_place(doc, layout.headline, excluded)
+        if found is not None:
+            return Span(doc.text[found[0]:found[1]], *found)
+    # Only the event's own sentence: later ones name other contests ("before the Iowa
+    # caucus").
+    for sent in order[:1]:
+        toks = tokens_between(doc, sent.start, sent.end)
+        found = find_place_of_event_noun(doc.text, toks, PLACES)
+        if found is not None:
+            return Span(doc.text[found[0]:found[1]], *found)
+    return None
 
 
 def _late_dateline_place(doc: Document, lead: list[Segment]) -> Span | None:

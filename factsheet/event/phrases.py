@@ -22,6 +22,7 @@ from factsheet.event.lexicon import (
     PLACE_NOUNS,
     PLACE_PREPS,
     RUN_OPENERS,
+    STOPWORDS,
     VENUE_HEADS,
     WEAK_EVENT_HEADS,
     WEEKDAYS,
@@ -85,6 +86,31 @@ def find_place(
         if _is_place(text, toks, first, last, excluded):
             first = _after_event_name(toks, first, last)
             return toks[first].start, _without_stop(toks[last])
+    return None
+
+
+def find_place_of_event_noun(
+    text: str, toks: list[Token], places: frozenset[str]
+) -> tuple[int, int] | None:
+    """A known place naming an event: "the Hong Kong legislative election", "the Ohio
+    primary" (up to two lower-case words between the place and the event noun)."""
+    for k, tok in enumerate(toks):
+        if tok.text in _DETERMINERS or not _starts_upper(tok.text):
+            continue
+        if k > 0 and _starts_upper(toks[k - 1].text) and toks[k - 1].text not in _DETERMINERS:
+            continue  # inside a longer name
+        last = _run_end(text, toks, k)
+        name = text[tok.start:toks[last].end]
+        if name not in places:
+            continue
+        for j in range(last + 1, min(last + 4, len(toks))):
+            word = toks[j].text
+            if _bare(word) in EVENT_HEADS and word.islower():
+                return tok.start, toks[last].end
+            # Only modifiers in between ("state", "legislative"), not "out of elections".
+            if not (word.isalpha() and word.islower()) or word in STOPWORDS \
+                    or word in PLACE_FOLLOWERS:
+                break
     return None
 
 
