@@ -128,6 +128,25 @@ day_month = rule(
 )(_full_date)
 
 
+@rule(
+    "second_day",
+    rf"(?<![\w.])(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY_NUMBER})\s+(?i:and|or|to|through)\s+"
+    rf"(?P<day2>{DAY_NUMBER})(?:,?\s+(?P<year>{YEAR4}))?{_TAIL}",
+)
+def second_day(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """"April 24 and 25": the second day of the month, its own date (the first is found
+    by ``month_day``)."""
+    first, day = day_number(m.group("day")), day_number(m.group("day2"))
+    if first is None or day is None or day <= first:
+        return None
+    month = month_number(m.group("mon"))
+    year = _year_or_none(m.group("year"))
+    if year is None:
+        year = year_for_day(ctx.ref, month, day, ctx.direction(m.start(), m.end()))
+    value = _date_text(year, month, day)
+    return found_span(m.start("day2"), m.end("day2"), "DATE", value) if value else None
+
+
 @rule("iso_date", rf"(?<![\w./-])(?P<y>{YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/-]|[.:]\d)")
 def iso_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     value = _date_text(int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -177,10 +196,16 @@ def bare_month(m: re.Match[str], ctx: Context) -> Candidate | None:
     return found(m, "DATE", month_value(year, month))
 
 
+_MONTH_NOUN_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+
+
 def _the_month_noun(ctx: Context, m: re.Match[str], prev: str) -> bool:
-    """"the October slaying": a month between "the" and a lower-case noun."""
+    """"the October slaying", "a June agreement": a month between a determiner and a
+    lower-case noun."""
     nxt = ctx.next_word(m.end())
-    if prev != "the" or not nxt or not nxt[0].islower() or nxt in ("of", "on", "to", "for"):
+    if prev not in _MONTH_NOUN_DETERMINERS or not nxt or not nxt[0].islower():
+        return False
+    if nxt in ("of", "on", "to", "for"):
         return False  # "the March of the Mothers": a name
     return ctx.text[m.end() : m.end() + 1] == " "
 
@@ -485,6 +510,6 @@ def year_period(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 CALENDAR_RULES: tuple[Rule, ...] = (
-    month_day, day_month, iso_date, us_date, month_year, bare_month, year, decade, century,
-    quarter, q_quarter, half, season, holiday, year_period,
+    month_day, day_month, second_day, iso_date, us_date, month_year, bare_month, year, decade,
+    century, quarter, q_quarter, half, season, holiday, year_period,
 )

@@ -8,7 +8,15 @@ from datetime import timedelta
 
 from factsheet.dates.calendar_rules import month_number
 from factsheet.dates.context import Candidate, Context
-from factsheet.dates.lexicon import MONTHS, ONES, PARTS_OF_DAY, SEASONS, WEEKDAYS
+from factsheet.dates.lexicon import (
+    MONTHS,
+    NOT_PAST_ED,
+    ONES,
+    PARTS_OF_DAY,
+    PAST_CUES,
+    SEASONS,
+    WEEKDAYS,
+)
 from factsheet.dates.normalise import day_value, duration_value, weekday_date, year_for_day
 from factsheet.dates.numbers import quantity, word_number
 from factsheet.dates.numbers import spelled_year as read_spelled_year
@@ -111,7 +119,7 @@ def vague_duration(m: re.Match[str], ctx: Context) -> Candidate | None:
     if which == "the" and (prev not in ("over", "in", "during", "for", "within", "through")
                            or ctx.next_word(m.end()).lower() in ("of", "and", "ago")):
         return None
-    if not which and not m.group("long") and prev not in _VAGUE_BEFORE:
+    if not which and not m.group("long") and not _bare_units_are_time(m, ctx, prev):
         return None
     if m.group("unit")[0].isupper() and not which:
         return None
@@ -216,7 +224,36 @@ def reference_word(m: re.Match[str], ctx: Context) -> Candidate | None:
     return found(m, "DATE", _REFS[word])
 
 
+@rule("soon", r"(?<![\w-])(?:(?P<asap>(?i:as\s+soon\s+as\s+possible))|(?i:soon))(?![\w-])")
+def soon(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """"will soon begin", "as soon as possible": FUTURE_REF. Not "as soon as it ends",
+    "soon after", nor a past "was soon released"."""
+    if m.group("asap"):
+        return found(m, "DATE", "FUTURE_REF")
+    prev, nxt = ctx.prev_word(m.start()), ctx.next_word(m.end()).lower()
+    if prev in ("as", "how", "too", "so") or nxt in _NOT_AFTER_SOON:
+        return None
+    if prev in PAST_CUES or nxt in PAST_CUES or (nxt.endswith("ed") and nxt not in NOT_PAST_ED):
+        return None  # the verb next to it is past: "was soon released", "soon became"
+    return found(m, "DATE", "FUTURE_REF")
+
+
+_NOT_AFTER_SOON = frozenset({"after", "before", "afterward", "afterwards", "thereafter", "as"})
 _VAGUE_BEFORE = frozenset({"for", "over", "within", "took", "lasted", "after"})
+# "after years of war", "follows months of talks": a stretch of time before "of"
+_BEFORE_UNITS_OF = frozenset({
+    "after", "following", "follows", "followed", "amid", "despite", "ending", "ended", "end",
+})
+_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)\"”]|$)")
+
+
+def _bare_units_are_time(m: re.Match[str], ctx: Context, prev: str) -> bool:
+    """"for years", "after months of talks", "the first time in years"."""
+    if prev in _VAGUE_BEFORE:
+        return True
+    if prev in _BEFORE_UNITS_OF and ctx.next_word(m.end()).lower() == "of":
+        return True
+    return prev == "in" and _PHRASE_END.match(ctx.text, m.end()) is not None
 
 # Nouns after which "current" is not about time: a current account, current assets.
 _CURRENT_NOT_TIME = frozenset({
@@ -342,6 +379,7 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 SPAN_RULES: tuple[Rule, ...] = (
-    duration, vague_duration, age, every, adverb_set, frequency, reference_word, current, clock,
+    duration, vague_duration, age, every, adverb_set, frequency, reference_word, current, soon,
+    clock,
     fiscal, spelled_year,
 )

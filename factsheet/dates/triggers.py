@@ -40,6 +40,7 @@ _HOLIDAY_WORDS = frozenset(
 RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "month_day": _MONTH_WORDS,
     "day_month": _MONTH_WORDS,
+    "second_day": _MONTH_WORDS,
     "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS,
     "iso_date": frozenset({DIGITS}),
@@ -85,6 +86,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
          "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "hours", "hour", "hrs"}
     ),
     "current": frozenset({"current"}),
+    "soon": frozenset({"soon"}),
     "fiscal": frozenset({"fiscal", "fy"}),
     "spelled_year": frozenset({"nineteen", "twenty", "year"}),
 }
@@ -103,8 +105,8 @@ _YEAR_LIKE = re.compile(r"[0-9]{2}(?:[0-9]{2}(?![0-9])|(?=s))")
 # the longest modifiers its pattern allows ("no more than the past twenty four hours").
 RULE_REACH: dict[str, tuple[int, int]] = {
     "month_day": (32, 24), "day_month": (32, 24), "month_year": (40, 40), "month": (40, 16),
-    "iso_date": (8, 12), "year_period": (8, 16), "us_date": (12, 8), "year": (40, 16),
-    "decade": (40, 8),
+    "second_day": (8, 48), "iso_date": (8, 12), "year_period": (8, 16), "us_date": (12, 8),
+    "year": (40, 16), "decade": (40, 8),
     "century": (48, 8), "quarter": (48, 40), "q_quarter": (8, 8), "half": (24, 40),
     "season": (40, 40), "holiday": (24, 16), "day_word": (32, 16), "two_days": (16, 24),
     "part_of_day": (24, 4), "part_of_day_of": (16, 16), "weekday": (40, 24),
@@ -112,6 +114,7 @@ RULE_REACH: dict[str, tuple[int, int]] = {
     "year_ago": (24, 32), "year_end": (16, 8), "duration": (64, 24), "vague_duration": (32, 4),
     "age": (16, 32), "every": (8, 48), "adverb_set": (4, 4),
     "frequency": (32, 24), "reference_word": (32, 12), "clock": (40, 40), "current": (8, 4),
+    "soon": (8, 16),
     "fiscal": (16, 12),
     "spelled_year": (32, 48),
 }
