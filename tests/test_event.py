@@ -590,6 +590,19 @@ PORT = "The port authority of Vik, a small fishing town in the far north with tw
          "the town council.",
          f"{PORT} opened the long awaited new fish market and the covered car park next to "
          "the old customs house on the western pier"),
+        # a clause after ", but" goes, even with a list after it
+        (f"{PORT} has raised the ferry fares by a fifth for the summer, but the island shops, "
+         "the hotels, cafes and the tourist office fear that many day visitors will stay "
+         "away this year as a result.",
+         f"{PORT} has raised the ferry fares by a fifth for the summer"),
+        # a clause cut that keeps too little gives way to a phrase cut that keeps more
+        ("The old ferry crew from the small island of Vik won the first prize on Sunday as "
+         "hundreds of fishermen and their families from the whole northern coast crowded "
+         "onto the quay near the old harbour office in the town to watch the boats race in "
+         "the cold wind of the fjord.",
+         "The old ferry crew from the small island of Vik won the first prize on Sunday as "
+         "hundreds of fishermen and their families from the whole northern coast crowded "
+         "onto the quay near the old harbour office in the town"),
         # an opening clause goes when the rest fits
         ("With the old terminal closed for repairs since the storms of last winter and no "
          f"money left in the budget, {PORT} has asked the government for an emergency loan "

@@ -14,6 +14,7 @@ stretch of the sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factsheet.event.lexicon import (
@@ -34,6 +35,9 @@ from factsheet.event.lexicon import (
 )
 
 SUMMARY_MAX_WORDS = 40
+# A cut that keeps this many words is good enough; a shorter one gives way to a later
+# choice that keeps more ("a bright start as hundreds of ..." cut after "start").
+FULL_ENOUGH_WORDS = 24
 # "About 40 words": a sentence up to this long is kept whole rather than cut.
 SUMMARY_TOLERANCE_WORDS = 44
 # A cut never leaves fewer words than this: a stub is no summary.
@@ -72,19 +76,36 @@ def fit_sentence(text: str, start: int, end: int) -> tuple[int, int]:
     main = _main_clause_start(words)
     if main is None:  # a long opening clause that never closes: nowhere safe to cut
         return start, end
-    rest = words[main:]
+    best: tuple[int, int] | None = None
+    best_kept = 0
+    for first, cut in _cuts(text, words, main):
+        kept = _count([w for w in words[first:] if w.end <= cut])
+        # The first cut in order of preference that keeps most of the limit; else the
+        # one that keeps the most.
+        if kept >= FULL_ENOUGH_WORDS:
+            return words[first].start, cut
+        if kept > best_kept:
+            best, best_kept = (words[first].start, cut), kept
+    return best if best is not None else (start, end)
+
+
+def _cuts(text: str, words: list[_Word], main: int) -> Iterator[tuple[int, int]]:
+    """Candidate (first word, end offset) pairs, in order of preference: a clause cut; the
+    main clause alone or cut at a clause; then the same at a phrase boundary."""
+    rest_ok = main > 0 and _count(words[main:]) >= MIN_KEPT_WORDS
     for tier in (CLAUSE, PHRASE):
         cut = _best_cut(text, words, tier, main)
         if cut is not None:
-            return start, cut
-        if main == 0 or _count(rest) < MIN_KEPT_WORDS:
+            yield 0, cut
+        if not rest_ok:
             continue
-        if _count(rest) <= SUMMARY_TOLERANCE_WORDS:
-            return rest[0].start, end
+        rest = words[main:]
+        if tier == CLAUSE and _count(rest) <= SUMMARY_TOLERANCE_WORDS:
+            yield main, rest[-1].end
+            continue
         cut = _best_cut(text, rest, tier, 0)
         if cut is not None:
-            return rest[0].start, cut
-    return start, end
+            yield main, cut
 
 
 def _words(text: str, start: int, end: int) -> list[_Word]:
@@ -112,7 +133,8 @@ def _best_cut(text: str, words: list[_Word], tier: int, main: int) -> int | None
             continue
         if prev.bare in DANGLING_WORDS or _boundary(text, words, i) != tier:
             continue
-        if not _is_inserted(words, i):
+        # ", but the ..." coordinates a main clause: it is never an insertion.
+        if words[i].text == "but" or not _is_inserted(words, i):
             best = i
     return _end_before(text, words, best) if best is not None else None
 
@@ -160,7 +182,23 @@ def _boundary(text: str, words: list[_Word], i: int) -> int | None:
         return CLAUSE
     if word.text in CUT_PREPOSITIONS and _adjunct_follows(words, i):
         return PHRASE
+    if word.text == "to" and _purpose_follows(words, i):
+        return PHRASE
     return None
+
+
+def _purpose_follows(words: list[_Word], i: int) -> bool:
+    """ "... flip the switch to light ...": an infinitive after a noun phrase ("the
+    switch"), not after a verb that needs it ("plans to", "wants to")."""
+    nxt = words[i + 1].text if i + 1 < len(words) else ""
+    if not (nxt.isalpha() and nxt.islower()) or nxt in NOUN_PHRASE_OPENERS:
+        return False
+    prev = words[i - 1]
+    if not (_open_text(prev) and prev.text.islower()) or prev.bare in STOPWORDS:
+        return False
+    if _is_participle(prev.bare) or prev.bare in BOUND_BEFORE_PREPOSITION:
+        return False
+    return any(w.bare in NOUN_PHRASE_OPENERS for w in words[max(0, i - 3):i - 1])
 
 
 def _as_opens_clause(words: list[_Word], i: int) -> bool:
