@@ -116,6 +116,12 @@ def timexes(text: str, ref: date | None = REF) -> list[tuple[str, str, str]]:
         ("Peace came after decades of war.", ("decades", "DURATION", "PXY")),
         ("Talks center on a June agreement.", ("June", "DATE", "2025-06")),
         ("The summit meets on June 24 and 25.", ("25", "DATE", "2025-06-25")),
+        ("A hearing is set for the week of June 9.", ("the week of June 9", "DATE", "2025-W24")),
+        ("They met the day before May 3, 2024.",
+         ("the day before May 3, 2024", "DATE", "2024-05-02")),
+        ("Crowds gathered as Easter week began.", ("Easter week", "DATE", "2025-W16")),
+        # TimeBank draws "the past year" as the calendar year before
+        ("Hate crimes rose over the past year.", ("the past year", "DATE", "2024")),
         ("Buy at the then current price.", ("then current", "DATE", "PAST_REF")),
         # "N days later" is a stretch of time; "a year earlier" in results is a date
         ("Three days later the town fell.", ("Three days", "DURATION", "P3D")),

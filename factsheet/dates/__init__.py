@@ -19,6 +19,7 @@ import re
 from datetime import date
 
 from factsheet.dates.calendar_rules import CALENDAR_RULES
+from factsheet.dates.compose import with_leads
 from factsheet.dates.context import Candidate, Context
 from factsheet.dates.normalise import shift, value_at
 from factsheet.dates.relative_rules import RELATIVE_RULES
@@ -47,7 +48,7 @@ def extract_dates(doc: Document, reference_date: date | None) -> tuple[Timex, ..
                 candidates.append((rank, len(candidates), cand))
     chosen = sorted(_without_overlaps(candidates, len(doc.text)), key=_start)
     chosen = _with_quarter_focus(chosen, reference_date)
-    chosen = _with_anchors(chosen)
+    chosen = with_leads(_with_anchors(chosen), doc.text)
     text = doc.text
     return tuple(Timex(text[c.start : c.end], c.start, c.end, c.type, c.value) for c in chosen)
 

@@ -143,6 +143,9 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     words = m.group("rel").lower().split()
     unit = m.group("unit").lower()
     if words[-1] == "past" and m.start("rel") == m.start():
+        if words == ["the", "past"] and unit == "year":
+            # TimeBank draws "over the past year" as the calendar year before
+            return found(m, "DATE", relative_value(ctx.ref, "year", -1))
         return _past_unit(m, unit)
     step = _STEPS[words[-1]]
     if words[-1] in ("latest", "recent") and unit in ("quarter", "period"):
