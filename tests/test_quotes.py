@@ -306,6 +306,50 @@ def test_organisation_speaker() -> None:
     assert quote.speaker == "Transport Ministry" and quote.speaker_kind == "organization"
 
 
+def _resolved(text: str, participants: tuple[Participant, ...]) -> tuple[str | None, str | None]:
+    quote = quotes_of(text, participants)[-1]
+    mention = quote.speaker_mention.text if quote.speaker_mention is not None else None
+    return mention, quote.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "mention", "speaker"),
+    [
+        # the owner and the role describe the person named last
+        ("Ann Cole spoke. “We won,” said Cole campaign manager Tim Rusk.",
+         [("Ann Cole", ("Ann Cole", "Cole")), ("Tim Rusk", ("Tim Rusk",))],
+         "Cole campaign manager Tim Rusk", "Tim Rusk"),
+        ("Ann Cole spoke. “We won,” said former Ohio governor Tim Rusk.",
+         [("Ann Cole", ("Ann Cole",))], "former Ohio governor Tim Rusk", "Tim Rusk"),
+        # an owner and a role with no name: an unnamed source, never the owner
+        ("Ann Cole spoke. “We won,” said Cole aides.", [("Ann Cole", ("Ann Cole", "Cole"))],
+         "Cole aides", None),
+        ("Ann Cole spoke. “We won,” said Cole’s top aide.",
+         [("Ann Cole", ("Ann Cole", "Cole"))], "Cole’s top aide", None),
+        # a participant whose name is glued to a headline verb is not trusted
+        ("“We won,” Mr. Cole said.", [("Cole Slams Rivals", ("Cole",))], "Mr. Cole", "Cole"),
+        # an organisation named after a person does not speak for "Cole"
+        ("Ann Cole spoke. “We won,” Cole said.",
+         [("Cole Foundation", ("Cole",)), ("Ann Cole", ("Ann Cole",))], "Cole", "Ann Cole"),
+        # an acronym, a family name first, and a weekday after the name
+        ("“We won,” the FBI said.", [("Federal Bureau of Investigation", ("FBI",))], "the FBI",
+         "Federal Bureau of Investigation"),
+        ("“We won,” Ms. Gao said.", [("Gao Lin", ("Gao",))], "Ms. Gao", "Gao Lin"),
+        ("Ann Cole spoke. “We won,” said Cole on Tuesday.", [("Ann Cole", ("Ann Cole",))],
+         "Cole", "Ann Cole"),
+    ],
+)
+def test_speaker_resolution_on_the_name_head(
+    text: str, names: list[tuple[str, tuple[str, ...]]], mention: str, speaker: str | None
+) -> None:
+    participants = tuple(
+        person(text, name, *words,
+               kind="organization" if "Foundation" in name or "Bureau" in name else "person")
+        for name, words in names
+    )
+    assert _resolved(text, participants) == (mention, speaker)
+
+
 # --- the seed article -----------------------------------------------------------------------
 
 

@@ -381,8 +381,10 @@ class AttributionFinder:
             if found is not None and self._is_place_tail(found, hi):
                 i = found.last + 2  # "In Salem, New Hampshire, Trump said"
         found = tk.phrase_starting_at(i, hi)
-        if found is None or (found.kind == "nominal" and not nominal_ok):
+        if found is None:
             return None
+        if found.kind == "nominal" and not (nominal_ok or self._named_nominal(found)):
+            return None  # "the plan ...": no source; "Roe's campaign ...": one
         return found
 
     def _is_clear_subject(self, found: Phrase) -> bool:
@@ -503,6 +505,15 @@ class AttributionFinder:
         if word in lx.DETERMINERS or word in lx.SUBJECT_PRONOUNS:
             return None
         return Attribution(found, None, rule)
+
+    def _named_nominal(self, found: Phrase) -> bool:
+        """"Roe's campaign", "the campaign": a nominal owned by a name, or a definite one
+        whose head can speak."""
+        tk = self.tokens
+        first = tk.word(found.first)
+        if first not in lx.DETERMINERS:
+            return is_capitalised(tk.toks[found.first])
+        return first in lx.DEFINITE_DETERMINERS and self._names_a_source(found)
 
     def _names_a_source(self, found: Phrase) -> bool:
         """"the senator", "the campaign", "the report": a head noun that can speak."""

@@ -120,6 +120,41 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+# Lower-case role words between an owner and a person's name ("Clinton campaign manager
+# Jane Roe", "Air Force 1st Lt. ..."): a name before them describes, it does not speak.
+ROLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "spokesman", "spokeswoman", "spokesperson", "secretary", "manager", "director",
+        "chairman", "chairwoman", "chair", "adviser", "advisor", "aide", "strategist",
+        "pollster", "counsel", "attorney", "lawyer", "governor", "senator", "official",
+        "staffer", "staff", "president", "founder", "co-founder", "ceo", "analyst",
+        "economist", "professor", "researcher", "scientist", "fellow", "editor", "columnist",
+        "reporter", "correspondent", "host", "anchor", "writer", "speechwriter", "delegate",
+        "supporter", "donor", "volunteer", "organizer", "leader", "member", "surrogate",
+        "representative", "operative", "consultant", "officer", "commander", "judge", "mayor",
+        "minister", "ambassador", "envoy", "candidate", "nominee", "rival", "critic", "ally",
+        "friend", "campaign", "team", "chief", "head", "expert", "historian", "lt", "sgt",
+        "col", "capt", "gen", "cmdr",
+    }
+)
+ROLE_WORDS: frozenset[str] = ROLE_NOUNS | {
+    "press", "communications", "policy", "national", "senior", "deputy", "assistant",
+    "associate", "executive", "political", "legal", "general", "former", "longtime", "top",
+    "lead", "vice", "foreign", "domestic", "economic", "military", "digital", "finance",
+    "field", "state", "regional", "research", "data", "ranking", "1st", "2nd", "chief",
+}
+
+# Common irregular past tenses: a noun phrase ends before them ("the senator sought").
+IRREGULAR_PASTS: frozenset[str] = frozenset(
+    {
+        "began", "sought", "made", "took", "gave", "came", "went", "got", "saw", "found",
+        "held", "left", "led", "kept", "met", "ran", "won", "lost", "sent", "spent", "stood",
+        "thought", "brought", "bought", "felt", "paid", "knew", "grew", "drew", "threw",
+        "became", "fought", "taught", "caught", "spoke", "broke", "chose", "wore", "rose",
+        "fell", "struck", "hung", "sang", "sat", "built", "meant", "heard", "understood",
+    }
+)
+
 # Determiners that make a nominal speaker anonymous ("a senior official", "two aides").
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset(
     {

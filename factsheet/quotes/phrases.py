@@ -17,11 +17,14 @@ MAX_NAME = 7
 MAX_NOMINAL = 9
 MAX_APPOSITION = 30
 MAX_APPOSITION_COMMAS = 2
+MAX_ROLE_WORDS = 5
 _DASHES = frozenset({"—", "–", "―", "-", "--"})
 _STOPS = frozenset({".", "!", "?", ";"})
 _QUOTE_TOKENS = frozenset("“”\"«»‘’'`")
 # Words that cannot be inside a nominal speaker phrase (verbs, clause words).
-_NOT_IN_NOMINAL = lx.CLAUSE_OPENERS | lx.PRE_VERB_SKIP | lx.SUBJECT_PRONOUNS | {"who", "not"}
+_NOT_IN_NOMINAL = (
+    lx.CLAUSE_OPENERS | lx.PRE_VERB_SKIP | lx.SUBJECT_PRONOUNS | lx.IRREGULAR_PASTS | {"who", "not"}
+)
 
 
 def _contracted(word: str) -> str:
@@ -353,8 +356,32 @@ class Tokens:
         if word in lx.DETERMINERS and word not in ("that", "this", "all"):
             return self._nominal_from(i, hi)
         if is_capitalised(tok) and word not in lx.NOT_NAME_STARTS:
-            return self._name_from(i, hi)
+            return self._described_further(self._name_from(i, hi), hi)
         return self._described_name_from(i, hi)
+
+    def _described_further(self, name: Phrase, hi: int) -> Phrase:
+        """"said Clinton campaign manager Jane Roe": the owner and the role describe the
+        person named last. An owner and a role with no name after them ("said Clinton
+        aides", "Roe's top adviser") make an unnamed nominal."""
+        owner = norm(self.toks[name.last]).endswith("'s")
+        k = name.last + 1
+        while k < hi and k - name.last <= MAX_ROLE_WORDS:
+            tok = self.toks[k]
+            word = norm(tok)
+            if is_capitalised(tok) and is_word(tok):
+                if k == name.last + 1 or word in lx.NOT_NAME_STARTS:
+                    return name
+                return Phrase(name.first, self._name_from(k, hi).last, "name")
+            if not is_word(tok) or not (word in lx.ROLE_WORDS or word[:-1] in lx.ROLE_NOUNS):
+                break
+            k += 1
+        last = k - 1
+        if last == name.last:
+            return name
+        head = self.word(last)
+        if owner or head in lx.ROLE_NOUNS or head.removesuffix("s") in lx.ROLE_NOUNS:
+            return Phrase(name.first, last, "nominal")
+        return name
 
     def _described_name_from(self, i: int, hi: int) -> Phrase | None:
         """"said former Sen. Jane Roe", "said campaign manager Jane Roe"."""
@@ -364,8 +391,8 @@ class Tokens:
             if is_capitalised(tok) and is_word(tok):
                 if word in lx.NOT_NAME_STARTS:
                     return None
-                name = self._name_from(k, hi)
-                return Phrase(i, name.last, "name")
+                name = self._described_further(self._name_from(k, hi), hi)
+                return Phrase(i, name.last, name.kind)
             if not is_word(tok) or word in _NOT_IN_NOMINAL or word in lx.PREPOSITIONS:
                 return None
             if word in VERB_FORMS:
@@ -382,6 +409,8 @@ class Tokens:
                 norm(nxt) in lx.NAME_CONNECTORS
                 and k + 2 < hi
                 and is_capitalised(self.toks[k + 2])
+                and self.word(k + 2) not in lx.TIME_WORDS  # "Roe on Tuesday"
+                and self.word(k + 2) not in lx.NON_NAME_CAPITALS
             ):
                 k += 2
             else:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from factsheet.model import Participant, Span
 from factsheet.quotes import lexicon as lx
-from factsheet.quotes.phrases import Phrase, Tokens
+from factsheet.quotes.phrases import VERB_FORMS, Phrase, Tokens
 from factsheet.text import Document
 
 _WORD = re.compile(r"[^\W\d_][\w’'.\-]*")
@@ -25,6 +25,7 @@ _NAME_PREFIXES = lx.HONORIFICS | lx.PERSON_TITLES | {"the"}
 _MAX_EXPANSION = 3
 # Each distinct surname costs one scan of the text; past this many, stop expanding.
 _MAX_SURNAMES = 200
+_SMALL = frozenset({"of", "the", "and", "for", "on", "&"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,8 @@ class SpeakerResolver:
     def resolve(self, mention: Phrase, antecedent: Phrase | None) -> Speaker:
         start, end = self.tokens.span(mention)
         # "his personal physician": the head noun, not the owner, must be covered
+        if mention.kind == "name":
+            return self._named(mention, end)
         head = self.tokens.toks[mention.last].start if mention.kind == "nominal" else start
         covering = self._participant_over(head, end)
         if covering is not None:
@@ -70,6 +73,26 @@ class SpeakerResolver:
         if self._is_indefinite(mention):
             return Speaker(None, "unnamed")
         return Speaker(None, None)
+
+    def _named(self, mention: Phrase, end: int) -> Speaker:
+        """A name, on its head: "Clinton campaign manager Jane Roe" is Roe. A participant
+        counts only if its own name ends with a word of the mention, which guards against
+        names glued to other words ("Roe Blasts Plan")."""
+        head = self.tokens.toks[self._name_head(mention)].start
+        covering = self._participant_over(head, end)
+        if covering is not None and _names_the_mention(covering, self.doc.text[head:end]):
+            return Speaker(covering.name, covering.kind)
+        return self._name(head, end)
+
+    def _name_head(self, mention: Phrase) -> int:
+        """The first token after the last lower-case descriptor word of a name mention."""
+        tokens = self.tokens
+        for k in range(mention.last, mention.first, -1):
+            word = tokens.word(k - 1)
+            text = tokens.toks[k - 1].text
+            if text[:1].islower() and word not in lx.NAME_CONNECTORS and word != "the":
+                return k
+        return mention.first
 
     def _participant_over(self, start: int, end: int) -> Participant | None:
         k = bisect_left(self.entry_starts, end)
@@ -183,6 +206,27 @@ def _capitalised_words_before(text: str, pos: int) -> list[str]:
         words.insert(0, word)
         cursor = start
     return words
+
+
+def _names_the_mention(participant: Participant, mention: str) -> bool:
+    """Whether a participant's name fits a name mention it covers: it ends with a word of
+    the mention ("Jane Roe" for "Ms. Roe"), the mention is its acronym ("FBI"), or a
+    person's name starts with the mention's last word ("Gao Lin" for "Ms. Gao"). A name
+    glued to a headline verb ("Roe Slams Plan") or an organisation named after a person
+    ("Roe Foundation" for "Roe") does not fit."""
+    name_words = [_bare(w) for w in _WORD.findall(participant.name)]
+    said = [_bare(w).removesuffix("'s").removesuffix("’s") for w in _WORD.findall(mention)]
+    said = [w for w in said if w != "the"]
+    if not name_words or not said:
+        return False
+    if any(w in VERB_FORMS and w not in lx.ORGANIZATION_WORDS for w in name_words[1:]):
+        return False
+    if name_words[-1] in said:
+        return True
+    if len(said) == 1 and said[0] == "".join(w[0] for w in name_words if w not in _SMALL):
+        return True  # "FBI", "CNN": the initials of the name
+    is_org = any(w in lx.ORGANIZATION_WORDS for w in name_words)
+    return participant.kind == "person" and not is_org and name_words[0] == said[-1]
 
 
 def _length(entry: _Entry) -> int:
