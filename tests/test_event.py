@@ -396,6 +396,8 @@ def timex(text: str, phrase: str, value: str, kind: str = "DATE") -> Timex:
          [("Monday", "2020-03-02")], None),
         ("On Monday, the coast guard reported that the ferry sank in the night.",
          [("Monday", "2020-03-02")], None),
+        ("The old ferry will be sold, the company said in a statement on Monday.",
+         [("Monday", "2020-03-02")], None),
         # an announcement that is itself the news dates it ...
         ("The ferry company announced on Monday that it will sell its two oldest boats.",
          [("Monday", "2020-03-02")], "2020-03-02"),

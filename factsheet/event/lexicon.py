@@ -116,11 +116,12 @@ VENUE_HEADS = _words(
     """
 )
 
-# Reporting verbs: a date next to one of them dates the report, not the event.
+# Reporting verbs (and the nouns of reports): a date next to one of them dates the report,
+# not the event ("said on Friday", "in a statement Friday", "an editorial on Thursday").
 REPORTING_VERBS = _words(
     """
     said says say told tells reported reports stated states announced announces added
-    confirmed confirms according
+    confirmed confirms according report statement editorial interview
     """
 )
 
