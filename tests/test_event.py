@@ -670,7 +670,8 @@ def test_seed_article() -> None:
 @pytest.mark.parametrize(
     "chunk",
     ['"' * 1000, "ABC DEF GHI " * 100, "1996-08-30 " * 100, "said he said " * 100,
-     "In Xx Yy, Zz " * 100, "OSLO, Nov. 2 (Reuters) - " * 40, "By " * 300],
+     "In Xx Yy, Zz " * 100, "OSLO, Nov. 2 (Reuters) - " * 40, "By " * 300,
+     "The Ohio The Oslo state election, which " * 30, "off the coast of " * 60],
 )
 def test_layout_and_event_are_linear(chunk: str) -> None:
     text = (chunk * (1_000_000 // len(chunk)))[:1_000_000]

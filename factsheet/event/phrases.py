@@ -35,6 +35,8 @@ _DETERMINERS = frozenset({"The", "A", "An", "THE"})
 # Place runs may chain "Constitution Hall in Washington D.C." or "Aceh, Indonesia".
 _PLACE_CHAIN = frozenset({",", "in"})
 MAX_PLACE_TOKENS = 12
+# A known place name has at most so many words ("United States of America" is one).
+MAX_PLACE_NAME_TOKENS = 5
 # "the northern Italian city of ...": so many words before the place noun.
 MAX_PLACE_NOUN_MODIFIERS = 3
 
@@ -99,19 +101,35 @@ def find_place_of_event_noun(
             continue
         if k > 0 and _starts_upper(toks[k - 1].text) and toks[k - 1].text not in _DETERMINERS:
             continue  # inside a longer name
-        last = _run_end(text, toks, k)
-        name = text[tok.start:toks[last].end]
-        if name not in places:
+        last = _short_name_end(text, toks, k)
+        if last is None or text[tok.start:toks[last].end] not in places:
             continue
-        for j in range(last + 1, min(last + 4, len(toks))):
-            word = toks[j].text
-            if _bare(word) in EVENT_HEADS and word.islower():
-                return tok.start, toks[last].end
-            # Only modifiers in between ("state", "legislative"), not "out of elections".
-            if not (word.isalpha() and word.islower()) or word in STOPWORDS \
-                    or word in PLACE_FOLLOWERS:
-                break
+        if _event_noun_follows(toks, last):
+            return tok.start, toks[last].end
     return None
+
+
+def _short_name_end(text: str, toks: list[Token], k: int) -> int | None:
+    """The last token of a capitalised run of at most MAX_PLACE_NAME_TOKENS words."""
+    last = k
+    while last + 1 < len(toks) and _adjacent(text, toks[last], toks[last + 1]) \
+            and _starts_upper(toks[last + 1].text):
+        last += 1
+        if last - k >= MAX_PLACE_NAME_TOKENS:
+            return None
+    return last
+
+
+def _event_noun_follows(toks: list[Token], last: int) -> bool:
+    for j in range(last + 1, min(last + 4, len(toks))):
+        word = toks[j].text
+        if _bare(word) in EVENT_HEADS and word.islower():
+            return True
+        # Only modifiers in between ("state", "legislative"), not "out of elections".
+        if not (word.isalpha() and word.islower()) or word in STOPWORDS \
+                or word in PLACE_FOLLOWERS:
+            return False
+    return False
 
 
 class _QuoteTracker:
