@@ -1,11 +1,16 @@
 """Event: what happened, where and when, from the layout and the other sections' results.
 
 - headline and dateline: from the layout;
-- summary: the lead of the story (see ``summary``);
-- name: a named event of the lead ("... Plenary Meeting on North Korean Human Rights"),
-  else the headline, else the lead's first clause: a short "who did what";
-- location: a place of the event's sentence ("in New York"), else the dateline place;
-- date: the resolved day of the event's sentence, from the dates extractor.
+- summary: the one sentence that carries the news, cut to about 40 words (``summary``,
+  ``trim``);
+- name: a named event of the lead sentence ("... Plenary Meeting on North Korean Human
+  Rights"), else of a sentence-case headline, else of the next lead sentences when the
+  headline speaks of it, else the headline, else the lead's first clause;
+- location: a place of the event's sentence or of the rest of the lead paragraph ("in New
+  York", "off the coast of Aceh"), else a known place naming the event ("the Ohio
+  primary"), else the dateline place, else the place of a sentence-case headline;
+- date: the resolved day (else week) of the event's sentence, else a day named relative to
+  the story's date in the rest of the lead paragraph; never the date of a report (``when``).
 """
 
 from __future__ import annotations
