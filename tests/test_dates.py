@@ -199,6 +199,10 @@ def test_expression_resolved_on_context(text: str, expected: tuple[str, str, str
         ("Officials postponed the vote until Tuesday.", ("Tuesday", "DATE", "2025-05-27")),
         ("Until Tuesday, the police had not named him.", ("Tuesday", "DATE", "2025-05-20")),
         ("A ruling could come as early as Friday.", ("Friday", "DATE", "2025-05-23")),
+        ("Qantas will double its flights by August in a search for markets untouched by "
+         "the crisis.", ("August", "DATE", "2025-08")),
+        ("In March, the board of directors approved the plan.", ("March", "DATE", "2025-03")),
+        ("In August, the board of directors approved the plan.", ("August", "DATE", "2024-08")),
         ("They gave him until 9 a.m. Tuesday to leave.",
          ("9 a.m. Tuesday", "TIME", "2025-05-27T09:00")),
     ],

@@ -32,6 +32,7 @@ def clause_direction(
     before = _WORD.findall(text, max(lo, start - _WINDOW), start)
     after = _WORD.findall(text, end, min(hi, end + _WINDOW))
     # nearest word first, before the expression then after it; cues read on demand
+    fallback: Direction | None = None
     for i in range(max(len(before), len(after))):
         if i < len(before):
             cue = _cue_in_context(before, len(before) - 1 - i, future)
@@ -39,9 +40,22 @@ def clause_direction(
                 return cue
         if i < len(after):
             cue = _cue_in_context(after, i, future)
-            if cue is not None:
+            if cue is not None and i >= _ED_AFTER_REACH and _is_ed_guess(after[i]):
+                fallback = cue if fallback is None else fallback
+            elif cue is not None:
                 return cue
-    return 0
+    return fallback or 0
+
+
+# A guessed -ed verb this many words after the expression may be a participle of another
+# phrase ("will double flights by August in search of markets untouched by the crisis"):
+# it counts only when nothing else is found.
+_ED_AFTER_REACH = 4
+
+
+def _is_ed_guess(word: str) -> bool:
+    low = word.lower()
+    return low.endswith("ed") and low not in PAST_CUES
 
 
 def _cue_in_context(words: list[str], i: int, future: frozenset[str]) -> int | None:
