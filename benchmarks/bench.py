@@ -266,16 +266,22 @@ def measure_batch(data: Path, size: int, jobs: int) -> dict[str, float]:
                    "--jobs", str(jobs), str(path)]
         started = time.perf_counter()
         samples: list[tuple[float, int]] = []
-        with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as proc:
+        # stderr goes to a file: an unread pipe would fill up and stall the CLI.
+        with (Path(tmp) / "stderr.txt").open("w+b") as errors, \
+                subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors) as proc:
             while proc.poll() is None:
                 samples.append((time.perf_counter() - started, _tree_rss_kb(proc.pid)))
                 time.sleep(0.5)
-            proc.communicate()
+            errors.seek(0)
+            messages = errors.read().decode("utf-8", "replace").splitlines()
         seconds = time.perf_counter() - started
+    for message in messages[:5]:
+        sys.stderr.write(f"batch stderr: {message}\n")
     early = [kb for t, kb in samples if t <= seconds / 4] or [0]
     return {"bytes": float(size), "lines": float(lines), "seconds": seconds,
             "peak_mb": max((kb for _, kb in samples), default=0) / 1024,
-            "first_quarter_peak_mb": max(early) / 1024, "returncode": float(proc.returncode)}
+            "first_quarter_peak_mb": max(early) / 1024, "returncode": float(proc.returncode),
+            "stderr_lines": float(len(messages))}
 
 
 # ---------------------------------------------------------------- report
@@ -379,12 +385,14 @@ def _scaling_row(kind: str, sizes: list[int], opts: Options) -> str:
 def report_batch(opts: Options) -> Iterator[str]:
     yield "## Streaming batch (generated JSONL in a temporary folder)"
     yield ""
-    yield "| batch | jobs | seconds | bytes/s | peak RSS (all processes) | peak in first quarter |"
-    yield "|---|---:|---:|---:|---:|---:|"
+    yield ("| batch | jobs | seconds | bytes/s | peak RSS (all processes) | peak in first quarter "
+           "| exit | stderr lines |")
+    yield "|---|---:|---:|---:|---:|---:|---:|---:|"
     r = measure_batch(opts.data, opts.batch_bytes, opts.jobs)
     yield _row(f"{r['bytes'] / MB:.0f} MB, {r['lines']:.0f} articles", str(opts.jobs),
                f"{r['seconds']:.1f}", f"{r['bytes'] / r['seconds'] / MB:.2f} M",
-               f"{r['peak_mb']:.0f} MB", f"{r['first_quarter_peak_mb']:.0f} MB")
+               f"{r['peak_mb']:.0f} MB", f"{r['first_quarter_peak_mb']:.0f} MB",
+               f"{r['returncode']:.0f}", f"{r['stderr_lines']:.0f}")
     yield ""
 
 
