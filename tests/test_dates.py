@@ -203,6 +203,10 @@ def test_expression_resolved_on_context(text: str, expected: tuple[str, str, str
          "the crisis.", ("August", "DATE", "2025-08")),
         ("In March, the board of directors approved the plan.", ("March", "DATE", "2025-03")),
         ("In August, the board of directors approved the plan.", ("August", "DATE", "2024-08")),
+        # the tense of the date's own clause, not of the attribution around it
+        ("The plant reopens in August, officials said.", ("August", "DATE", "2025-08")),
+        ("The plant reopened in August, officials said.", ("August", "DATE", "2024-08")),
+        ("In August, officials said, the plant reopens.", ("August", "DATE", "2025-08")),
         ("They gave him until 9 a.m. Tuesday to leave.",
          ("9 a.m. Tuesday", "TIME", "2025-05-27T09:00")),
     ],

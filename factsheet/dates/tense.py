@@ -21,6 +21,15 @@ from factsheet.dates.normalise import Direction
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _WINDOW = 90  # characters read on each side of the expression
+# A comma right after the expression closes its clause, unless the expression opens the
+# sentence ("In March, the board approved"): at most this many words before it.
+_FRONTED_MAX = 3
+_COMMA_AFTER = re.compile(r"\s*[,;:]")
+# An attribution set off by commas belongs to no clause of the date: "In August, officials
+# said, the plant reopens".
+_PARENTHETICAL = re.compile(
+    r",\s(?:[\w.'’-]+\s){0,4}?(?:said|says|told|added|noted|stated|argued|warned|insisted)\s?,"
+)
 
 
 def clause_direction(
@@ -30,7 +39,10 @@ def clause_direction(
     the sentence ``text[lo:hi]``. ``strict`` counts only unmistakable future cues."""
     future = STRONG_FUTURE_CUES if strict else FUTURE_CUES
     before = _WORD.findall(text, max(lo, start - _WINDOW), start)
-    after = _WORD.findall(text, end, min(hi, end + _WINDOW))
+    after_end = min(hi, end + _WINDOW)
+    if len(before) >= _FRONTED_MAX and _COMMA_AFTER.match(text, end, after_end):
+        after_end = end  # "reopens in August, officials said": "said" is another clause
+    after = _WORD.findall(_PARENTHETICAL.sub(" ", text[end:after_end]))
     # nearest word first, before the expression then after it; cues read on demand
     fallback: Direction | None = None
     for i in range(max(len(before), len(after))):
