@@ -337,7 +337,8 @@ def test_false_positive_traps(sentence: str, not_a_date: str) -> None:
 
 @pytest.mark.parametrize(
     "chunk",
-    ['"' * 10, "ABCDEFGHIJ ", "1234567890 ", "said he said ", "May 20 2025 ", "the past "],
+    ['"' * 10, "ABCDEFGHIJ ", "1234567890 ", "said he said ", "May 20 2025 ", "the past ",
+     "in August, he said, ", "soon current ", "April 3 and 4 and ", "the day before "],
 )
 def test_pathological_input_runs_in_linear_time(chunk: str) -> None:
     text = chunk * (300_000 // len(chunk))  # one unbroken "sentence" of 300 kB

@@ -76,19 +76,22 @@ def _cue_in_context(words: list[str], i: int, future: frozenset[str]) -> int | N
     a noun or an adjective ("the plan", "a still unspecified date")."""
     word = words[i]
     cue = _cue(word, future)
+    if cue is None:
+        if i > 1 and words[i - 1] == "to" and words[i - 2].lower() in _PLAN_VERBS:
+            # "agreed to buy it in February" looks ahead, "had been due to expire" back
+            return -1 if i > 2 and words[i - 3].lower() in _PAST_PERFECT else 1
+        return None
     before = words[i - 1].lower() if i > 0 else ""
-    after = words[i + 1].lower() if i + 1 < len(words) else ""
-    if cue is not None and before in _DETERMINERS:
+    if before in _DETERMINERS:
         return None
     if cue == -1:
         return None if before in _PASSIVE_AUXILIARIES else -1
-    if cue == 1 and word.lower().endswith("ed") and before in _PAST_AUXILIARIES:
+    low = word.lower()
+    if cue == 1 and low.endswith("ed") and before in _PAST_AUXILIARIES:
         return -1
-    if cue == 1 and word.lower() in _NEEDS_TO and after not in ("to", "for"):
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
+    if cue == 1 and low in _NEEDS_TO and after not in ("to", "for"):
         return None  # "the record high set on Aug. 6": a participle, not a plan
-    if cue is None and before == "to" and i > 1 and words[i - 2].lower() in _PLAN_VERBS:
-        # "agreed to buy it in February" looks ahead, "had been due to expire" back
-        return -1 if i > 2 and words[i - 3].lower() in _PAST_PERFECT else 1
     return cue
 
 
