@@ -254,6 +254,17 @@ def test_named_event_after_the_lead_sentence(text: str, name: str) -> None:
         ("OSLO 2001-11-02\nNews of the storm damage to the old harbour wall in the north "
          "last week has led to a new public campaign for repairs.\n",
          "News of the storm damage to the old harbour wall in the north last week"),
+        # no headline: the first clause of the lead, without its time phrase
+        ("OSLO 2001-11-02\nOn Friday, the city council approved a new budget for the "
+         "harbour district, with seven members voting in favour.\n",
+         "the city council approved a new budget for the harbour district"),
+        ("OSLO 2001-11-02\nAccording to the harbour police, the two ferries collided in the "
+         "fog near the quay early on Sunday morning.\n",
+         "the two ferries collided in the fog near the quay early on Sunday morning"),
+        # a comma inside a place name is no end of an opening clause
+        ("OSLO 2001-11-02\nAccording to the harbour police two ferries collided near Bergen, "
+         "Norway.\n",
+         "According to the harbour police two ferries collided near Bergen"),
         # no headline: the first clause of the lead
         ("OSLO 2001-11-02\n" + BODY,
          "The city council approved a new budget for the harbour district on Tuesday"),

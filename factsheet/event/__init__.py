@@ -27,6 +27,7 @@ from factsheet.event.phrases import (
     tokens_between,
 )
 from factsheet.event.summary import body_sentences, choose_summary
+from factsheet.event.trim import main_clause_start
 from factsheet.event.when import event_date, follow_up_day
 from factsheet.model import Event, Participant, Quote, Span, Timex
 
@@ -267,7 +268,10 @@ def _drop_final_stop(text: str, start: int, end: int) -> int:
 
 
 def _first_clause(text: str, summary: Span) -> Span | None:
-    """ "Fishermen rescued 700 asylum seekers" out of a long lead sentence."""
+    """ "Fishermen rescued 700 asylum seekers" out of a long lead sentence (without its
+    opening clause: "On Friday, ", "According to the police, ")."""
+    first = main_clause_start(text, summary.start, summary.end)
+    summary = Span(text[first:summary.end], first, summary.end)
     words = list(_WORD.finditer(text, summary.start, summary.end))
     if len(words) < NAME_MIN_WORDS:
         return None
@@ -275,11 +279,12 @@ def _first_clause(text: str, summary: Span) -> Span | None:
     floor = words[NAME_MIN_WORDS - 1].end()
     cut = _CLAUSE_END.search(text, floor, limit)
     end = cut.start() if cut else limit
-    kept = [w for w in words if w.end() <= end]
+    # A word that the cut's comma ends ("district,") is kept, without the comma.
+    kept = [w for w in words if w.start() < end]
     # A cut phrase does not end on "a", "the", "of"...: "inspired a global" -> "inspired".
     while len(kept) > NAME_MIN_WORDS and kept[-1].group().lower() in STOPWORDS:
         kept.pop()
-    end = kept[-1].end()
+    end = min(kept[-1].end(), end)
     while end > summary.start and text[end - 1] in ".,;: ":
         end -= 1
     return Span(text[summary.start:end], summary.start, end)

@@ -285,6 +285,15 @@ LEADING_CLAUSE_OPENERS = _words(
     """
 )
 
+# Words of a time phrase opening a sentence ("On Friday, ", "Late last week, ").
+TIME_OPENER_WORDS = _words(
+    """
+    on in at last this early late earlier later next yesterday today tonight week weekend
+    month year morning afternoon evening night day monday tuesday wednesday thursday
+    friday saturday sunday
+    """
+)
+
 # Prepositions after a past participle that make it a reduced clause (", held in ...",
 # ", owned by ..."); ", adopted a plan" is a verb of the main clause instead.
 PARTICIPLE_PREPOSITIONS = _words(

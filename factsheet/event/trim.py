@@ -32,6 +32,7 @@ from factsheet.event.lexicon import (
     STOPWORDS,
     SUBORDINATORS,
     TAIL_CLAUSE_OPENERS,
+    TIME_OPENER_WORDS,
 )
 
 SUMMARY_MAX_WORDS = 40
@@ -44,6 +45,8 @@ SUMMARY_TOLERANCE_WORDS = 44
 MIN_KEPT_WORDS = 12
 # An attribution tail (", the ministry said in a statement") is at most this long.
 ATTRIBUTION_TAIL_WORDS = 10
+# A main clause has at least so many words.
+MIN_MAIN_WORDS = 6
 # An opening clause ("With the budget agreed, ") ends within this many words.
 LEADING_CLAUSE_WORDS = 25
 
@@ -106,6 +109,20 @@ def _cuts(text: str, words: list[_Word], main: int) -> Iterator[tuple[int, int]]
         cut = _best_cut(text, rest, tier, 0)
         if cut is not None:
             yield main, cut
+
+
+def main_clause_start(text: str, start: int, end: int) -> int:
+    """Where the main clause of ``[start, end)`` begins, after an opening clause ("On
+    Friday, ", "According to the police, "); ``start`` when there is none or it is unclear."""
+    words = _words(text, start, end)
+    if not words:
+        return start
+    main = _main_clause_start(words)
+    # "According to the ministry over 300 died near Mecca, Saudi Arabia.": a comma in a
+    # place name; the main clause is longer than what opens it.
+    if not main or _count(words[main:]) < max(MIN_MAIN_WORDS, _count(words[:main])):
+        return start
+    return words[main].start
 
 
 def _words(text: str, start: int, end: int) -> list[_Word]:
@@ -320,6 +337,8 @@ def _main_clause_start(words: list[_Word]) -> int | None:
     for k in range(min(len(words) - 1, LEADING_CLAUSE_WORDS)):
         if not words[k].text.rstrip("\"'”’").endswith(","):
             continue
+        if all(w.bare in TIME_OPENER_WORDS for w in words[:k + 1]):
+            return k + 1  # "On Friday, fishermen rescued ...": a time phrase
         nxt = words[k + 1].text.strip("\"“‘'(")
         # A subject opens the main clause: a name, a figure, "the ...", "officials ...".
         # ", while ...", ", quoting ...", ", money and ...": the opening clause goes on.
