@@ -114,11 +114,14 @@ def _full_date(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 _TAIL = r"(?![\w%]|[.,:/-]\d|\s*(?i:percent))"
+# "May 19-20": the first day of a range of days stands on its own
+_DAY_RANGE_AHEAD = r"(?=[-–](?:[12]\d|3[01]|0?[1-9])(?!\d|[.,:/]\d|%))"
 
 month_day = rule(
     "month_day",
     rf"(?<![\w.])(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH_ANY})\s+"
-    rf"(?P<day>{DAY_NUMBER}|{ORDINAL_WORD})(?:,?\s+(?P<year>{YEAR4}))?{_TAIL}",
+    rf"(?P<day>{DAY_NUMBER}|{ORDINAL_WORD})(?:,?\s+(?P<year>{YEAR4}))?"
+    rf"(?:{_DAY_RANGE_AHEAD}|{_TAIL})",
 )(_full_date)
 
 day_month = rule(
@@ -130,8 +133,8 @@ day_month = rule(
 
 @rule(
     "second_day",
-    rf"(?<![\w.])(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY_NUMBER})\s+(?i:and|or|to|through)\s+"
-    rf"(?P<day2>{DAY_NUMBER})(?:,?\s+(?P<year>{YEAR4}))?{_TAIL}",
+    rf"(?<![\w.])(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY_NUMBER})"
+    rf"(?:\s+(?i:and|or|to|through)\s+|\s?[-–]\s?)(?P<day2>{DAY_NUMBER})(?:,?\s+(?P<year>{YEAR4}))?{_TAIL}",
 )
 def second_day(m: re.Match[str], ctx: Context) -> Candidate | None:
     """"April 24 and 25": the second day of the month, its own date (the first is found
@@ -224,9 +227,9 @@ def _month_year(ctx: Context, m: re.Match[str], month: int, rel: list[str]) -> i
 
 @rule(
     "year",
-    rf"(?<![\w$£€¥#.,:/'’-])(?:{POSITION}|(?i:pre|post)-)?(?:(?P<the>(?i:the\s+year))\s+)?"
-    rf"(?P<year>{YEAR4})"
-    r"(?![\w%'’]|[.,:/-]\d|\s*(?i:percent))",
+    rf"(?:(?<![\w$£€¥#.,:/'’–-])|(?<={YEAR4}[-–]))(?:{POSITION}|(?i:pre|post)-)?"
+    rf"(?:(?P<the>(?i:the\s+year))\s+)?(?P<year>{YEAR4})"
+    rf"(?![\w%'’]|[.,:/]\d|[-–](?!{YEAR4}(?!\d))\d|\s*(?i:percent))",
 )
 def year(m: re.Match[str], ctx: Context) -> Candidate | None:
     value = int(m.group("year"))
@@ -237,9 +240,16 @@ def year(m: re.Match[str], ctx: Context) -> Candidate | None:
         return None
     if m.group(0)[0].isdigit() and inside_name(ctx, m.start()):
         return None  # "Orion 1980", "Windows 2000": part of a name
-    if m.start() > 0 and ctx.text[m.start() - 1] == "-" and not m.group(0)[0].isalpha():
-        return None
+    if _after_a_hyphen(ctx, m) and not _YEAR_RANGE_START.search(ctx.text, 0, m.start()):
+        return None  # "555-2024"; "2019-2020" is two years
     return found(m, "DATE", f"{value:04d}")
+
+
+_YEAR_RANGE_START = re.compile(rf"(?<!\d){YEAR4}[-–]\Z")
+
+
+def _after_a_hyphen(ctx: Context, m: re.Match[str]) -> bool:
+    return m.start() > 0 and ctx.text[m.start() - 1] in "-–" and not m.group(0)[0].isalpha()
 
 
 @rule(

@@ -254,7 +254,7 @@ def ago(m: re.Match[str], ctx: Context) -> Candidate | None:
     q = (m.group("q") or "").lower()
     if not q and (unit == m.group("unit").lower() or direction not in ("ago", "later", "earlier")):
         return None  # without a number only "years ago", "months later"
-    if q and q != "the" and direction != "ago" and unit not in ("year", "decade", "century"):
+    if q and q != "the" and direction in _ANAPHORIC_DIRECTIONS and unit not in _LONG_UNITS:
         return None  # "three days later": a stretch of time (left to the duration rule)
     ok, amount = (True, 1.0) if q == "the" else quantity(q) if q else (True, None)
     if not ok:
@@ -276,6 +276,10 @@ def ago(m: re.Match[str], ctx: Context) -> Candidate | None:
     if anaphoric and unit_for_value in ("day", "week", "month", "year"):
         return dataclasses.replace(cand, anchor=(unit_for_value, n, ""))
     return cand
+
+
+_ANAPHORIC_DIRECTIONS = frozenset({"later", "earlier", "before", "after"})
+_LONG_UNITS = frozenset({"year", "decade", "century"})
 
 
 def _ends_phrase(ctx: Context, end: int) -> bool:

@@ -18,7 +18,10 @@ FUNCTION_WORDS = frozenset(
         "on", "in", "at", "by", "since", "until", "till", "through", "from", "to", "for", "of",
         "during", "before", "after", "and", "or", "but", "the", "a", "this", "that", "last", "next",
         "early", "late", "mid", "each", "every", "as", "then", "when", "while", "until", "than",
-        "said", "says", "say", "told", "tells", "reported", "announced", "added"
+        "said", "says", "say", "told", "tells", "reported", "announced", "added", "between",
+        "around", "about", "within", "throughout", "despite", "amid", "into", "over", "under",
+        "circa", "because", "if", "unless", "also", "even", "only", "just", "still", "not",
+        "both", "either", "all", "since", "its", "his", "her", "their", "our", "by"
     )
 )
 
