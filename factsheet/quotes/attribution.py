@@ -18,6 +18,7 @@ Each attribution carries the name of its rule; the caller credits nobody for wea
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from factsheet.quotes import lexicon as lx
@@ -64,6 +65,7 @@ class AttributionFinder:
         self.doc = doc
         self.tokens = tokens
         self._capitals: frozenset[str] | None = None
+        self._sentence_ends = [sentence.end for sentence in doc.sentences]
 
     def attribute(self, spans: list[QuoteSpan]) -> list[Attribution | None]:
         own = [self._own(spans, n) for n in range(len(spans))]
@@ -109,8 +111,13 @@ class AttributionFinder:
         return last in ",?!—–-…" or after == ","
 
     def _sentence_start(self, offset: int, para: Segment) -> int:
-        sentence = self.doc.sentence_at(offset)
-        return sentence.start if sentence is not None else para.start
+        """Start of the sentence holding ``offset`` (bisect on cached ends: called per quote
+        several times)."""
+        k = bisect_right(self._sentence_ends, offset)
+        sentences = self.doc.sentences
+        if k < len(sentences) and sentences[k].start <= offset:
+            return sentences[k].start
+        return para.start
 
     def _right(self, start: int, end: int) -> Attribution | None:
         """After the closing mark: ", he said", ", said Smith", "— Smith", "according to"."""

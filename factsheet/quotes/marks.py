@@ -20,6 +20,9 @@ from factsheet.text import Document, Segment
 # Two-character NYT/TeX marks first, so that '' is one mark and not two apostrophes.
 # A run of four or more marks is noise: it is skipped as a whole.
 _MARK = re.compile(r"(?P<run>[“”\"«»‘’'`]{4,})|``|''|[“”\"«»‘’']")
+# The same marks without the single ones, for paragraphs where single marks never quote:
+# apostrophes are then skipped by the regex engine instead of one by one in Python.
+_DOUBLE_MARK = re.compile(r"(?P<run>[“”\"«»‘’'`]{4,})|``|''|[“”\"«»]")
 _DOUBLE_MARKS = frozenset({"``", "''", "“", "”", '"', "«", "»"})
 _ANY_DOUBLE = re.compile(r"[“”\"«»]|''|``")
 _QUOTE_CHARS = frozenset("“”\"«»‘’'`")
@@ -86,7 +89,8 @@ def _scan_paragraph(
     stack: list[_Open] = []
     spans: list[QuoteSpan] = []
     skip_until = para.start
-    for m in _MARK.finditer(text, para.start, para.end):
+    marks = _MARK if allow_single else _DOUBLE_MARK
+    for m in marks.finditer(text, para.start, para.end):
         mark = m.group()
         if m.start() < skip_until or m.group("run") is not None:
             continue

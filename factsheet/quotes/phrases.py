@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from factsheet.quotes import lexicon as lx
 from factsheet.text import ABBREVIATIONS, Document, Token
+from factsheet.text import Tokens as DocTokens
 
 # How far a phrase or a search may reach, in tokens.
 MAX_NAME = 7
@@ -99,11 +100,31 @@ class Phrase:
     kind: str  # "pronoun", "name" or "nominal"
 
 
+class _TokenMemo:
+    """``Document.tokens`` with each ``Token`` built once: attribution revisits the tokens
+    around every quote several times, and building them is the costly part."""
+
+    __slots__ = ("_built", "_tokens")
+
+    def __init__(self, tokens: DocTokens) -> None:
+        self._tokens = tokens
+        self._built: dict[int, Token] = {}
+
+    def __len__(self) -> int:
+        return len(self._tokens)
+
+    def __getitem__(self, index: int) -> Token:
+        tok = self._built.get(index)
+        if tok is None:
+            tok = self._built[index] = self._tokens[index]
+        return tok
+
+
 class Tokens:
     """The article's tokens with offset look-ups and phrase finders."""
 
     def __init__(self, doc: Document) -> None:
-        self.toks = doc.tokens
+        self.toks = _TokenMemo(doc.tokens)
         self.starts = doc.tokens.starts  # shared offsets: no Token is built up front
         self._words: dict[int, str] = {}
 
@@ -122,10 +143,10 @@ class Tokens:
         """Character offsets of a phrase, without a final sentence period."""
         first, last = self.toks[phrase.first], self.toks[phrase.last]
         end = last.end
-        if last.text.endswith(".") and norm(last) != last.text.lower():
+        if last.text.endswith(".") and self.word(phrase.last) != last.text.lower():
             end -= 1
         if phrase.kind == "pronoun" and phrase.first == phrase.last:
-            end = first.start + len(_contracted(norm(first)))  # "He’s" -> "He"
+            end = first.start + len(_contracted(self.word(phrase.first)))  # "He’s" -> "He"
         return first.start, end
 
     # --- verbs --------------------------------------------------------------------------
@@ -236,7 +257,7 @@ class Tokens:
 
     def phrase_ending_at(self, j: int, lo: int) -> Phrase | None:
         tok = self.toks[j]
-        word = norm(tok)
+        word = self.word(j)
         if _contracted(word) in lx.SUBJECT_PRONOUNS:
             return Phrase(j, j, "pronoun")
         if not is_word(tok):
@@ -347,7 +368,7 @@ class Tokens:
         if i >= hi:
             return None
         tok = self.toks[i]
-        word = norm(tok)
+        word = self.word(i)
         pronoun = _contracted(word)
         if pronoun in lx.SUBJECT_PRONOUNS and pronoun not in ("who", "which", "it", "you"):
             return Phrase(i, i, "pronoun")
@@ -363,7 +384,7 @@ class Tokens:
         """"said Clinton campaign manager Jane Roe": the owner and the role describe the
         person named last. An owner and a role with no name after them ("said Clinton
         aides", "Roe's top adviser") make an unnamed nominal."""
-        owner = norm(self.toks[name.last]).endswith("'s")
+        owner = self.word(name.last).endswith("'s")
         k = name.last + 1
         while k < hi and k - name.last <= MAX_ROLE_WORDS:
             tok = self.toks[k]
