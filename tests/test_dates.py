@@ -94,6 +94,8 @@ def timexes(text: str, ref: date | None = REF) -> list[tuple[str, str, str]]:
         ("They lived in the camp for 2 1/2 years.", ("2 1/2 years", "DURATION", "P2Y6M")),
         ("The lease runs for 20 more years.", ("20 more years", "DURATION", "P20Y")),
         ("Shares fell for eight trading days.", ("eight trading days", "DURATION", "P8D")),
+        ("For the nine months, profit rose.", ("the nine months", "DURATION", "P9M")),
+        ("Troops ended the two-week drill.", ("two-week", "DURATION", "P2W")),
         ("Prices have risen over the years.", ("years", "DURATION", "PXY")),
         ("The feud was decades-long.", ("decades-long", "DURATION", "PXY")),
         ("The plant was built years ago.", ("years ago", "DATE", "PAST_REF")),

@@ -54,13 +54,16 @@ _RATE_BEFORE = frozenset(
 
 @rule(
     "duration",
-    rf"(?<![\w$£€¥#.,:/-])(?:{APPROX}\s+)?(?:(?:(?P<the>(?i:the))\s+)?(?P<which>{_WHICH})\s+)?"
+    rf"(?<![\w$£€¥#.,:/-])(?:{APPROX}\s+)?(?:(?P<the>(?i:the))\s+)?(?:(?P<which>{_WHICH})\s+)?"
     rf"(?P<q>{QUANTITY})(?P<sep>\s+|-)(?:(?i:more|additional|extra|further|trading|business"
     r"|working|straight|consecutive)\s+)?"
     rf"(?P<unit>{UNIT_ANY})(?P<half>\s+(?i:and\s+a\s+half))?"
     r"(?:-long)?(?![\w-])",
 )
 def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """"20 years", "the past three years", "for the nine months" (TimeBank keeps "the")."""
+    if m.group("the") and not m.group("which") and not m.group("q")[0].isalnum():
+        return None
     unit = _singular(m.group("unit"))
     q = m.group("q").lower()
     ok, amount = quantity(q)
@@ -72,7 +75,16 @@ def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
         return None  # "five years old" is an age
     if amount is not None and m.group("half"):
         amount += 0.5
-    return found(m, "DURATION", duration_value(amount, unit))
+    return found_span(_duration_start(m), m.end(), "DURATION", duration_value(amount, unit))
+
+
+def _duration_start(m: re.Match[str]) -> int:
+    """"the nine months" keeps its article; an adjective does not ("the two-week visit",
+    "the two day trip"): the article belongs to the noun it modifies."""
+    adjective = m.group("sep") == "-" or not m.group("unit").lower().endswith("s")
+    if m.group("the") and not m.group("which") and adjective:
+        return m.start("q")
+    return m.start()
 
 
 def _is_ordinal_or_adverb(m: re.Match[str], ctx: Context, q: str, unit: str) -> bool:
