@@ -134,6 +134,10 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
         ("Pat Ng, the Browns’ coach, said, “We won.”", "Pat Ng", "said"),
         ("She must build “bridges” to him, said Pat Ng, a strategist.", "Pat Ng", "said"),
         ("A “clear” reading of the deal, said Pat Ng, is rare.", "Pat Ng", "said"),
+        ("Lee disagreed, while Ng said the plan was “a mess.”", "Ng", "said"),
+        ("Lee hailed the audit, which the agency said was “thorough.”", "the agency", "said"),
+        ("“We grew,” Pat Ng, the Browns’ coach, said in a statement.", "Pat Ng", "said"),
+        ("“Nobody knew,” remembered Pat Ng.", "Pat Ng", "remembered"),
     ],
 )
 def test_attribution_finds_the_mention_and_the_cue(text: str, mention: str, cue: str) -> None:

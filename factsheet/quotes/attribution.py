@@ -45,6 +45,10 @@ INFINITIVE_CHAIN = 4
 MAX_TITLE_WORDS = 6
 MAX_DESCRIPTOR = 8
 MAX_APPOSITION_WORDS = 25
+# Words opening a clause of its own, not a complement of the verb before it (unlike "that").
+_NEW_CLAUSE = frozenset(
+    {"which", "but", "while", "whereas", "although", "though", "then", "when", "after", "as"}
+)
 _NOT_DESCRIPTOR = (lx.PREPOSITIONS - {"of"}) | lx.CLAUSE_OPENERS | lx.SUBJECT_PRONOUNS
 
 
@@ -293,10 +297,14 @@ class AttributionFinder:
         return nearest.mention.last < best.cue[0] < nearest.cue[0]
 
     def _after_comma_clause(self, nearest: Attribution, best: Attribution) -> bool:
-        """The nearer source opens a clause after a comma: the farther cue sits in an
-        introductory phrase or a clause of its own ("Addressing the gala, Roe said")."""
+        """The nearer source opens a clause after a comma or a conjunction: the farther cue
+        sits in an introductory phrase or a clause of its own ("Addressing the gala, Roe
+        said", "Lee disagreed, while Roe said", "a plan which the agency said was")."""
         first = nearest.mention.first
-        return best.rule == "left" and first > 0 and self.tokens.toks[first - 1].text == ","
+        if best.rule != "left" or first == 0:
+            return False
+        before = self.tokens.word(first - 1)
+        return before == "," or before in _NEW_CLAUSE
 
     def _attribution_at(self, v: int, lo_i: int, j: int) -> Attribution | None:
         tk = self.tokens

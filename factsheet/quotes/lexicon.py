@@ -26,7 +26,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "huff", "protest", "object", "cheer", "celebrate", "concur", "disagree", "dispute",
     "reveal", "disclose", "divulge", "confide", "volunteer", "go", "put", "press", "point",
     "inquire", "enquire", "query", "chide", "scold", "tease", "swear", "gripe", "bemoan",
-    "intone", "rebut", "relay", "recite", "react", "interject", "wrap",
+    "intone", "rebut", "relay", "recite", "react", "interject", "wrap", "remember", "sing",
+    "reminisce",
 )
 
 # Verbs that quote someone's words to characterise a thing ("called the bill “a disaster”").
@@ -46,6 +47,7 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "go": ("went", "gone"),
     "swear": ("swore", "sworn"),
     "put": ("put",),
+    "sing": ("sang", "sung"),
 }
 
 # Final consonants doubled before -ed/-ing (stress on the last syllable).

@@ -481,4 +481,4 @@ class Tokens:
         return self.toks[i].text in _DASHES
 
     def is_quote_mark(self, i: int) -> bool:
-        return self.toks[i].text in _QUOTE_TOKENS
+        return self.toks[i].text in _QUOTE_TOKENS and not self.is_plural_possessive(i)
