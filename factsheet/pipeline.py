@@ -33,7 +33,7 @@ def extract(
     dates = extract_dates(doc, ref)
     participants = extract_participants(doc)
     quotes = extract_quotes(doc, participants)
-    event = extract_event(doc, layout, dates, participants, quotes)
+    event = extract_event(doc, layout, dates, participants, quotes, ref)
     return FactSheet(
         id=id,
         reference_date=ref_text,

@@ -183,7 +183,10 @@ def test_no_headline_when_the_text_starts_with_dateline_byline_or_story(text: st
 def event_of(text: str, dates: tuple[Timex, ...] = (),
              participants: tuple[Participant, ...] = ()) -> Event:
     doc = Document(text)
-    return extract_event(doc, find_layout(doc), dates, participants, ())
+    layout = find_layout(doc)
+    # as the pipeline does when no reference date is given: the dateline's date
+    reference = layout.dateline_date if layout.year_stated else None
+    return extract_event(doc, layout, dates, participants, (), reference)
 
 
 @pytest.mark.parametrize(

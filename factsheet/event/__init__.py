@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from factsheet.event.datelines import match_place_dash
 from factsheet.event.layout import Layout, is_title_case
@@ -57,15 +58,19 @@ def extract_event(
     dates: tuple[Timex, ...],
     participants: tuple[Participant, ...],
     quotes: tuple[Quote, ...],
+    reference_date: date | None = None,
 ) -> Event:
-    """The main event of the article, from the other sections' results."""
+    """The main event of the article, from the other sections' results.
+
+    ``reference_date`` is the date relative expressions were resolved against (given, or
+    the dateline's); it tells a past event's date from a coming one."""
     sentences = body_sentences(doc, layout)
     summary = choose_summary(doc, layout, sentences)
     lead = _lead_sentences(doc, sentences, summary)
     named, named_sentence = _named_event(doc, lead, layout.headline)
     event_sentence = named_sentence or (lead[0] if lead else None)
     location = _location(doc, layout, lead, event_sentence, participants)
-    when = _event_day(doc, layout, dates, event_sentence, lead, named or location)
+    when = _event_day(doc, dates, event_sentence, lead, named or location, reference_date)
     return Event(
         headline=layout.headline,
         summary=summary,
@@ -78,17 +83,16 @@ def extract_event(
 
 def _event_day(
     doc: Document,
-    layout: Layout,
     dates: tuple[Timex, ...],
     sentence: Segment | None,
     lead: list[Segment],
     anchor: Span | None,
+    reference: date | None,
 ) -> Timex | None:
     """The day of the event's sentence (the date nearest the event's name or place wins),
     else a day named relative to the story's date in the rest of the lead paragraph."""
     if sentence is None:
         return None
-    reference = layout.dateline_date if layout.year_stated else None
     if anchor is not None and not sentence.start <= anchor.start < sentence.end:
         anchor = None
     span = (anchor.start, anchor.end) if anchor else None
