@@ -11,15 +11,17 @@ from factsheet.participants import lexicon as lx
 from factsheet.participants.clusters import Cluster, OrgIndex
 from factsheet.text import Document
 
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers)\b")
+# Each pattern opens with a character class (the engine then skips ahead at C speed) and
+# checks the word boundary before it with a look-behind: "\bhe" written for speed.
+_PRONOUN = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])(?:e|im|is|ers?)|(?<=[Ss])he)\b")
 _NOMINAL = re.compile(
-    r"\b[Tt]he\s+(?:(?:former|deputy|vice|top|chief|senior|new)\s+)?([a-z][a-z\-]{2,})\b"
+    r"[Tt](?<!\w.)he\s+(?:(?:former|deputy|vice|top|chief|senior|new)\s+)?([a-z][a-z\-]{2,})\b"
 )
 # A role nominal followed by these starts a new description ("the ambassador to France").
 _NEW_ENTITY_AFTER = re.compile(r"\s+(?:of|to|for|from|in|at|who|and)\b")
 _QUOTE_PAIRS = {"“": "”", "«": "»"}
 _LOOKBACK_SENTENCES = 2
-_THEY = re.compile(r"\b[Tt]hey\b")
+_THEY = re.compile(r"[Tt](?<!\w.)hey\b")
 # "the company said": the one company (Inc, Corp, Ltd...) named before.
 _COMPANY_NOUNS = frozenset(("company", "firm"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she"))
@@ -61,7 +63,8 @@ def resolve_pronouns(doc: Document, mentions: list[PersonMention]) -> None:
     timeline = sorted(mentions, key=lambda m: m.start)
     sentence_of: dict[int, dict[int, Cluster]] = {}  # distinct persons, in order
     subject_of: dict[int, Cluster] = {}  # sentence -> the person that opens it
-    sent_index = {s.start: i for i, s in enumerate(doc.sentences)}
+    sent_starts = [s.start for s in doc.sentences]
+    sent_ends = [s.end for s in doc.sentences]
     # Names inside quotation marks are the speaker's words, not antecedents in the story.
     events: list[tuple[int, int, str | None, Cluster | None]] = [
         (m.start, m.end, None, m.cluster)
@@ -73,21 +76,21 @@ def resolve_pronouns(doc: Document, mentions: list[PersonMention]) -> None:
             events.append((m.start(), m.end(), m.group().lower(), None))
     events.sort(key=lambda e: e[0])
     for start, end, pronoun, cluster in events:
-        sent = doc.sentence_at(start)
-        if sent is None:
-            continue
-        si = sent_index[sent.start]
+        si = bisect_right(sent_starts, start) - 1
+        if si < 0 or start >= sent_ends[si]:
+            continue  # between sentences
+        opens = start == sent_starts[si]
         if cluster is None:
             assert pronoun is not None
             gender = "m" if pronoun in lx.MALE_PRONOUNS else "f"
-            subject = start == sent.start and pronoun in _SUBJECT_PRONOUNS
+            subject = opens and pronoun in _SUBJECT_PRONOUNS
             cluster = _antecedent(sentence_of, subject_of, si, gender, subject)
             if cluster is None:
                 continue
             cluster.others.append((start, end))
             cluster.gender = cluster.gender or gender
         sentence_of.setdefault(si, {})[id(cluster)] = cluster
-        if start == sent.start:
+        if opens:
             subject_of[si] = cluster
 
 
@@ -134,6 +137,8 @@ def resolve_nominals(
     titled = _titled_persons(persons)
     for m in _NOMINAL.finditer(text):
         head = m.group(1)
+        if head not in titled and head not in _COMPANY_NOUNS and not orgs.has_head(head):
+            continue  # most "the ..." phrases: nobody to refer to (cheap test first)
         if _NEW_ENTITY_AFTER.match(text, m.end()):
             continue
         target = _nominal_target(head, m.start(), titled, orgs)

@@ -51,7 +51,6 @@ _MAX_LINE = 300  # a shouted line (headline, table row) is short
 # A fixture line of a schedule: "KANSAS CITY AT DETROIT".
 _CAPS_NAME = r"[A-Z][A-Z.]*(?: [A-Z][A-Z.]*){0,2}"
 _FIXTURE = re.compile(rf"({_CAPS_NAME}) AT ({_CAPS_NAME})$", re.M)
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # Lower-case words the finders read (particles, connectors, roles, determiners...).
 _KEEP_LOWER = (
     lx.NAME_PARTICLES
@@ -63,6 +62,7 @@ _KEEP_LOWER = (
     | NOT_BEFORE_NAME
     | lx.word_set("a an the his her their its our this that who which")
 )
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*,")
 _LIST_LINK = re.compile(r", | and |, and ")
 _LIST_LINK_BEFORE = re.compile(r"(?:, | and |, and )$")

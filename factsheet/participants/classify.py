@@ -25,6 +25,8 @@ _MAX_NAME_WORDS = 4
 def name_evidence(seg: Segment) -> list[str]:
     """Person evidence carried by the words of the name alone."""
     words = seg.words
+    if len(words) == 1:
+        return []  # every rule below reads two words or more
     if east_asian_name(words):
         return ["east_asian"]
     if _given_then_word(words):
@@ -132,6 +134,8 @@ def looks_like_name(seg: Segment, all_words: list[Word], text: str) -> bool:
     """Two to four name-shaped words, none of them an ordinary, place or org word, and not
     after "the", a work noun or an opening quote ("the Silver Clouds", "the film Easy
     Rider", “Viva Zapata”)."""
+    if not 2 <= len(seg.words) <= _MAX_NAME_WORDS:
+        return False
     first = seg.words[0]
     before = all_words[first.index - 1].text.lower() if first.index > 0 else ""
     if first.joined and before in NOT_BEFORE_NAME:

@@ -150,6 +150,8 @@ def _connector_ok(cur: list[Word], w: Word, nxt: Word | None) -> bool:
 
 def segment_run(run: list[Word], lower_vocab: frozenset[str]) -> list[Segment]:
     """Cut a run into segments: titles peeled off, places and demonyms split out."""
+    if len(run) == 1:
+        return _segment_lone(run[0], lower_vocab)
     words = _drop_ordinary_start(run, lower_vocab)
     if not any(w.text in lx.CALENDAR_WORDS for w in words):
         return _segment_part(_strip_connectors(words)) if words else []
@@ -157,6 +159,40 @@ def segment_run(run: list[Word], lower_vocab: frozenset[str]) -> list[Segment]:
     for part in _split_on(words, _calendar_word):
         out.extend(_segment_part(part))
     return out
+
+
+def _segment_lone(w: Word, lower_vocab: frozenset[str]) -> list[Segment]:
+    """The commonest run, one word, classified by its text alone (the same answer as the
+    general path, without its steps: no title, no split, no connector)."""
+    if not w.cap or _ordinary_initial(w, lower_vocab, w.text in lx.ORG_HEADS):
+        return []
+    if _calendar_word(w):
+        return []
+    kind = _LONE_KINDS.get(w.text)
+    if kind is None:
+        kind = _LONE_KINDS[w.text] = _lone_kind(w.text)
+    if kind == "known":
+        return [Segment((w,), "organization", evidence=["known"])]
+    return [Segment((w,), kind)]
+
+
+# Word -> the kind of a one-word run made of it; bounded so a long-lived process stays small.
+_LONE_KINDS: dict[str, Kind] = {}
+_MAX_LONE_KINDS = 50_000
+
+
+def _lone_kind(text: str) -> Kind:
+    if len(_LONE_KINDS) >= _MAX_LONE_KINDS:
+        _LONE_KINDS.clear()
+    if text in lx.KNOWN_ORGS:
+        return "known"
+    if text in lx.PLACES:
+        return "place"
+    if text in lx.EVENT_HEADS and text not in lx.FIRST_NAMES:
+        return "event"
+    if text in lx.DEMONYMS:
+        return "demonym"
+    return "unknown"
 
 
 def _calendar_word(w: Word) -> bool:

@@ -9,15 +9,15 @@ import string
 from factsheet.text import ABBREVIATIONS, Document
 
 _APOSTROPHES = "’'"
-_POSSESSIVE = re.compile(r"[’']s$")
+_POSSESSIVE_ENDINGS = ("’s", "'s")
 # "al-Assad", "el-Sisi": lower-case Arabic article joined to a capitalised name.
 _ARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az|ul|bin)-[A-Z]")
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:[a-z]+ed|born|run|made|style|speaking|listed|bound)$")
 _OPENERS = frozenset("“\"‘'([:—–-")
 # Share of upper-case letters above which a line is a shouted headline or dateline.
 _SHOUTED_RATIO = 0.8
-_DROP_UPPER = str.maketrans("", "", string.ascii_uppercase)
-_DROP_LOWER = str.maketrans("", "", string.ascii_lowercase)
+_UPPER_BYTES = string.ascii_uppercase.encode("ascii")
+_LOWER_BYTES = string.ascii_lowercase.encode("ascii")
 _SHOUTED_MAX_LEN = 300
 
 
@@ -95,11 +95,13 @@ def scan_words(doc: Document, keep: frozenset[str]) -> list[Word]:
     prev_token = ""
     tokens = doc.tokens
     starts_of, ends_of = tokens.starts, tokens.ends  # offsets only: no Token objects
-    n_tokens = len(starts_of)
+    trims = _TRIMS
+    if len(trims) > _MAX_TRIMS:
+        trims.clear()  # bounded: a long-lived process reading many articles stays small
     cut_period = False
     shout_i = 0
     count = 0  # len(words), kept by hand: this loop runs once per token
-    for i, (t_start, t_end) in enumerate(zip(starts_of, ends_of, strict=True)):
+    for t_start, t_end in zip(starts_of, ends_of, strict=True):
         raw = text[t_start:t_end]
         first = raw[0]
         if first.islower() and raw.isalpha():
@@ -132,21 +134,29 @@ def scan_words(doc: Document, keep: frozenset[str]) -> list[Word]:
                 prev_end, cut_period = t_end, True
             prev_token = raw
             continue
-        body, end, possessive = _trim(raw, t_start, t_end)
-        if body.endswith(".") and len(body) > 2 and (end == len(text) or text[end] == "\n"):
+        trim = trims.get(raw)
+        if trim is None:
+            trim = trims[raw] = _trimmed(raw)
+        body, cut, possessive, cap = trim
+        end = t_end - cut
+        if cut == 0 and body.endswith(".") and len(body) > 2 and (
+            end == len(text) or text[end] == "\n"
+        ):
             body, end = body[:-1], end - 1  # "Acme Inc." closing a line: the period ends it
-        if not possessive and i + 1 < n_tokens:
-            nxt_start = starts_of[i + 1]
-            nxt_text = text[nxt_start : ends_of[i + 1]]
-            possessive = _plural_possessive(body, nxt_text, end, nxt_start)
-        joined = prev_end >= 0 and not cut_period and _spaces_only(text, prev_end, t_start)
+            cap = _is_cap(body)
+        if not possessive and end == t_end and body.endswith("s") and end < len(text):
+            possessive = text[end] in _APOSTROPHES  # "Reuters’ report"
+        joined = prev_end >= 0 and not cut_period and (
+            (t_start == prev_end + 1 and text[prev_end] == " ")
+            or _spaces_only(text, prev_end, t_start)
+        )
         shouted = False
         if shouted_spans:
             while shout_i < len(shouted_spans) and shouted_spans[shout_i][1] <= t_start:
                 shout_i += 1
             shouted = shout_i < len(shouted_spans) and shouted_spans[shout_i][0] <= t_start
         sentence_start = t_start in starts or (prev_token in _OPENERS and not joined)
-        append(Word(body, t_start, end, count, _is_cap(body), possessive, sentence_start,
+        append(Word(body, t_start, end, count, cap, possessive, sentence_start,
                     shouted, joined))
         count += 1
         prev_end = t_end
@@ -163,7 +173,7 @@ def _spaces_only(text: str, start: int, end: int) -> bool:
 
 def _trim(token: str, start: int, end: int) -> tuple[str, int, bool]:
     """Drop a possessive ’s and a sentence-final period that is not an abbreviation's."""
-    if _POSSESSIVE.search(token) and len(token) > 2:
+    if token.endswith(_POSSESSIVE_ENDINGS) and len(token) > 2:
         return token[:-2], end - 2, True
     final_period = token.endswith(".") and len(token) > 2 and "." not in token[:-1]
     if final_period and token[:-1].lower() not in ABBREVIATIONS:
@@ -171,9 +181,15 @@ def _trim(token: str, start: int, end: int) -> tuple[str, int, bool]:
     return token, end, False
 
 
-def _plural_possessive(body: str, nxt: str, end: int, nxt_start: int) -> bool:
-    """"Reuters’ report": an apostrophe right after a word ending in s."""
-    return nxt in _APOSTROPHES and nxt_start == end and body.endswith("s")
+# Distinct token -> its trimmed form, shared by all articles (names recur).
+_TRIMS: dict[str, tuple[str, int, bool, bool]] = {}
+_MAX_TRIMS = 100_000
+
+
+def _trimmed(raw: str) -> tuple[str, int, bool, bool]:
+    """(body, characters cut at the end, possessive, capitalised) of a token."""
+    body, end, possessive = _trim(raw, 0, len(raw))
+    return body, len(raw) - end, possessive, _is_cap(body)
 
 
 def _is_cap(word: str) -> bool:
@@ -187,10 +203,11 @@ def _shouted_paragraphs(doc: Document) -> set[int]:
     for i, para in enumerate(doc.paragraphs):
         if para.end - para.start > _SHOUTED_MAX_LEN:
             continue  # headlines and datelines are short
-        chunk = doc.text[para.start : para.end]
-        # Counted with str.translate (C speed); ASCII letters are enough to tell.
-        upper = len(chunk) - len(chunk.translate(_DROP_UPPER))
-        lower = len(chunk) - len(chunk.translate(_DROP_LOWER))
+        # ASCII letters are enough to tell; bytes.translate counts them at C speed.
+        chunk = doc.text[para.start : para.end].encode("ascii", "ignore")
+        upper = len(chunk) - len(chunk.translate(None, _UPPER_BYTES))
+        lower = len(chunk) - len(chunk.translate(None, _LOWER_BYTES))
         if upper >= 3 and upper >= _SHOUTED_RATIO * (upper + lower):
             out.add(i)
     return out
+
