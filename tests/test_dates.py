@@ -96,6 +96,11 @@ def timexes(text: str, ref: date | None = REF) -> list[tuple[str, str, str]]:
         ("Shares fell for eight trading days.", ("eight trading days", "DURATION", "P8D")),
         ("For the nine months, profit rose.", ("the nine months", "DURATION", "P9M")),
         ("Troops ended the two-week drill.", ("two-week", "DURATION", "P2W")),
+        ("It is the first vote in the 15 years since the war.", ("15 years", "DURATION", "P15Y")),
+        # "in N units" in a future clause is a point ahead
+        ("The bonds will be redeemed in five years.", ("five years", "DATE", "2030")),
+        ("The plant will reopen in 18 months.", ("18 months", "DATE", "2026-11")),
+        ("He wrote a second letter in two weeks.", ("two weeks", "DURATION", "P2W")),
         ("Prices have risen over the years.", ("years", "DURATION", "PXY")),
         ("The feud was decades-long.", ("decades-long", "DURATION", "PXY")),
         ("The plant was built years ago.", ("years ago", "DATE", "PAST_REF")),

@@ -17,7 +17,13 @@ from factsheet.dates.lexicon import (
     SEASONS,
     WEEKDAYS,
 )
-from factsheet.dates.normalise import day_value, duration_value, weekday_date, year_for_day
+from factsheet.dates.normalise import (
+    day_value,
+    duration_value,
+    relative_value,
+    weekday_date,
+    year_for_day,
+)
 from factsheet.dates.numbers import quantity, word_number
 from factsheet.dates.numbers import spelled_year as read_spelled_year
 from factsheet.dates.patterns import (
@@ -75,16 +81,49 @@ def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
         return None  # "five years old" is an age
     if amount is not None and m.group("half"):
         amount += 0.5
-    return found_span(_duration_start(m), m.end(), "DURATION", duration_value(amount, unit))
+    ahead = _point_ahead(m, ctx, unit, amount)
+    if ahead is not None:
+        return ahead
+    return found_span(
+        _duration_start(m, ctx), m.end(), "DURATION", duration_value(amount, unit)
+    )
 
 
-def _duration_start(m: re.Match[str]) -> int:
-    """"the nine months" keeps its article; an adjective does not ("the two-week visit",
-    "the two day trip"): the article belongs to the noun it modifies."""
+_POINT_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+
+
+def _point_ahead(
+    m: re.Match[str], ctx: Context, unit: str, amount: float | None
+) -> Candidate | None:
+    """"will be redeemed in five years": a point that far ahead, not a stretch of time
+    (TimeML reads "in N units" in a future clause as a date)."""
+    if m.group("the") or m.group("which") or m.group("sep") == "-" or unit not in _POINT_UNITS:
+        return None
+    if ctx.prev_word(m.start()) != "in" or ctx.direction(m.start(), m.end(), strict=True) <= 0:
+        return None
+    if amount is None:
+        return found(m, "DATE", "FUTURE_REF")
+    if not amount.is_integer():
+        return None
+    steps = int(amount) * (10 if unit == "decade" else 1)
+    return found(m, "DATE", relative_value(ctx.ref, "year" if unit == "decade" else unit, steps))
+
+
+def _duration_start(m: re.Match[str], ctx: Context) -> int:
+    """"for the nine months" keeps its article. An adjective does not ("the two-week
+    visit", "the two day trip"), nor a stretch tied to an event ("in the 20 years since
+    the war"), where the article belongs to the whole phrase."""
+    if not m.group("the") or m.group("which"):
+        return m.start()
     adjective = m.group("sep") == "-" or not m.group("unit").lower().endswith("s")
-    if m.group("the") and not m.group("which") and adjective:
+    if adjective or ctx.next_word(m.end()).lower() in _EVENT_ANCHORS:
         return m.start("q")
     return m.start()
+
+
+_EVENT_ANCHORS = frozenset({
+    "since", "after", "before", "following", "of", "that", "when", "until", "between",
+})
 
 
 def _is_ordinal_or_adverb(m: re.Match[str], ctx: Context, q: str, unit: str) -> bool:
