@@ -8,6 +8,7 @@ import string
 from datetime import timedelta
 
 from factsheet.dates.context import Candidate, Context
+from factsheet.dates.games import in_a_game
 from factsheet.dates.lexicon import (
     FIXED_HOLIDAYS,
     MONTH_ABBREVIATIONS,
@@ -298,33 +299,12 @@ _OF_YEAR = (
 def quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
     q = ordinal(m.group("q")) or 0
     stated = m.group("y1") or m.group("y2") or m.group("poss") or m.group("rel")
-    if not stated and _in_a_game(ctx, m.start(), m.end()):
+    if not stated and in_a_game(ctx, m.start(), m.end()):
         return None  # "scored 12 points in the fourth quarter": a quarter of a match
     if m.group("the") and m.group("sep") == "-" and not m.group("y1"):
         # "the third-quarter loss": the adjective alone is the expression
         return found_span(m.start("q"), m.end(), "DATE", _quarter_value(m, ctx, q, True))
     return found(m, "DATE", _quarter_value(m, ctx, q, False))
-
-
-# Words of ball games and of money: a quarter near the first and none of the second is a
-# quarter of a match.
-_GAME_WORDS = re.compile(
-    r"(?i:\b(?:points?|scored?|scoring|touchdowns?|field goals?|baskets?|three-pointers?|"
-    r"rebounds?|assists?|free throws?|goals?|innings|halftime|overtime|quarterback|"
-    r"(?:play|game|match|team)s?)\b)"
-)
-_MONEY_WORDS = re.compile(
-    r"(?i:\b(?:profits?|loss(?:es)?|sales|revenues?|earnings|results|growth|GDP|economy|"
-    r"income|shares?|dividends?|percent|fiscal|output|demand|prices?)\b)|[$%€£]"
-)
-_GAME_REACH = 160
-
-
-def _in_a_game(ctx: Context, start: int, end: int) -> bool:
-    lo, hi = max(0, start - _GAME_REACH), min(len(ctx.text), end + _GAME_REACH)
-    return bool(_GAME_WORDS.search(ctx.text, lo, hi)) and not _MONEY_WORDS.search(
-        ctx.text, lo, hi
-    )
 
 
 def _quarter_value(m: re.Match[str], ctx: Context, q: int, adjective: bool) -> str:

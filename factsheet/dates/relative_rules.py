@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 
 from factsheet.dates.context import Candidate, Context
+from factsheet.dates.games import in_a_game
 from factsheet.dates.lexicon import PARTS_OF_DAY, WEEKDAY_NAME_FORMERS, WEEKDAYS
 from factsheet.dates.normalise import (
     day_value,
@@ -148,6 +149,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
             return found(m, "DATE", relative_value(ctx.ref, "year", -1))
         return _past_unit(m, unit)
     step = _STEPS[words[-1]]
+    if unit == "quarter" and in_a_game(ctx, m.start(), m.end()):
+        return None  # "going into the last quarter" of a match
     if words[-1] in ("latest", "recent") and unit in ("quarter", "period"):
         # "the latest quarter": the one just ended, the one being reported
         return found(m, "DATE", relative_value(ctx.ref, "quarter", -1))

@@ -290,7 +290,8 @@ def soon(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 _NOT_AFTER_SOON = frozenset({"after", "before", "afterward", "afterwards", "thereafter", "as"})
-_VAGUE_BEFORE = frozenset({"for", "over", "within", "took", "lasted", "after"})
+# ("after" alone is not enough: "after hours trading"; "after years of" is read below)
+_VAGUE_BEFORE = frozenset({"for", "over", "within", "took", "lasted"})
 # "after years of war", "follows months of talks": a stretch of time before "of"
 _BEFORE_UNITS_OF = frozenset({
     "after", "following", "follows", "followed", "amid", "despite", "ending", "ended", "end",

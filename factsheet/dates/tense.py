@@ -75,11 +75,18 @@ def _cue_in_context(words: list[str], i: int, future: frozenset[str]) -> int | N
     ("had been scheduled", "as previously planned") is past; a word after a determiner is
     a noun or an adjective ("the plan", "a still unspecified date")."""
     word = words[i]
+    if word == "due":  # "due on Monday" looks ahead; "due to" is left to its infinitive
+        return 1 if i + 1 >= len(words) or words[i + 1] != "to" else None
     cue = _cue(word, future)
     if cue is None:
-        if i > 1 and words[i - 1] == "to" and words[i - 2].lower() in _PLAN_VERBS:
+        before = words[i - 1].lower() if i > 0 else ""
+        if before == "to" and i > 1 and words[i - 2].lower() in _PLAN_VERBS:
+            if word.lower() in _DETERMINERS:
+                return None  # "due to the strike": a cause, not a plan
             # "agreed to buy it in February" looks ahead, "had been due to expire" back
             return -1 if i > 2 and words[i - 3].lower() in _PAST_PERFECT else 1
+        if future is STRONG_FUTURE_CUES and before in _SUBJECT_PRONOUNS and _looks_present(word):
+            return 1  # "He leaves Rome on Monday": the present of a scheduled event
         return None
     before = words[i - 1].lower() if i > 0 else ""
     if before in _DETERMINERS:
@@ -96,6 +103,23 @@ def _cue_in_context(words: list[str], i: int, future: frozenset[str]) -> int | N
 
 
 _PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it"})
+
+
+def _looks_present(word: str) -> bool:
+    """A third-person present verb of action: "leaves", "opens" (not "has", "believes")."""
+    low = word.lower()
+    if low in _STATIVE_PRESENT or low.endswith(("ss", "us", "is", "has")):
+        return False
+    return len(low) > 3 and low.endswith("s")
+
+
+# Verbs of saying and thinking: their present says nothing of when the date falls.
+_STATIVE_PRESENT = frozenset({
+    "says", "believes", "thinks", "estimates", "argues", "notes", "claims", "reports",
+    "recalls", "admits", "insists", "knows", "feels", "hopes", "fears", "remains", "seems",
+    "wants", "needs", "does", "plans", "expects",
+})
 _PAST_AUXILIARIES = frozenset({"had", "been", "was", "were", "previously", "originally",
                                "became"})
 _PAST_PERFECT = frozenset({"had", "been", "previously", "originally"})
@@ -103,8 +127,8 @@ _DETERMINERS = frozenset({
     "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that", "these",
     "those", "still", "very", "as-yet",
 })
-# Future cues that look ahead only before "to" or "for" ("set to resume", "due for").
-_NEEDS_TO = frozenset({"set", "due"})
+# Future cues that look ahead only before "to" or "for" ("set to resume", "set for May").
+_NEEDS_TO = frozenset({"set"})
 # Verbs whose infinitive complement lies ahead of them: "agreed to sell", "is to resume".
 _PLAN_VERBS = frozenset({
     "agreed", "agrees", "plan", "plans", "planned", "planning", "set", "is", "are", "was",
