@@ -285,6 +285,30 @@ def test_uncovered_pronoun_with_two_candidates_abstains() -> None:
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "she"
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        # the nearest sentence naming anyone names one person: that person
+        ("Ann Cole met Maria Lopez on Monday. Lopez toured the site.\n“It is safe,” she said.",
+         ["Ann Cole", "Maria Lopez"], "Maria Lopez"),
+        # a common given name tells the gender
+        ("Maria Lopez met Tom Reyes.\n“It is safe,” he said.", ["Maria Lopez", "Tom Reyes"],
+         "Tom Reyes"),
+        # people named inside the quote are talked about, they do not speak
+        ("Ann Cole spoke.\n“Maria Lopez is wrong,” she said.", ["Ann Cole", "Maria Lopez"],
+         "Ann Cole"),
+        # the speaker who has the floor and the nearest person disagree: nobody
+        ("“We are ready,” Ann Cole said. Maria Lopez frowned.\n“It is late,” she said.",
+         ["Ann Cole", "Maria Lopez"], None),
+    ],
+)
+def test_pronoun_resolution_by_nearest_sentence(
+    text: str, names: list[str], speaker: str | None
+) -> None:
+    people = tuple(person(text, name, name, name.split()[-1]) for name in names)
+    assert quotes_of(text, people)[-1].speaker == speaker
+
+
 def test_pronoun_of_the_wrong_gender_is_not_resolved() -> None:
     text = "Mr. Tom Reyes met the crew.\n“It is safe,” she said."
     reyes = person(text, "Tom Reyes", "Mr. Tom Reyes", "Reyes")

@@ -42,7 +42,7 @@ def extract_quotes(doc: Document, participants: tuple[Participant, ...]) -> tupl
     tokens = Tokens(doc)
     finder = AttributionFinder(doc, tokens)
     attributions = finder.attribute(spans)
-    resolver = SpeakerResolver(doc, tokens, participants)
+    resolver = SpeakerResolver(doc, tokens, participants, [(s.start, s.end) for s in spans])
     quotes: list[Quote] = []
     recent = _RecentSpeaker()
     title_case_headline = _is_title_case(doc)
@@ -94,8 +94,8 @@ def _quote(
     speaker = resolver.resolve(found.mention, found.antecedent)
     pronoun = tokens.word(found.mention.first)
     personal = found.antecedent is None and pronoun in ("he", "she")
-    if speaker.name is None and found.mention.kind == "pronoun" and personal:
-        speaker = recent.recall(span.paragraph, "male" if pronoun == "he" else "female")
+    if found.mention.kind == "pronoun" and personal:
+        speaker = _agreeing(speaker, recent.recall(span.paragraph, _GENDER[pronoun]))
     if found.rule in WEAK_RULES:
         speaker = Speaker(None, None)  # keep the mention as a pointer, name nobody
     recent.remember(speaker, span.paragraph, resolver.gender.get(speaker.name or ""))
@@ -113,6 +113,20 @@ def _quote(
         kind,
         speaker.kind,
     )
+
+
+_GENDER = {"he": "male", "she": "female"}
+
+
+def _agreeing(found: Speaker, recent: Speaker) -> Speaker:
+    """"he said": the resolver's person and the speaker who has the floor must not differ
+    ("“...,” Roe said. Lee frowned. “...,” he said." stays unresolved); either one alone
+    answers."""
+    if found.name is None:
+        return recent
+    if recent.name is not None and recent.name != found.name:
+        return Speaker(None, None)
+    return found
 
 
 def _phrase(first: int, last: int) -> Phrase:

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from factsheet.model import Participant, Span
+from factsheet.participants.lexicon import FEMALE_NAMES, MALE_NAMES
 from factsheet.quotes import lexicon as lx
 from factsheet.quotes.phrases import VERB_FORMS, Phrase, Tokens
 from factsheet.text import Document
@@ -25,6 +26,7 @@ _NAME_PREFIXES = lx.HONORIFICS | lx.PERSON_TITLES | {"the"}
 _MAX_EXPANSION = 3
 # Each distinct surname costs one scan of the text; past this many, stop expanding.
 _MAX_SURNAMES = 200
+_MAX_SENTENCES_BACK = 12
 _SMALL = frozenset({"of", "the", "and", "for", "on", "&"})
 
 
@@ -44,7 +46,13 @@ class _Entry:
 class SpeakerResolver:
     """Resolves speaker mentions against the participants, then by local rules."""
 
-    def __init__(self, doc: Document, tokens: Tokens, participants: tuple[Participant, ...]):
+    def __init__(
+        self,
+        doc: Document,
+        tokens: Tokens,
+        participants: tuple[Participant, ...],
+        quoted: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.doc = doc
         self.tokens = tokens
         entries = [_Entry(m.start, m.end, p) for p in participants for m in p.mentions]
@@ -53,6 +61,10 @@ class SpeakerResolver:
         self.entry_starts = [e.start for e in entries]
         self.gender = {p.name: _gender_of(p) for p in participants}
         self.paragraph_starts = [para.start for para in doc.paragraphs]
+        self.sentence_starts = [sentence.start for sentence in doc.sentences]
+        # quoted words name people the speaker talks about, never the speaker
+        self.quoted = quoted or []
+        self.quoted_starts = [start for start, _ in self.quoted]
         self.fuller: dict[str, tuple[int, list[str]] | None] = {}
 
     def resolve(self, mention: Phrase, antecedent: Phrase | None) -> Speaker:
@@ -105,6 +117,9 @@ class SpeakerResolver:
     # --- pronouns -----------------------------------------------------------------------
 
     def _pronoun(self, word: str, offset: int) -> Speaker:
+        """The person "he"/"she" most plausibly stands for: the nearest sentence (this one
+        before the pronoun, then earlier ones back to the previous paragraph) that names
+        any person of a compatible gender must name exactly one."""
         if word not in ("he", "she"):
             return Speaker(None, None)
         paragraphs = self.doc.paragraphs
@@ -113,20 +128,47 @@ class SpeakerResolver:
             return Speaker(None, None)
         floor = paragraphs[index - 1].start if index else paragraphs[index].start
         wanted = "male" if word == "he" else "female"
-        candidates = self._persons_between(floor, offset)
-        compatible = {name for name in candidates if self.gender.get(name) in (wanted, None)}
-        if len(compatible) != 1:
-            return Speaker(None, None)
-        (name,) = compatible
-        return Speaker(name, "person")
+        hi = offset
+        for lo in self._sentence_starts_back(offset, floor):
+            compatible = {
+                name
+                for name in self._persons_between(lo, hi)
+                if self.gender.get(name) in (wanted, None)
+            }
+            if len(compatible) == 1:
+                (name,) = compatible
+                return Speaker(name, "person")
+            if compatible:
+                return Speaker(None, None)  # two candidates in the nearest sentence
+            hi = lo
+        return Speaker(None, None)
+
+    def _sentence_starts_back(self, offset: int, floor: int) -> list[int]:
+        """Starts of the sentence holding ``offset`` and of the earlier ones, down to
+        ``floor``, nearest first (a few sentences: two paragraphs at most)."""
+        k = bisect_right(self.sentence_starts, offset) - 1
+        out: list[int] = []
+        while k >= 0 and self.sentence_starts[k] >= floor and len(out) < _MAX_SENTENCES_BACK:
+            out.append(self.sentence_starts[k])
+            k -= 1
+        if not out or out[-1] > floor:
+            out.append(floor)
+        return out
 
     def _persons_between(self, lo: int, hi: int) -> set[str]:
         a, b = bisect_left(self.entry_starts, lo), bisect_right(self.entry_starts, hi)
         return {
             e.participant.name
             for e in self.entries[a:b]
-            if e.participant.kind == "person" and e.end <= hi and _is_name_mention(self.doc, e)
+            if e.participant.kind == "person"
+            and e.end <= hi
+            and _is_name_mention(self.doc, e)
+            and not self._is_quoted(e.start)
         }
+
+    def _is_quoted(self, offset: int) -> bool:
+        k = bisect_right(self.quoted_starts, offset) - 1
+        return k >= 0 and offset < self.quoted[k][1]
 
     # --- names --------------------------------------------------------------------------
 
@@ -242,8 +284,14 @@ def _is_name_mention(doc: Document, entry: _Entry) -> bool:
 
 
 def _gender_of(participant: Participant) -> str | None:
-    """From honorifics and pronouns already resolved to the participant."""
+    """From honorifics and pronouns already resolved to the participant, else from a
+    common given name that is only male or only female."""
     male = female = 0
+    given = participant.name.split(" ", 1)[0] if participant.kind == "person" else ""
+    if given in MALE_NAMES and given not in FEMALE_NAMES:
+        male += 1
+    elif given in FEMALE_NAMES and given not in MALE_NAMES:
+        female += 1
     for mention in participant.mentions:
         first = _bare(mention.text.split(" ", 1)[0]) if mention.text else ""
         if first in lx.MALE_PRONOUNS or first in lx.MALE_HONORIFICS:
