@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
 from factsheet.participants import lexicon as lx
 from factsheet.participants.clusters import Cluster, OrgIndex
@@ -27,11 +26,15 @@ _COMPANY_NOUNS = frozenset(("company", "firm"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she"))
 
 
-@dataclass(frozen=True, slots=True)
 class PersonMention:
-    start: int
-    end: int
-    cluster: Cluster
+    """A name mention of a person (or of an unexplained name that blocks pronouns)."""
+
+    __slots__ = ("cluster", "end", "start")
+
+    def __init__(self, start: int, end: int, cluster: Cluster) -> None:
+        self.start = start
+        self.end = end
+        self.cluster = cluster
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:

@@ -4,7 +4,6 @@ shortened organisation names ("the Assembly" after "UN General Assembly")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from factsheet.participants import lexicon as lx
 
@@ -17,18 +16,22 @@ _MAX_SUFFIX_WORDS = 6
 _SKIP_IN_ACRONYM = lx.word_set("of for and the on in & de")
 
 
-@dataclass(slots=True, eq=False)
 class Cluster:
-    """One participant under construction."""
+    """One participant under construction (a plain slotted class: compared by identity)."""
 
-    kind: str  # "person", "organization", "group"
-    names: list[tuple[int, int, str]] = field(default_factory=list)  # name mentions
-    others: list[tuple[int, int]] = field(default_factory=list)  # nominal/pronoun mentions
-    title: str | None = None
-    gender: str | None = None  # "m", "f", None when unknown
-    keys: set[str] = field(default_factory=set)  # surname / alias keys
-    east_asian: bool = False
-    full_name: bool = False  # some mention has two words or more
+    __slots__ = (
+        "east_asian", "full_name", "gender", "keys", "kind", "names", "others", "title",
+    )
+
+    def __init__(self, kind: str, gender: str | None = None) -> None:
+        self.kind = kind  # "person", "organization", "group", "blocker"
+        self.names: list[tuple[int, int, str]] = []  # name mentions
+        self.others: list[tuple[int, int]] = []  # nominal/pronoun mentions
+        self.title: str | None = None
+        self.gender = gender  # "m", "f", None when unknown
+        self.keys: set[str] = set()  # surname / alias keys
+        self.east_asian = False
+        self.full_name = False  # some mention has two words or more
 
     @property
     def first(self) -> int:

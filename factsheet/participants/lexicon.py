@@ -14,16 +14,15 @@ def word_set(words: str) -> frozenset[str]:
 
 def _lines(name: str) -> list[str]:
     """The non-comment lines of a data file, stripped."""
-    out: list[str] = []
-    for raw in (_DATA / name).read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line:
-            out.append(line)
-    return out
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return [line for raw in text.splitlines() if (line := raw.partition("#")[0].strip())]
 
 
 def _words(name: str) -> frozenset[str]:
-    return frozenset(w for line in _lines(name) for w in line.split())
+    text = (_DATA / name).read_text(encoding="utf-8")
+    if "#" in text:
+        text = "\n".join(raw.partition("#")[0] for raw in text.splitlines())
+    return frozenset(text.split())
 
 
 def _honorifics() -> dict[str, str]:

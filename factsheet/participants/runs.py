@@ -8,7 +8,6 @@ allowing name particles ("van", "bin") and, after an organisation word, "of"/"fo
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from itertools import pairwise
 
 from factsheet.participants import lexicon as lx
@@ -18,22 +17,29 @@ from factsheet.participants.words import Word
 Kind = str  # "person", "organization", "place", "demonym", "event", "unknown"
 
 
-@dataclass(slots=True)
 class Segment:
-    """A stretch of one run, with what the finder knows of it."""
+    """A stretch of one run, with what the finder knows of it. A plain slotted class (no
+    dataclass): cheaper to import and to build, one per name found."""
 
-    words: tuple[Word, ...]
-    kind: Kind
-    honorific: str | None = None  # "Mr", "President": the title word right before a name
-    evidence: list[str] = field(default_factory=list)
-    start: int = field(init=False)
-    end: int = field(init=False)
-    key: str = field(init=False)  # the words joined by single spaces, possessives dropped
+    __slots__ = ("end", "evidence", "honorific", "key", "kind", "start", "words")
 
-    def __post_init__(self) -> None:
-        self.start = self.words[0].start
-        self.end = self.words[-1].end
-        self.key = " ".join(w.text for w in self.words)
+    def __init__(
+        self,
+        words: tuple[Word, ...],
+        kind: Kind,
+        honorific: str | None = None,  # "Mr", "President": the title word right before a name
+        evidence: list[str] | None = None,
+    ) -> None:
+        self.words = words
+        self.kind = kind
+        self.honorific = honorific
+        self.evidence: list[str] = evidence if evidence is not None else []
+        self.start = words[0].start
+        self.end = words[-1].end
+        self.key = " ".join(w.text for w in words)  # possessives already dropped
+
+    def __repr__(self) -> str:
+        return f"Segment({self.key!r}, {self.kind!r}, {self.start})"
 
 
 def _phrase_index(phrases: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:

@@ -4,7 +4,6 @@ marks, sentence starts, shouted (ALL-CAPS) lines. Built once from ``Document.tok
 from __future__ import annotations
 
 import re
-import string
 
 from factsheet.text import ABBREVIATIONS, Document
 
@@ -16,8 +15,8 @@ _ADJECTIVE_SUFFIX = re.compile(r"-(?:[a-z]+ed|born|run|made|style|speaking|liste
 _OPENERS = frozenset("“\"‘'([:—–-")
 # Share of upper-case letters above which a line is a shouted headline or dateline.
 _SHOUTED_RATIO = 0.8
-_UPPER_BYTES = string.ascii_uppercase.encode("ascii")
-_LOWER_BYTES = string.ascii_lowercase.encode("ascii")
+_UPPER_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LOWER_BYTES = b"abcdefghijklmnopqrstuvwxyz"
 _SHOUTED_MAX_LEN = 300
 
 
