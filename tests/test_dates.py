@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factsheet.dates import extract_dates
+from factsheet.dates import RULES, extract_dates
 from factsheet.dates.normalise import add_months, easter_sunday
 from factsheet.dates.reading import human_reading
 from factsheet.model import Timex
@@ -363,6 +363,28 @@ def test_pathological_input_runs_in_linear_time(chunk: str) -> None:
     started = time.perf_counter()
     extract_dates(Document(text), REF)
     assert time.perf_counter() - started < 5.0
+
+
+_HOSTILE_UNITS = (
+    '"', "ABCDEFGHIJ ", "0123456789", "said he said ", "May June March Monday ", "the past ",
+    "April 3 and 4 and ", "1996-2025 ", "in August, he said, ", "two three four years ",
+)
+
+
+@pytest.mark.parametrize("rule_name", [r.name for r in RULES])
+def test_every_rule_pattern_scans_in_linear_time(rule_name: str) -> None:
+    # The rules run only in windows around their triggers, which would hide a pattern that
+    # backtracks; here each one scans whole hostile texts at two sizes.
+    pattern = next(r for r in RULES if r.name == rule_name).pattern
+    for unit in _HOSTILE_UNITS:
+        small, large = unit * (4_000 // len(unit)), unit * (16_000 // len(unit))
+        started = time.perf_counter()
+        sum(1 for _ in pattern.finditer(small))
+        small_s = time.perf_counter() - started
+        started = time.perf_counter()
+        sum(1 for _ in pattern.finditer(large))
+        large_s = time.perf_counter() - started
+        assert large_s < 1.0 and (large_s < 0.05 or large_s < 10 * small_s), (unit, large_s)
 
 
 @pytest.mark.parametrize(
