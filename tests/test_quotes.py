@@ -309,6 +309,13 @@ def test_pronoun_resolution_by_nearest_sentence(
     assert quotes_of(text, people)[-1].speaker == speaker
 
 
+def test_a_participant_of_the_wrong_gender_never_covers_the_pronoun() -> None:
+    text = "Tom Reyes met the crew.\n“It is safe,” she said."
+    reyes = person(text, "Tom Reyes", "Tom Reyes", "she")
+    (quote,) = quotes_of(text, (reyes,))
+    assert quote.speaker is None
+
+
 def test_pronoun_of_the_wrong_gender_is_not_resolved() -> None:
     text = "Mr. Tom Reyes met the crew.\n“It is safe,” she said."
     reyes = person(text, "Tom Reyes", "Mr. Tom Reyes", "Reyes")

@@ -27,6 +27,7 @@ _MAX_EXPANSION = 3
 # Each distinct surname costs one scan of the text; past this many, stop expanding.
 _MAX_SURNAMES = 200
 _MAX_SENTENCES_BACK = 12
+_PRONOUN_GENDER = {"he": "male", "she": "female"}
 _SMALL = frozenset({"of", "the", "and", "for", "on", "&"})
 
 
@@ -74,7 +75,7 @@ class SpeakerResolver:
             return self._named(mention, end)
         head = self.tokens.toks[mention.last].start if mention.kind == "nominal" else start
         covering = self._participant_over(head, end)
-        if covering is not None:
+        if covering is not None and self._agrees(covering, mention):
             return Speaker(covering.name, covering.kind)
         if mention.kind == "pronoun":
             if antecedent is not None:
@@ -85,6 +86,13 @@ class SpeakerResolver:
         if self._is_indefinite(mention):
             return Speaker(None, "unnamed")
         return Speaker(None, None)
+
+    def _agrees(self, participant: Participant, mention: Phrase) -> bool:
+        """"she" is never a participant known to be male, nor "he" a female one."""
+        if mention.kind != "pronoun":
+            return True
+        wanted = _PRONOUN_GENDER.get(self.tokens.word(mention.first))
+        return wanted is None or self.gender.get(participant.name) in (wanted, None)
 
     def _named(self, mention: Phrase, end: int) -> Speaker:
         """A name, on its head: "Clinton campaign manager Jane Roe" is Roe. A participant
