@@ -185,6 +185,8 @@ def test_without_reference_date_the_year_stays_unknown(
          ("The next day", "DATE", "2019-03-04")),
         ("He left Lima in June 2001 and came back later that year.",
          ("later that year", "DATE", "2001")),
+        ("In March 2019 the firm got an offer. The following month, it was sold.",
+         ("The following month", "DATE", "2019-04")),
         ("The raid began on Jan. 5, 2010. The next day the town fell.",
          ("The next day", "DATE", "2010-01-06")),
         ("The blast came on Aug. 7, 1998, at 10:35 a.m. local time.",

@@ -56,6 +56,7 @@ def extract_dates(doc: Document, reference_date: date | None) -> tuple[Timex, ..
 _CLOCK_REACH = 250  # characters over which a named day carries to a bare clock time
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _YEAR_VALUE = re.compile(r"(\d{4})(?!\d)")
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)(?!\d)")
 
 
 def _with_anchors(chosen: list[Candidate]) -> list[Candidate]:
@@ -66,15 +67,21 @@ def _with_anchors(chosen: list[Candidate]) -> list[Candidate]:
     last_day: date | None = None
     last_day_end = -_CLOCK_REACH
     last_year: int | None = None
+    last_month: date | None = None  # the first day of the month last mentioned
     for cand in chosen:
         if cand.anchor is not None:
             day = last_day
             if cand.anchor[2][1:2].isdigit() and cand.start - last_day_end > _CLOCK_REACH:
                 day = None  # a clock time leans only on a day named close before it
+            if cand.anchor[0] == "month":
+                day = last_month  # "In March, ... The following month": April
             value = _anchored_value(cand.anchor, day, last_year) or cand.value
             if not value:
                 continue
             cand = dataclasses.replace(cand, value=value)
+        month_m = _MONTH_VALUE.match(cand.value)
+        if month_m and cand.type in ("DATE", "TIME"):
+            last_month = _safe_date(int(month_m.group(1)), int(month_m.group(2)), 1)
         day_m = _DAY_VALUE.match(cand.value)
         if day_m:
             last_day = _safe_date(int(day_m.group(1)), int(day_m.group(2)), int(day_m.group(3)))
