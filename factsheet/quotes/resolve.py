@@ -292,14 +292,14 @@ def _is_name_mention(doc: Document, entry: _Entry) -> bool:
 
 
 def _gender_of(participant: Participant) -> str | None:
-    """From honorifics and pronouns already resolved to the participant, else from a
-    common given name that is only male or only female."""
-    male = female = 0
+    """From a common given name that is only male or only female, else from honorifics
+    and pronouns already resolved to the participant."""
     given = participant.name.split(" ", 1)[0] if participant.kind == "person" else ""
     if given in MALE_NAMES and given not in FEMALE_NAMES:
-        male += 1
-    elif given in FEMALE_NAMES and given not in MALE_NAMES:
-        female += 1
+        return "male"  # a given name outweighs pronouns someone else linked to the person
+    if given in FEMALE_NAMES and given not in MALE_NAMES:
+        return "female"
+    male = female = 0
     for mention in participant.mentions:
         first = _bare(mention.text.split(" ", 1)[0]) if mention.text else ""
         if first in lx.MALE_PRONOUNS or first in lx.MALE_HONORIFICS:
