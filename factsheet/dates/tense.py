@@ -27,6 +27,9 @@ _FRONTED_MAX = 3
 _COMMA_AFTER = re.compile(r"\s*[,;:]")
 # An attribution set off by commas belongs to no clause of the date: "In August, officials
 # said, the plant reopens".
+# A weekday looks back unless a future cue stands fewer than this many words before it
+# ("will meet on Friday", "is expected to vote Friday").
+_STRICT_FUTURE_REACH = 9
 _PARENTHETICAL = re.compile(
     r",\s(?:[\w.'’-]+\s){0,4}?(?:said|says|told|added|noted|stated|argued|warned|insisted)\s?,"
 )
@@ -48,6 +51,8 @@ def clause_direction(
     for i in range(max(len(before), len(after))):
         if i < len(before):
             cue = _cue_in_context(before, len(before) - 1 - i, future)
+            if cue == 1 and strict and i >= _STRICT_FUTURE_REACH:
+                cue = None  # "will vote ... because of the slaying on Friday": too far
             if cue is not None:
                 return cue
         if i < len(after):
