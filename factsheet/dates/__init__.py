@@ -3,13 +3,15 @@
 Layout: ``lexicon`` (word lists) -> ``patterns`` (regex blocks) -> rules in
 ``calendar_rules``, ``relative_rules``, ``span_rules`` (a pattern for the extent, a
 handler for type and value) -> ``normalise`` (calendar arithmetic) and ``tense``
-(direction of a bare month or weekday); ``triggers`` runs each rule only around its trigger
-words; ``reading`` gives human readings of values.
+(direction of a bare month or weekday, read in the date's own clause); ``triggers`` runs
+each rule only around its trigger words (a rule's pattern is compiled on first use);
+``games`` tells a match's quarter from a business one; ``reading`` gives human readings.
 
 Every rule proposes candidates; the longest wins where candidates overlap, as TimeML
-extents are maximal ("last December", not "December"). Two passes in text order then
-resolve what depends on context: "a year ago" next to a quarter's results, and anaphora
-("the next day", "that year") against the date last mentioned.
+extents are maximal ("last December", not "December"). Passes in text order then resolve
+what depends on context: "a year ago" next to the reported quarter, anaphora ("the next
+day", "the following month", "that year") against the date last mentioned, and, in
+``compose``, expressions built around a date ("the day before May 3", "Easter week").
 """
 
 from __future__ import annotations
