@@ -136,6 +136,8 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
         ("A “clear” reading of the deal, said Pat Ng, is rare.", "Pat Ng", "said"),
         ("Lee disagreed, while Ng said the plan was “a mess.”", "Ng", "said"),
         ("Lee hailed the audit, which the agency said was “thorough.”", "the agency", "said"),
+        ("When Cole criticized the plan, Lee shot back, “It is fine.”", "Lee", "shot back"),
+        ("Lee fired back: “Nonsense.”", "Lee", "fired back"),
         ("“We grew,” Pat Ng, the Browns’ coach, said in a statement.", "Pat Ng", "said"),
         ("“Nobody knew,” remembered Pat Ng.", "Pat Ng", "remembered"),
     ],
@@ -182,6 +184,14 @@ def test_split_quote_has_one_speaker_for_both_parts() -> None:
     first, second = quotes_of(text)
     assert first.speaker_mention == second.speaker_mention
     assert first.speaker_mention is not None and first.speaker_mention.text == "Lopez"
+
+
+def test_a_new_source_between_two_quotes_takes_the_second_weakly() -> None:
+    text = "“We are ready,” Ann Cole said, and her brother Tom cut in. “Not quite.”"
+    first, second = quotes_of(text)
+    assert first.speaker == "Ann Cole"
+    assert second.speaker_mention is not None and second.speaker_mention.text == "Tom"
+    assert second.speaker is None
 
 
 def test_following_quotes_of_the_paragraph_keep_the_speaker() -> None:

@@ -473,6 +473,16 @@ class AttributionFinder:
             # a later quote standing as its own sentence, or the second half of a split
             # quote, keeps the speaker; one inside another sentence has that sentence's
             stands = self._opens_sentence(span, para) or self._short_lead_in(span, para)
+            if stands and not self._same_sentence(spans[n - 1], span, para):
+                between = self._left(spans[n - 1].close_at, span.open_at, PARAGRAPH_WINDOW,
+                                     outermost=False)
+                if (
+                    between is not None
+                    and between.mention.kind != "nominal"  # "as the crowd cheered"
+                    and not self._same_source(between, earlier)
+                ):
+                    # "“...,” Roe said, and her husband cut in. “...”": the new source
+                    return _relabel(between, "between")
             if stands or self._same_sentence(spans[n - 1], span, para):
                 return _relabel(earlier, "previous-quote")
             return self._sentence_subject(span, para)
@@ -544,6 +554,13 @@ class AttributionFinder:
             if tk.stops_at(k) or tk.is_quote_mark(k):
                 return -1
         return -1
+
+    def _same_source(self, one: Attribution, other: Attribution) -> bool:
+        """Same phrase, or the same last word ("Jane Roe" ... "Roe"), or a pronoun."""
+        if one.mention == other.mention or one.mention.kind == "pronoun":
+            return True
+        tk = self.tokens
+        return tk.word(one.mention.last) == tk.word(other.mention.last)
 
     def _opens_sentence(self, span: QuoteSpan, para: Segment) -> bool:
         """Nothing but the sentence start or a colon lead-in before the mark."""

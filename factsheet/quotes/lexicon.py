@@ -27,7 +27,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "reveal", "disclose", "divulge", "confide", "volunteer", "go", "put", "press", "point",
     "inquire", "enquire", "query", "chide", "scold", "tease", "swear", "gripe", "bemoan",
     "intone", "rebut", "relay", "recite", "react", "interject", "wrap", "remember", "sing",
-    "reminisce",
+    "reminisce", "shoot", "fire", "hit", "push", "cut", "weigh", "follow", "blare",
 )
 
 # Verbs that quote someone's words to characterise a thing ("called the bill “a disaster”").
@@ -48,17 +48,24 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "swear": ("swore", "sworn"),
     "put": ("put",),
     "sing": ("sang", "sung"),
+    "shoot": ("shot",),
+    "hit": ("hit",),
+    "cut": ("cut",),
 }
 
 # Final consonants doubled before -ed/-ing (stress on the last syllable).
 DOUBLING: frozenset[str] = frozenset(
-    {"admit", "quip", "snap", "chat", "plan", "refer", "concur", "beg", "rant", "compel"}
+    {"admit", "quip", "snap", "chat", "plan", "refer", "concur", "beg", "rant", "compel", "hit",
+     "cut"}
 )
 
 # Verbs that only report speech when a particle or object follows ("went on", "put it").
 PHRASAL_PARTICLES: dict[str, tuple[str, ...]] = {
     "go": ("on",), "put": ("it",), "chime": ("in",), "pipe": ("up", "in"), "point": ("out",),
     "wrap": ("up",),
+    # "shot back", "fired back", "hit back", "pushed back", "cut in", "weighed in"
+    "shoot": ("back",), "fire": ("back",), "hit": ("back",), "push": ("back",),
+    "cut": ("in",), "weigh": ("in",), "follow": ("up",),
 }
 
 # Subject pronouns (and relative "who") a speaker mention may be.
