@@ -328,6 +328,8 @@ def test_extent_leaves_out_the_preposition_and_keeps_modifiers(
         ("They sailed in a 10-meter boat.", "10-meter"),
         ("The bridge is 45 years old.", "45 years"),
         ("The current account deficit grew.", "current"),
+        ("The vote decides the future of the union.", "the future"),
+        ("Riots erupted for the past three summers.", "the past"),
         ("He was soon released.", "soon"),
         ("Call me as soon as you land.", "soon"),
         ("They met soon after the vote.", "soon"),

@@ -267,12 +267,23 @@ _REFS = {
 
 @rule("reference_word", rf"(?<![\w-])(?P<w>{any_of(_REFS)})(?![\w-])")
 def reference_word(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """"now", "recently", "in the future". Not a noun with its own complement ("the
+    future of the union") nor the head of a longer stretch ("the past three summers")."""
     word = re.sub(r"\s+", " ", m.group("w").lower())
-    ctx.prev_word(m.start())
-    ctx.next_word(m.end()).lower()
     if word.startswith("the ") and m.group("w")[4].isupper():
         return None
+    if word in ("the future", "the past"):
+        after = ctx.text[m.end() : m.end() + 24]
+        if _COMPLEMENT_AFTER.match(after):
+            return None
     return found(m, "DATE", _REFS[word])
+
+
+# "of" + a noun phrase, or a number ("the past three summers", "the past 20 years")
+_COMPLEMENT_AFTER = re.compile(
+    r"\s+(?:of\s|\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+    r"several|few|many)\b)"
+)
 
 
 @rule("soon", r"(?<![\w-])(?:(?P<asap>(?i:as\s+soon\s+as\s+possible))|(?i:soon))(?![\w-])")
