@@ -44,6 +44,12 @@ SHORT_LEAD_IN_COMMA = 4
 INFINITIVE_CHAIN = 4
 MAX_TITLE_WORDS = 6
 MAX_DESCRIPTOR = 8
+MAX_ADJUNCT = 7
+_COMPLEMENTIZERS = frozenset({"that", "what", "how", "why", "whether", "if", "which", "who"})
+_ADJUNCT_STARTS = (
+    lx.PREPOSITIONS | lx.TIME_WORDS | lx.TIME_PREPOSITIONS | lx.PARTICIPLE_LEADS
+    | {"as", "until", "later", "earlier"}
+)
 MAX_APPOSITION_WORDS = 25
 # Words opening a clause of its own, not a complement of the verb before it (unlike "that").
 _NEW_CLAUSE = frozenset(
@@ -246,10 +252,21 @@ class AttributionFinder:
         return False
 
     def _ends_after(self, cue_end: int, hi: int) -> bool:
+        """The cue ends its clause, perhaps after a short adjunct ("said on Tuesday.",
+        "said after the attacks."), and introduces nothing of its own ("said that ...")."""
         tk = self.tokens
-        return ends_sentence(tk.toks[cue_end]) or cue_end + 1 >= hi or (
-            tk.toks[cue_end + 1].text in (".", ",", ";")
-        )
+        if ends_sentence(tk.toks[cue_end]):
+            return True
+        for k in range(cue_end + 1, min(hi, cue_end + 1 + MAX_ADJUNCT)):
+            text = tk.toks[k].text
+            if text in (",", ";") or tk.stops_at(k):
+                return True
+            word = tk.word(k)
+            if tk.is_quote_mark(k) or word in _COMPLEMENTIZERS:
+                return False  # "said that ...": the verb reports what follows
+            if k == cue_end + 1 and word not in _ADJUNCT_STARTS:
+                return False  # "said Trump's plan ...": an object, not an adjunct
+        return cue_end + 1 >= hi
 
     def _dash_credit(self, i: int, hi: int) -> Attribution | None:
         tk = self.tokens
@@ -366,6 +383,9 @@ class AttributionFinder:
         closing = after.last + 1
         if tk.toks[before].text == "," and closing < len(tk.toks) and closing + 1 == j:
             return after if tk.toks[closing].text in (":", ",") else None
+        # "The paradox, says Jane Roe, a historian, is that she was “...”": a parenthesis
+        if tk.toks[before].text == "," and after.kind == "name" and closing < j:
+            return after if tk.toks[closing].text == "," else None
         return None
 
     def _after_what(self, subject: Phrase, lo_i: int) -> bool:

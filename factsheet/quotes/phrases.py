@@ -414,6 +414,8 @@ class Tokens:
                     return None
                 name = self._described_further(self._name_from(k, hi), hi)
                 return Phrase(i, name.last, name.kind)
+            if word == "of" and k > i:
+                continue  # "said master of ceremonies Jane Roe", "secretary of state"
             if not is_word(tok) or word in _NOT_IN_NOMINAL or word in lx.PREPOSITIONS:
                 return None
             if word in VERB_FORMS:
