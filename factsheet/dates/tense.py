@@ -25,11 +25,11 @@ _WINDOW = 90  # characters read on each side of the expression
 # sentence ("In March, the board approved"): at most this many words before it.
 _FRONTED_MAX = 3
 _COMMA_AFTER = re.compile(r"\s*[,;:]")
-# An attribution set off by commas belongs to no clause of the date: "In August, officials
-# said, the plant reopens".
 # A weekday looks back unless a future cue stands fewer than this many words before it
 # ("will meet on Friday", "is expected to vote Friday").
 _STRICT_FUTURE_REACH = 9
+# An attribution set off by commas belongs to no clause of the date: "In August, officials
+# said, the plant reopens".
 _PARENTHETICAL = re.compile(
     r",\s(?:[\w.'’-]+\s){0,4}?(?:said|says|told|added|noted|stated|argued|warned|insisted)\s?,"
 )
@@ -84,15 +84,7 @@ def _cue_in_context(words: list[str], i: int, future: frozenset[str]) -> int | N
         return 1 if i + 1 >= len(words) or words[i + 1] != "to" else None
     cue = _cue(word, future)
     if cue is None:
-        before = words[i - 1].lower() if i > 0 else ""
-        if before == "to" and i > 1 and words[i - 2].lower() in _PLAN_VERBS:
-            if word.lower() in _DETERMINERS:
-                return None  # "due to the strike": a cause, not a plan
-            # "agreed to buy it in February" looks ahead, "had been due to expire" back
-            return -1 if i > 2 and words[i - 3].lower() in _PAST_PERFECT else 1
-        if future is STRONG_FUTURE_CUES and before in _SUBJECT_PRONOUNS and _looks_present(word):
-            return 1  # "He leaves Rome on Monday": the present of a scheduled event
-        return None
+        return _verb_form_cue(words, i, future is STRONG_FUTURE_CUES)
     before = words[i - 1].lower() if i > 0 else ""
     if before in _DETERMINERS:
         return None
@@ -105,6 +97,21 @@ def _cue_in_context(words: list[str], i: int, future: frozenset[str]) -> int | N
     if cue == 1 and low in _NEEDS_TO and after not in ("to", "for"):
         return None  # "the record high set on Aug. 6": a participle, not a plan
     return cue
+
+
+def _verb_form_cue(words: list[str], i: int, strict: bool) -> int | None:
+    """A word that is no cue by itself, read by its form: an infinitive after a plan, or
+    (for a weekday) a present after "he", "she", "it"."""
+    word = words[i]
+    before = words[i - 1].lower() if i > 0 else ""
+    if before == "to" and i > 1 and words[i - 2].lower() in _PLAN_VERBS:
+        if word.lower() in _DETERMINERS:
+            return None  # "due to the strike": a cause, not a plan
+        # "agreed to buy it in February" looks ahead, "had been due to expire" back
+        return -1 if i > 2 and words[i - 3].lower() in _PAST_PERFECT else 1
+    if strict and before in _SUBJECT_PRONOUNS and _looks_present(word):
+        return 1  # "He leaves Rome on Monday": the present of a scheduled event
+    return None
 
 
 _PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am"})
