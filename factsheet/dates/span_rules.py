@@ -68,8 +68,6 @@ _RATE_BEFORE = frozenset(
 )
 def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
     """"20 years", "the past three years", "for the nine months" (TimeBank keeps "the")."""
-    if m.group("the") and not m.group("which") and not m.group("q")[0].isalnum():
-        return None
     unit = _singular(m.group("unit"))
     q = m.group("q").lower()
     ok, amount = quantity(q)
