@@ -62,7 +62,6 @@ _KEEP_LOWER = (
     | NOT_BEFORE_NAME
     | lx.word_set("a an the his her their its our this that who which")
 )
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*,")
 _LIST_LINK = re.compile(r", | and |, and ")
 _LIST_LINK_BEFORE = re.compile(r"(?:, | and |, and )$")
@@ -74,14 +73,13 @@ class Builder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        self.words = scan_words(doc, _KEEP_LOWER)
+        self.words, self.lower_vocab = scan_words(doc, _KEEP_LOWER)
         self.persons = PersonIndex()
         self.orgs = OrgIndex()
         self.groups: dict[str, Cluster] = {}
         self.person_mentions: list[PersonMention] = []
         self.sports = is_sports(doc)
         self._rosters: set[int] | None = None
-        self.lower_vocab = frozenset(_LOWER_WORD.findall(self.text))
         self.blockers: dict[str, Cluster] = {}
 
     def run(self) -> tuple[Participant, ...]:
@@ -341,16 +339,17 @@ class Builder:
 
     def _add_shouted(self) -> None:
         """Names in headlines and datelines written in capitals, found by their body form."""
-        table = self._shouted_table()
         words = self.words
-        i = 0
-        while i < len(words):
-            if not words[i].shouted:
-                i += 1
+        shouted = [w.index for w in words if w.shouted]  # few: headlines, datelines
+        if not shouted:
+            return
+        table = self._shouted_table()
+        resume = 0  # the word after the last name found (a name spans several words)
+        for i in shouted:
+            if i < resume:
                 continue
             hit = _longest_shouted(words, i, table) or self._shouted_team(i)
             if hit is None:
-                i += 1
                 continue
             n, cluster = hit
             start, end = words[i].start, words[i + n - 1].end
@@ -358,7 +357,7 @@ class Builder:
                 self._person_mention(cluster, start, end)
             else:
                 cluster.add_name(start, end, self.text[start:end])
-            i += n
+            resume = i + n
 
     def _shouted_team(self, i: int) -> tuple[int, Cluster] | None:
         """"CHICAGO 70 62 .530" in a sports table: a team written in capitals."""

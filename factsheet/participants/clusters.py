@@ -239,6 +239,20 @@ def _only(cands: dict[int, Cluster] | None) -> Cluster | None:
 
 def org_key(name: str) -> str:
     """Normalised organisation name: leading "The" dropped, abbreviations expanded."""
+    key = _ORG_KEYS.get(name)
+    if key is None:
+        if len(_ORG_KEYS) >= _MAX_ORG_KEYS:
+            _ORG_KEYS.clear()  # bounded: a long-lived process stays small
+        key = _ORG_KEYS[name] = _org_key(name)
+    return key
+
+
+# Name -> org_key(name), shared by all articles (the same names come back).
+_ORG_KEYS: dict[str, str] = {}
+_MAX_ORG_KEYS = 50_000
+
+
+def _org_key(name: str) -> str:
     words = name.split()
     if words and words[0] in {"The", "the"}:
         words = words[1:]

@@ -25,9 +25,8 @@ _SENTENCE_OPENERS = tuple(".!?\n\"“:")
 def find_groups(words: list[Word], text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of each group phrase."""
     out: list[tuple[int, int]] = []
-    for w in words:
-        if w.cap or w.text not in lx.GROUP_NOUNS:
-            continue
+    nouns = lx.GROUP_NOUNS
+    for w in [w for w in words if w.text in nouns and not w.cap]:
         start = _group_start(text, w.start)
         if start is not None:
             out.append((start, w.end))

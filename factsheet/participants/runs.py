@@ -62,9 +62,11 @@ def build_runs(words: list[Word]) -> list[list[Word]]:
     """Maximal runs of capitalised words (shouted lines are left to a later lookup)."""
     runs: list[list[Word]] = []
     cur: list[Word] = []
+    n_words = len(words)
     for i, w in enumerate(words):
         if w.shouted:
-            _flush(cur, runs)
+            if cur:
+                _flush(cur, runs)
             continue
         if w.cap:
             if cur and (not w.joined or len(cur) >= _MAX_RUN_WORDS):
@@ -73,15 +75,19 @@ def build_runs(words: list[Word]) -> list[list[Word]]:
             if w.possessive:
                 _flush(cur, runs)
             continue
-        nxt = words[i + 1] if i + 1 < len(words) else None
+        # A lower-case word: it may link two capitalised words, or open a name ("de Silva").
         if cur:
+            nxt = words[i + 1] if i + 1 < n_words else None
             if w.joined and _connector_ok(cur, w, nxt):
                 cur.append(w)
                 continue
             _flush(cur, runs)
-        if _particle_start(w, nxt):
-            cur.append(w)  # "de Silva", "van Gaal": kept with the name that follows
-    _flush(cur, runs)
+        if w.text in _START_PARTICLES:
+            nxt = words[i + 1] if i + 1 < n_words else None
+            if _particle_start(w, nxt):
+                cur.append(w)
+    if cur:
+        _flush(cur, runs)
     return runs
 
 
@@ -119,13 +125,9 @@ _LONE_ORDINARY = (
 
 def _flush(cur: list[Word], runs: list[list[Word]]) -> None:
     while cur and not cur[-1].cap:
-        cur.pop()
-    if cur and all(not w.cap for w in cur):
-        cur.clear()
-    if len(cur) == 1 and cur[0].text in _LONE_ORDINARY:
-        cur.clear()  # "The", "But", "I": the commonest runs, never a participant alone
-    if cur:
-        runs.append(list(cur))
+        cur.pop()  # a run ends with a capitalised word
+    if cur and not (len(cur) == 1 and cur[0].text in _LONE_ORDINARY):
+        runs.append(cur.copy())  # "The", "But", "I" alone: the commonest runs, never a name
     cur.clear()
 
 
@@ -159,7 +161,7 @@ def segment_run(run: list[Word], lower_vocab: frozenset[str]) -> list[Segment]:
     if len(run) == 1:
         return _segment_lone(run[0], lower_vocab)
     words = _drop_ordinary_start(run, lower_vocab)
-    if not any(w.text in lx.CALENDAR_WORDS for w in words):
+    if lx.CALENDAR_WORDS.isdisjoint([w.text for w in words]):
         return _segment_part(_strip_connectors(words)) if words else []
     out: list[Segment] = []
     for part in _split_on(words, _calendar_word):
@@ -331,7 +333,7 @@ def _classify_plain(words: list[Word]) -> list[Segment]:
     if not words:
         return []
     key = " ".join(w.text for w in words)
-    if key in lx.KNOWN_ORGS or any(w.text == "&" for w in words):
+    if key in lx.KNOWN_ORGS or "&" in key.split():
         # "Procter & Gamble", "Douglas & Lomason": partners' names joined make a firm
         return [Segment(tuple(words), "organization", evidence=["known"])]
     if key in lx.PLACES or _city_of_place(words):

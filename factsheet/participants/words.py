@@ -76,11 +76,14 @@ def _keep_zones(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-def scan_words(doc: Document, keep: frozenset[str]) -> list[Word]:
+def scan_words(doc: Document, keep: frozenset[str]) -> tuple[list[Word], frozenset[str]]:
     """The article's words in order: every capitalised word, and the lower-case words
     that the finders read (``keep``, or any inside a keep zone). A dropped word breaks
     the ``joined`` chain, as punctuation does. One object per word is the main cost of
-    the whole extractor, hence the selection."""
+    the whole extractor, hence the selection.
+
+    Also the article's lower-case vocabulary (every ``\\b[a-z]+\\b``), gathered on the
+    same pass: a word character never borders a token, so no match crosses one."""
     text = doc.text
     zones = _keep_zones(text)
     zone_i = 0
@@ -100,10 +103,14 @@ def scan_words(doc: Document, keep: frozenset[str]) -> list[Word]:
     cut_period = False
     shout_i = 0
     count = 0  # len(words), kept by hand: this loop runs once per token
+    plain: set[str] = set()  # plain lower-case tokens
+    mixed: set[str] = set()  # other tokens with letters ("well-known", "McDonald's")
+    add_plain, add_mixed = plain.add, mixed.add
     for t_start, t_end in zip(starts_of, ends_of, strict=True):
         raw = text[t_start:t_end]
         first = raw[0]
         if first.islower() and raw.isalpha():
+            add_plain(raw)
             # The common case, kept short: a plain lower-case word. Sentence starts and
             # shouted lines only matter for capitalised words.
             if raw not in keep:
@@ -131,8 +138,10 @@ def scan_words(doc: Document, keep: frozenset[str]) -> list[Word]:
         if not first.isalpha():
             if first.isalnum() or first == "_":  # "1996", "79th": no finder reads numbers
                 prev_end, cut_period = t_end, True
+                add_mixed(raw)  # "3-year"
             prev_token = raw
             continue
+        add_mixed(raw)
         trim = trims.get(raw)
         if trim is None:
             trim = trims[raw] = _trimmed(raw)
@@ -161,7 +170,21 @@ def scan_words(doc: Document, keep: frozenset[str]) -> list[Word]:
         prev_end = t_end
         prev_token = raw
         cut_period = end != t_end and not possessive
-    return words
+    return words, _lower_vocabulary(plain, mixed)
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def _lower_vocabulary(plain: set[str], mixed: set[str]) -> frozenset[str]:
+    """A plain token is one ``[a-z]+`` word when all ASCII ("café" holds none); the
+    others are searched one by one (distinct tokens only)."""
+    out = {w for w in plain if w.isascii() and w.islower()}
+    for token in mixed:
+        if not token.isupper():
+            out.update(_LOWER_WORD.findall(token))
+    return frozenset(out)
+
 
 
 def _spaces_only(text: str, start: int, end: int) -> bool:
