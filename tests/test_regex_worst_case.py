@@ -4,7 +4,8 @@ worst inputs we know, at a small size with a generous bound.
 Patterns are discovered, not listed: every ``re.Pattern`` held at module level by a module of
 the package (directly, or inside a tuple, list, set or dict) is run over each hostile input.
 Each check runs in a child process with a timeout, because a backtracking regex cannot be
-interrupted inside the interpreter. The real timings at 1-10 MB are in benchmarks/bench.py.
+interrupted inside the interpreter. Times are CPU times, so a busy machine cannot fake a
+super-linear step. The real timings at 1-10 MB are in benchmarks/bench.py.
 """
 
 from __future__ import annotations
@@ -115,19 +116,19 @@ def _subject(pattern: re.Pattern[Any], text: str) -> Any:
 def _time_anchored(pattern: re.Pattern[Any], text: str) -> float:
     """One match attempt at the start, and a full match: backtracking within one attempt."""
     subject = _subject(pattern, text)
-    started = time.perf_counter()
+    started = time.process_time()
     pattern.match(subject)
     pattern.fullmatch(subject)
-    return time.perf_counter() - started
+    return time.process_time() - started
 
 
 def _time_scan(pattern: re.Pattern[Any], text: str) -> float:
     """A scan of every start position, as ``finditer`` and ``search`` do."""
     subject = _subject(pattern, text)
-    started = time.perf_counter()
+    started = time.process_time()
     for _ in pattern.finditer(subject):
         pass
-    return time.perf_counter() - started
+    return time.process_time() - started
 
 
 def check_module(name: str) -> list[dict[str, Any]]:
@@ -165,9 +166,9 @@ def check_pipeline(kind: str) -> list[dict[str, Any]]:
 
     def run(size: int) -> float:
         text = hostile_inputs(size)[kind]
-        started = time.perf_counter()
+        started = time.process_time()
         extract(text, date(2025, 5, 21))
-        return time.perf_counter() - started
+        return time.process_time() - started
 
     return _verdict("pipeline", kind, run(SIZE), lambda: run(4 * SIZE))
 
