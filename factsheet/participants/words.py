@@ -63,6 +63,9 @@ _ZONE_BEFORE_COMMA = 90
 _COMMA_NAME = re.compile(r",[ \t]+[A-Z]")
 
 
+_NO_ZONE = (1 << 62, 1 << 62)
+
+
 def _keep_zones(text: str) -> list[tuple[int, int]]:
     marks = [
         (max(0, m.start() - _ZONE_BEFORE_COMMA), m.start()) for m in _COMMA_NAME.finditer(text)
@@ -88,6 +91,7 @@ def scan_words(doc: Document, keep: frozenset[str]) -> tuple[list[Word], frozens
     zones = _keep_zones(text)
     zone_i = 0
     n_zones = len(zones)
+    zone_start, zone_end = zones[0] if zones else _NO_ZONE
     shouted_ids = _shouted_paragraphs(doc)
     shouted_spans = [(p.start, p.end) for i, p in enumerate(doc.paragraphs) if i in shouted_ids]
     starts = {s.start for s in doc.sentences}
@@ -114,9 +118,11 @@ def scan_words(doc: Document, keep: frozenset[str]) -> tuple[list[Word], frozens
             # The common case, kept short: a plain lower-case word. Sentence starts and
             # shouted lines only matter for capitalised words.
             if raw not in keep:
-                while zone_i < n_zones and zones[zone_i][1] <= t_start:
-                    zone_i += 1
-                if zone_i >= n_zones or zones[zone_i][0] > t_start:
+                if t_start >= zone_end:  # past the current keep zone: find the next one
+                    while zone_i < n_zones and zones[zone_i][1] <= t_start:
+                        zone_i += 1
+                    zone_start, zone_end = zones[zone_i] if zone_i < n_zones else _NO_ZONE
+                if t_start < zone_start:
                     prev_end, prev_token, cut_period = t_end, raw, True
                     continue
             joined = not cut_period and t_start == prev_end + 1 and text[prev_end] == " "
