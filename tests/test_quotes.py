@@ -199,6 +199,18 @@ def test_a_new_source_between_two_quotes_takes_the_second_weakly() -> None:
     assert second.speaker is None
 
 
+def test_a_cue_leading_into_the_next_quote_is_not_this_ones() -> None:
+    text = "“We are tired,” Ms. Ali said. “We are not afraid.” Mr. Roe said: “It was a crime.”"
+    first, second, third = quotes_of(text)
+    assert second.speaker_mention == first.speaker_mention
+    assert third.speaker_mention is not None and third.speaker_mention.text == "Mr. Roe"
+
+
+def test_a_dash_credit_after_a_full_stop_still_counts() -> None:
+    (quote,) = quotes_of("“We are not afraid.” ― Ann Cole")
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Ann Cole"
+
+
 def test_following_quotes_of_the_paragraph_keep_the_speaker() -> None:
     text = "“We will win,” Lopez said. “Nobody can stop us now.”"
     first, second = quotes_of(text)

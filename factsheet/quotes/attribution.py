@@ -98,6 +98,8 @@ class AttributionFinder:
         right = None
         if span.closed and not self._ends_embedded_sentence(span, para):
             right = self._right(span.close_at, next_start)
+            if right is not None and self._leads_elsewhere(span, right, next_start):
+                right = None
         left = self._left(lo, span.open_at, LEFT_WINDOW)
         if right is None and left is None and span.closed:
             return self._sentence_tail(span.close_at, next_start)
@@ -106,6 +108,21 @@ class AttributionFinder:
         )):
             return right
         return left or right
+
+    def _leads_elsewhere(self, span: QuoteSpan, right: Attribution, end: int) -> bool:
+        """“We are refugees.” Roe said: “...” / “...” He said, twice, that ...: after a quote
+        closed by its own period, a cue that goes on to a colon, a "that" clause or another
+        quote introduces what follows, not this quote."""
+        text = self.doc.text
+        if span.end <= span.start or text[span.end - 1] != "." or right.cue is None:
+            return False
+        tk = self.tokens
+        cue_end = right.cue[1]
+        last = max(cue_end, right.mention.last)
+        nxt = last + 1
+        if nxt < len(tk.toks) and tk.toks[nxt].text == ":":
+            return True
+        return not self._ends_after(last, tk.index_at(end))
 
     def _ends_embedded_sentence(self, span: QuoteSpan, para: Segment) -> bool:
         """He called it “a threat.” She ...: what follows is the next sentence."""
