@@ -206,6 +206,20 @@ def test_a_cue_leading_into_the_next_quote_is_not_this_ones() -> None:
     assert third.speaker_mention is not None and third.speaker_mention.text == "Mr. Roe"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The transcript:\n“ROE: We will win.”\n“LEE: You will not.”", "LEE"),
+        ("“JANE ROE: We will win,” the host read aloud.", "JANE ROE"),
+        ("“UPDATE: The count is over,” the clerk said.", "the clerk"),
+    ],
+)
+def test_transcript_labels_name_the_speaker_weakly(text: str, mention: str) -> None:
+    quote = quotes_of(text)[-1]
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == mention
+    assert quote.speaker is None or mention == "the clerk"
+
+
 def test_a_dash_credit_after_a_full_stop_still_counts() -> None:
     (quote,) = quotes_of("“We are not afraid.” ― Ann Cole")
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "Ann Cole"

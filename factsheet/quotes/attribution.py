@@ -34,6 +34,8 @@ from factsheet.quotes.phrases import (
 from factsheet.text import Document, Segment
 
 _MIDSENTENCE_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][\w’'-]*")
+# A transcript label in capitals before a colon ("SMITH:", "JANE ROE:"); linear, no nesting.
+_LABEL = re.compile(r"\s*([A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+){0,2}):\s")
 
 # Search windows, in tokens.
 RIGHT_WINDOW = 30
@@ -90,6 +92,9 @@ class AttributionFinder:
 
     def _own(self, spans: list[QuoteSpan], n: int) -> Attribution | None:
         span = spans[n]
+        label = self._speaker_label(span)
+        if label is not None:
+            return label
         para = self.doc.paragraphs[span.paragraph]
         prev_end = spans[n - 1].close_at if n and spans[n - 1].paragraph == span.paragraph else 0
         nxt = spans[n + 1] if n + 1 < len(spans) else None
@@ -108,6 +113,18 @@ class AttributionFinder:
         )):
             return right
         return left or right
+
+    def _speaker_label(self, span: QuoteSpan) -> Attribution | None:
+        """“SMITH: We will win.”: a transcript's speaker label opens the quote."""
+        found = _LABEL.match(self.doc.text, span.start, span.end)
+        if found is None or found.group(1) in lx.NOT_SPEAKER_LABELS:
+            return None
+        tk = self.tokens
+        first = tk.index_at(found.start(1))
+        colon = tk.index_at(found.end(1))
+        if colon <= first or tk.toks[colon].text != ":":
+            return None
+        return Attribution(Phrase(first, colon - 1, "name"), (colon, colon), "label")
 
     def _leads_elsewhere(self, span: QuoteSpan, right: Attribution, end: int) -> bool:
         """“We are refugees.” Roe said: “...” / “...” He said, twice, that ...: after a quote

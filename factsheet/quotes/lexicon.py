@@ -27,7 +27,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "reveal", "disclose", "divulge", "confide", "volunteer", "go", "put", "press", "point",
     "inquire", "enquire", "query", "chide", "scold", "tease", "swear", "gripe", "bemoan",
     "intone", "rebut", "relay", "recite", "react", "interject", "wrap", "remember", "sing",
-    "reminisce", "shoot", "fire", "hit", "push", "cut", "weigh", "follow", "blare",
+    "reminisce", "shoot", "fire", "hit", "push", "cut", "weigh", "follow", "blare", "crack",
 )
 
 # Verbs that quote someone's words to characterise a thing ("called the bill “a disaster”").
@@ -304,6 +304,15 @@ NOT_NAME_STARTS: frozenset[str] = (
 WORK_CUES: frozenset[str] = frozenset(
     {"on", "of", "in", "book", "books", "film", "movie", "show", "program", "programme",
      "series", "album", "song", "novel", "play", "memoir", "article", "column", "essay"}
+)
+
+# Capitalised labels before a colon that name no speaker ("UPDATE: ...", "NOTE: ...").
+NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
+    {
+        "NOTE", "UPDATE", "UPDATED", "EDITOR'S NOTE", "EDITOR’S NOTE", "VIDEO", "PHOTO",
+        "WATCH", "READ", "BREAKING", "CORRECTION", "CLARIFICATION", "WARNING", "LIVE", "NEW",
+        "EXCLUSIVE", "ALERT", "PS", "P.S", "FACT", "TRUTH", "LISTEN", "TRANSCRIPT",
+    }
 )
 
 # Capitalised plurals that name a group, not a person ("Democrats said").
