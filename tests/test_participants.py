@@ -3,12 +3,14 @@ these tests; none comes from an evaluation corpus."""
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
 
 from factsheet.model import Participant
 from factsheet.participants import extract_participants
+from factsheet.participants.words import scan_words
 from factsheet.text import Document
 
 
@@ -331,3 +333,41 @@ def test_given_name_alone_joins_the_full_name() -> None:
     text = "Tarik Osmani won the final. Later Osmani's rival praised Tarik."
     person = _by_name(text)["Tarik Osmani"]
     assert _mention_texts(person) == ["Tarik Osmani", "Osmani", "Tarik"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Reporters said Varnavsky's daughter had flown home.", "Varnavsky"),
+        ("Neighbours said Oduya's late wife ran the shop.", "Oduya"),
+        ("The rules changed under the Dremmel administration.", "Dremmel"),
+    ],
+)
+def test_lone_surname_with_kin_or_office_is_a_person(text: str, name: str) -> None:
+    found = _by_name(text)
+    assert name in found, sorted(found)
+    assert found[name].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said Varnavsky's profits had fallen.",
+        "The Dremmel plant closed last year.",
+    ],
+)
+def test_lone_name_without_kin_or_office_is_not_a_person(text: str) -> None:
+    assert all(p.kind != "person" for p in _run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "e.g. O'neil McDonald's ab_c café naïve x1y vu-ish 3-year 1990s iPhone said. don't",
+        "Well-known end.Next U.S.-led Über and ZURICH",
+        "",
+    ],
+)
+def test_lower_vocabulary_matches_the_plain_pattern(text: str) -> None:
+    _, vocabulary = scan_words(Document(text), frozenset({"the", "and"}))
+    assert vocabulary == frozenset(re.findall(r"\b[a-z]+\b", text))

@@ -63,6 +63,12 @@ _KEEP_LOWER = (
     | lx.word_set("a an the his her their its our this that who which")
 )
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*,")
+# "Lebed's wife", "Tarrant's children": only a person has kin (matched right after the
+# possessive mark that ends the name).
+_KIN_AFTER = re.compile(r"(?:’s|'s|’|')[ \t]+(?:late[ \t]+|new[ \t]+|own[ \t]+)?([a-z]+)\b")
+# "the Tarrant administration", "the Monti presidency": a leader's name before the office.
+_OFFICE_AFTER = re.compile(r"[ \t]+(administration|presidency)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _LIST_LINK = re.compile(r", | and |, and ")
 _LIST_LINK_BEFORE = re.compile(r"(?:, | and |, and )$")
 
@@ -257,7 +263,20 @@ class Builder:
         found = title_before(self.words, seg.words[0].index)
         if found is not None and not self.words[found[1] - 1].cap:
             return True  # "midfielder Donato": a lower-case role right before
-        return bool(_AGE_AFTER.match(self.text, seg.end))  # "Drummond, 54," (", who" is weaker)
+        if _AGE_AFTER.match(self.text, seg.end):
+            return True  # "Drummond, 54," (", who" is weaker)
+        return self._kin_after(seg) or self._office_after(seg)
+
+    def _kin_after(self, seg: Segment) -> bool:
+        if not seg.words[0].possessive:
+            return False
+        m = _KIN_AFTER.match(self.text, seg.end)
+        return m is not None and m.group(1) in lx.KIN_NOUNS
+
+    def _office_after(self, seg: Segment) -> bool:
+        if not _OFFICE_AFTER.match(self.text, seg.end):
+            return False
+        return bool(_THE_BEFORE.search(self.text, max(0, seg.start - 5), seg.start))
 
     def _roster_starts(self) -> set[int]:
         if self._rosters is None:

@@ -92,5 +92,13 @@ NAME_PARTICLES = word_set(
 # Lower-case words allowed inside an organisation's name after a head ("Ministry of ...").
 ORG_CONNECTORS = word_set("of for and & on the de du des in")
 
+# Nouns of kin and of a person's own life, after a possessive name ("Lebed's wife").
+KIN_NOUNS = word_set(
+    """wife husband widow widower son sons daughter daughters child children mother father
+    parents brother brothers sister sisters family grandson granddaughter grandchildren
+    fiancee fiance girlfriend boyfriend bodyguard bodyguards aides doctors health funeral
+    birthday memoirs"""
+)
+
 MALE_PRONOUNS = word_set("he him his himself")
 FEMALE_PRONOUNS = word_set("she her hers herself")
