@@ -371,3 +371,16 @@ def test_lone_name_without_kin_or_office_is_not_a_person(text: str) -> None:
 def test_lower_vocabulary_matches_the_plain_pattern(text: str) -> None:
     _, vocabulary = scan_words(Document(text), frozenset({"the", "and"}))
     assert vocabulary == frozenset(re.findall(r"\b[a-z]+\b", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Director Neil Jordan spoke first. Jordan said the film was done.",
+         ["Neil Jordan", "Jordan"]),
+        ("Director Neil Jordan spoke first. The crew later flew to Jordan.", ["Neil Jordan"]),
+        ("Director Neil Jordan spoke first. The crew waited near Jordan.", ["Neil Jordan"]),
+    ],
+)
+def test_place_word_that_is_a_known_surname(text: str, mentions: list[str]) -> None:
+    assert _mention_texts(_by_name(text)["Neil Jordan"]) == mentions

@@ -62,6 +62,10 @@ _KEEP_LOWER = (
     | NOT_BEFORE_NAME
     | lx.word_set("a an the his her their its our this that who which")
 )
+_PLACE_PREPOSITIONS = lx.word_set(
+    "in at to from near of into across outside inside around toward towards via through"
+)
+_PREPOSITION_WINDOW = 12
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*,")
 # "Lebed's wife", "Tarrant's children": only a person has kin (matched right after the
 # possessive mark that ends the name).
@@ -124,6 +128,8 @@ class Builder:
         if seg.kind == "place" and self._is_team(seg):
             self._add_org(seg)
             return True
+        if seg.kind == "place" and self._surname_not_place(seg):
+            return True
         if seg.kind != "unknown":
             return True  # places, demonyms, events: not participants
         evidence = name_evidence(seg)
@@ -154,6 +160,21 @@ class Builder:
         self._person_mention(cluster, seg.start, seg.end)
         if cluster.title is None:
             cluster.title = self._title_of(seg)
+
+    def _surname_not_place(self, seg: Segment) -> bool:
+        """"Jordan said" after "Neil Jordan": a place word that is the surname of the one
+        person named in full before it is that person, unless a place preposition leads
+        ("in Jordan")."""
+        if len(seg.words) != 1:
+            return False
+        person = self.persons.by_part(seg.key)
+        if person is None or not person.full_name:
+            return False
+        before = self.text[max(0, seg.start - _PREPOSITION_WINDOW) : seg.start].split()
+        if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+            return False
+        self._person_mention(person, seg.start, seg.end)
+        return True
 
     def _person_mention(self, cluster: Cluster, start: int, end: int) -> None:
         cluster.add_name(start, end, self.text[start:end])
