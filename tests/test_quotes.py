@@ -413,6 +413,12 @@ def _resolved(text: str, participants: tuple[Participant, ...]) -> tuple[str | N
         ("“We won,” Ms. Gao said.", [("Gao Lin", ("Gao",))], "Ms. Gao", "Gao Lin"),
         ("Ann Cole spoke. “We won,” said Cole on Tuesday.", [("Ann Cole", ("Ann Cole",))],
          "Cole", "Ann Cole"),
+        # an owner before the name, a name inside a nominal's prepositional phrase
+        ("“We won,” the Daily Star’s Tim Rusk wrote.",
+         [("Daily Star", ("Daily Star",)), ("Tim Rusk", ("Tim Rusk",))],
+         "the Daily Star’s Tim Rusk", "Tim Rusk"),
+        ("Ann Cole spoke. “We won,” said a spokesman for Ann Cole.",
+         [("Ann Cole", ("Ann Cole",))], "a spokesman for Ann Cole", None),
     ],
 )
 def test_speaker_resolution_on_the_name_head(

@@ -143,7 +143,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "representative", "operative", "consultant", "officer", "commander", "judge", "mayor",
         "minister", "ambassador", "envoy", "candidate", "nominee", "rival", "critic", "ally",
         "friend", "campaign", "team", "chief", "head", "expert", "historian", "lt", "sgt",
-        "col", "capt", "gen", "cmdr",
+        "col", "capt", "gen", "cmdr", "bureau", "whip",
     }
 )
 ROLE_WORDS: frozenset[str] = ROLE_NOUNS | {

@@ -73,8 +73,11 @@ class SpeakerResolver:
         # "his personal physician": the head noun, not the owner, must be covered
         if mention.kind == "name":
             return self._named(mention, end)
-        head = self.tokens.toks[mention.last].start if mention.kind == "nominal" else start
-        covering = self._participant_over(head, end)
+        head, head_end = start, end
+        if mention.kind == "nominal":  # the head noun alone, never a name inside the phrase
+            head_token = self.tokens.toks[self._nominal_head(mention)]
+            head, head_end = head_token.start, head_token.end
+        covering = self._participant_over(head, head_end)
         if covering is not None and self._agrees(covering, mention):
             return Speaker(covering.name, covering.kind)
         if mention.kind == "pronoun":
@@ -105,14 +108,26 @@ class SpeakerResolver:
         return self._name(head, end)
 
     def _name_head(self, mention: Phrase) -> int:
-        """The first token after the last lower-case descriptor word of a name mention."""
+        """The first token after the last lower-case descriptor word or owner of a name
+        mention: "campaign manager Jane Roe", "the Post's Jane Roe" are Roe."""
         tokens = self.tokens
         for k in range(mention.last, mention.first, -1):
             word = tokens.word(k - 1)
             text = tokens.toks[k - 1].text
             if text[:1].islower() and word not in lx.NAME_CONNECTORS and word != "the":
                 return k
+            if word.endswith("'s"):
+                return k
         return mention.first
+
+    def _nominal_head(self, mention: Phrase) -> int:
+        """The head noun of a nominal: its last word before a preposition ("an agent for
+        President Roe" is an agent, not Roe)."""
+        tokens = self.tokens
+        for k in range(mention.first + 1, mention.last + 1):
+            if tokens.word(k) in lx.NP_PREPOSITIONS:
+                return k - 1
+        return mention.last
 
     def _participant_over(self, start: int, end: int) -> Participant | None:
         k = bisect_left(self.entry_starts, end)
@@ -267,8 +282,8 @@ def _names_the_mention(participant: Participant, mention: str) -> bool:
     name_words = [_bare(w) for w in _WORD.findall(participant.name)]
     said = [_bare(w).removesuffix("'s").removesuffix("’s") for w in _WORD.findall(mention)]
     said = [w for w in said if w != "the"]
-    if not name_words or not said:
-        return False
+    if not name_words or not said or len(name_words[-1]) < 2 or name_words[0] == "former":
+        return False  # "Robert S.", "Former Security": names cut short or run on
     if any(w in VERB_FORMS and w not in lx.ORGANIZATION_WORDS for w in name_words[1:]):
         return False
     if name_words[-1] in said:
