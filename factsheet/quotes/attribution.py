@@ -664,17 +664,16 @@ class AttributionFinder:
             found = self._left(lo, prev.end, LEFT_WINDOW)
             return _relabel(found, "lead-in") if found is not None else None
         earlier = out[n - 1] if n else None
-        if earlier is not None and spans[n - 1].paragraph == span.paragraph - 1:
-            if self._ends_its_paragraph(spans[n - 1], prev):
-                return _relabel(earlier, "previous-paragraph")
-            return None
-        if n and spans[n - 1].paragraph == span.paragraph - 1:
-            return None  # the previous paragraph quotes someone nobody could name
+        quoted_before = n > 0 and spans[n - 1].paragraph == span.paragraph - 1
+        if earlier is not None and quoted_before and self._ends_its_paragraph(spans[n - 1], prev):
+            return _relabel(earlier, "previous-paragraph")
         # "Roe continued his remarks." then a paragraph of quotation: Roe's, weakly
         para = self.doc.paragraphs[span.paragraph]
         if not span.closed or text[span.close_at : para.end].strip(" .,;\n\t\"”’'"):
             return None  # more words after the quote: its source may be among them
         last = self._sentence_start(prev.end - 1, prev)
+        if quoted_before and last < spans[n - 1].close_at:
+            return None  # the last sentence of the paragraph before is a quote of its own
         found = self._left(last, prev.end, LEFT_WINDOW, outermost=False)
         return _relabel(found, "previous-sentence") if found is not None else None
 

@@ -232,7 +232,7 @@ NON_NAME_CAPITALS: frozenset[str] = frozenset(
         "back", "ever", "even", "again", "once", "soon", "shortly", "late", "early", "just",
         "only", "already", "finally", "eventually", "initially", "recently", "previously",
         "separately", "similarly", "likewise", "otherwise", "nonetheless", "afterward",
-        "afterwards", "overall", "ultimately", "originally", "thus", "hence",
+        "afterwards", "overall", "ultimately", "originally", "thus", "hence", "rather",
         "moreover", "furthermore", "nevertheless", "elsewhere", "together", "privately",
         "publicly", "specifically", "notably",
     }
