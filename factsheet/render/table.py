@@ -38,7 +38,9 @@ def fact_sheet_renderable(sheet: FactSheet, sections: Collection[str] = SECTIONS
         "participants": lambda: _participants_table(sheet.participants),
         "quotes": lambda: _quotes_table(sheet.quotes),
     }
-    parts.extend(builders[name]() for name in SECTIONS if name in sections)
+    for name in SECTIONS:
+        if name in sections:
+            parts += [Text(""), builders[name]()]
     parts.extend(Text(f"warning: {one_line(w)}", style="yellow") for w in sheet.warnings)
     return Group(*parts)
 
@@ -94,7 +96,7 @@ def _dates_table(dates: tuple[Timex, ...]) -> Table:
     table.add_column("Value", ratio=2, style="green")
     table.add_column("Reading", ratio=3)
     table.add_column("Type", ratio=2)
-    table.add_column("At", justify="right", ratio=1, style="dim")
+    table.add_column("At", justify="right", no_wrap=True, min_width=5, style="dim")
     for d in dates:
         table.add_row(
             _cell(d.text),
@@ -109,10 +111,10 @@ def _dates_table(dates: tuple[Timex, ...]) -> Table:
 def _participants_table(participants: tuple[Participant, ...]) -> Table:
     table = _section("Participants", len(participants))
     table.add_column("Name", ratio=3, style="bold")
-    table.add_column("Kind", ratio=2)
+    table.add_column("Kind", no_wrap=True, min_width=12)
     table.add_column("Title / role", ratio=5)
-    table.add_column("Mentions", justify="right", ratio=1)
-    table.add_column("Quotes", justify="right", ratio=1)
+    table.add_column("Mentions", justify="right", no_wrap=True, min_width=8)
+    table.add_column("Quotes", justify="right", no_wrap=True, min_width=6)
     for p in participants:
         table.add_row(
             _cell(p.name),
