@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from factsheet import extract
+from factsheet.render.markdown import markdown
 from tests.support import ROOT, SEED
 
 GOLDEN = ROOT / "tests" / "golden"
@@ -23,6 +24,11 @@ def test_seed_fact_sheet_matches_golden(seed_text: str, name: str, reference: da
     for section in ("event", "dates", "participants", "quotes"):
         assert actual[section] == expected[section], section
     assert actual == expected
+
+
+def test_seed_markdown_matches_golden(seed_text: str) -> None:
+    sheet = extract(seed_text, date(2025, 5, 21), id=SEED.name)
+    assert markdown(sheet) == (GOLDEN / "seed.md").read_text(encoding="utf-8")
 
 
 def test_golden_offsets_reproduce_the_seed(seed_text: str) -> None:

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from factsheet import extract
+from factsheet.render.markdown import markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "un-north-korea-human-rights-meeting.txt"
@@ -28,6 +29,8 @@ def main() -> None:
         (GOLDEN / name).write_text(
             json.dumps(sheet, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
         )
+    seed = extract(text, date(2025, 5, 21), id=SEED.name)
+    (GOLDEN / "seed.md").write_text(markdown(seed), encoding="utf-8")
 
 
 if __name__ == "__main__":
