@@ -138,6 +138,9 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
         ("Lee hailed the audit, which the agency said was “thorough.”", "the agency", "said"),
         ("When Cole criticized the plan, Lee shot back, “It is fine.”", "Lee", "shot back"),
         ("Lee fired back: “Nonsense.”", "Lee", "fired back"),
+        ("The memo goes on to say: “The plan is dead.”", "The memo", "say"),
+        ("WASHINGTON — Ann Cole rallied the crowd, saying: “We are ready.”", "Ann Cole", "saying"),
+        ("Polls agree - Ann Cole: “The lead is real.”", "Ann Cole", ":"),
         ("“Thanks,” said master of ceremonies Asab Tan, an engineer.",
          "master of ceremonies Asab Tan", "said"),
         ("The trouble, says Ann Cole, a historian, is that she was “too powerful.”", "Ann Cole",
@@ -402,6 +405,8 @@ def _resolved(text: str, participants: tuple[Participant, ...]) -> tuple[str | N
          "Cole aides", None),
         ("Ann Cole spoke. “We won,” said Cole’s top aide.",
          [("Ann Cole", ("Ann Cole", "Cole"))], "Cole’s top aide", None),
+        ("Ann Cole spoke. Cole’s right-hand woman rallied them, saying: “We won.”",
+         [("Ann Cole", ("Ann Cole", "Cole"))], "Cole’s right-hand woman", None),
         # a participant whose name is glued to a headline verb is not trusted
         ("“We won,” Mr. Cole said.", [("Cole Slams Rivals", ("Cole",))], "Mr. Cole", "Cole"),
         # an organisation named after a person does not speak for "Cole"

@@ -47,6 +47,7 @@ INFINITIVE_CHAIN = 4
 MAX_TITLE_WORDS = 6
 MAX_DESCRIPTOR = 8
 MAX_ADJUNCT = 7
+MAX_DATELINE = 4
 _COMPLEMENTIZERS = frozenset({"that", "what", "how", "why", "whether", "if", "which", "who"})
 _ADJUNCT_STARTS = (
     lx.PREPOSITIONS | lx.TIME_WORDS | lx.TIME_PREPOSITIONS | lx.PARTICIPLE_LEADS
@@ -322,6 +323,9 @@ class AttributionFinder:
         """
         tk = self.tokens
         lo_i, j = tk.index_at(lo), tk.index_at(open_at)
+        labelled = self._name_after_dash(lo_i, j)
+        if labelled is not None:
+            return labelled
         best: Attribution | None = None
         nearest: Attribution | None = None
         for v in range(j - 1, max(lo_i, j - window) - 1, -1):
@@ -381,14 +385,21 @@ class AttributionFinder:
             return None
         j = v - 2
         floor = max(lo_i, v - 2 - INFINITIVE_CHAIN)
-        while j >= floor and tk.toks[j].text[:1].islower() and tk.word(j) not in lx.CLAUSE_OPENERS:
+        while j >= floor and self._in_verb_chain(j):
             j -= 1  # "was prompted", "went on", "decided"
         if j < lo_i or j == v - 2:
             return self.clause_subject(lo_i, v)
         found = tk.phrase_ending_at(j, lo_i)
-        if found is None or found.kind == "nominal":
+        if found is None or (found.kind == "nominal" and not self._named_nominal(found)):
             return self.clause_subject(lo_i, v)
         return found
+
+    def _in_verb_chain(self, j: int) -> bool:
+        """"was prompted", "went on", "decided": words between a subject and "to say"."""
+        word = self.tokens.word(j)
+        if not self.tokens.toks[j].text[:1].islower() or word in lx.CLAUSE_OPENERS:
+            return False
+        return word in lx.PRE_VERB_SKIP or word in lx.CHAIN_WORDS or word.endswith("ed")
 
     def _speaker_of_verb(self, v: int, cue_end: int, lo_i: int, j: int) -> Phrase | None:
         tk = self.tokens
@@ -432,6 +443,7 @@ class AttributionFinder:
         tk = self.tokens
         if j - 1 < lo_i or tk.toks[j - 1].text != ":":
             return None
+        lo_i = self._after_last_dash(lo_i, j - 1)  # "Polls agree - Jane Roe: “...”"
         found = self.clause_subject(lo_i, j - 1)
         if found is None and j - 1 - lo_i <= SHORT_LEAD_IN:
             found = tk.name_run_before(j - 2, lo_i)
@@ -439,10 +451,40 @@ class AttributionFinder:
             return None
         return Attribution(found, (j - 1, j - 1), "colon")
 
+    def _after_dateline(self, lo_i: int, hi: int) -> int:
+        """"WASHINGTON — Jane Roe said": a dateline in capitals and a dash open the text."""
+        tk = self.tokens
+        k = lo_i
+        while k < hi and k - lo_i < MAX_DATELINE and tk.toks[k].text.isupper():
+            k += 1
+        if lo_i < k < hi and tk.is_dash(k):
+            return k + 1
+        return lo_i
+
+    def _name_after_dash(self, lo_i: int, j: int) -> Attribution | None:
+        """"Polls agree - Jane Roe: “...”": a bare name between a dash and the colon."""
+        tk = self.tokens
+        colon = j - 1
+        if colon <= lo_i or tk.toks[colon].text != ":":
+            return None
+        dash = self._after_last_dash(lo_i, colon) - 1
+        if dash < lo_i or colon - dash - 1 > SHORT_LEAD_IN:
+            return None
+        name = tk.name_run_before(colon - 1, dash + 1)
+        if name is None or name.first != dash + 1 or name.last != colon - 1:
+            return None  # only a name: a verb after the dash has its own subject
+        return Attribution(name, (colon, colon), "colon")
+
+    def _after_last_dash(self, lo_i: int, hi: int) -> int:
+        for k in range(hi - 1, lo_i - 1, -1):
+            if self.tokens.is_dash(k):
+                return k + 1
+        return lo_i
+
     def clause_subject(self, lo_i: int, hi: int, nominal_ok: bool = False) -> Phrase | None:
         """The subject a clause opens with, after an introductory phrase ("In May, Smith")."""
         tk = self.tokens
-        i = lo_i
+        i = self._after_dateline(lo_i, hi)
         first = tk.word(i) if i < hi else ""
         if first in lx.NON_NAME_CAPITALS or first in lx.PREPOSITIONS or first.endswith("ing"):
             i = self._after_comma_from(i, hi)

@@ -153,6 +153,16 @@ ROLE_WORDS: frozenset[str] = ROLE_NOUNS | {
     "field", "state", "regional", "research", "data", "ranking", "1st", "2nd", "chief",
 }
 
+# Verbs and particles between a subject and "to say" ("goes on to say", "got up to ask").
+CHAIN_WORDS: frozenset[str] = frozenset(
+    {
+        "on", "up", "go", "goes", "went", "going", "gone", "got", "gets", "began", "begins",
+        "continue", "continues", "want", "wants", "try", "tries", "seem", "seems", "appear",
+        "appears", "took", "takes", "rose", "stood", "came", "comes", "felt", "feels",
+        "chose", "chooses", "need", "needs", "have", "has", "had", "hastened", "paused",
+    }
+)
+
 # Common irregular past tenses: a noun phrase ends before them ("the senator sought").
 IRREGULAR_PASTS: frozenset[str] = frozenset(
     {

@@ -396,6 +396,8 @@ class Tokens:
             if not is_word(tok) or not (word in lx.ROLE_WORDS or word[:-1] in lx.ROLE_NOUNS):
                 break
             k += 1
+        if owner:
+            k = self._plain_nouns_from(k, hi)  # "Roe's right-hand woman"
         last = k - 1
         if last == name.last:
             return name
@@ -403,6 +405,19 @@ class Tokens:
         if owner or head in lx.ROLE_NOUNS or head.removesuffix("s") in lx.ROLE_NOUNS:
             return Phrase(name.first, last, "nominal")
         return name
+
+    def _plain_nouns_from(self, k: int, hi: int) -> int:
+        """The index after a few lower-case words that can sit in a noun phrase."""
+        start = k
+        while k < hi and k - start < MAX_ROLE_WORDS:
+            tok = self.toks[k]
+            word = self.word(k)
+            if not is_word(tok) or is_capitalised(tok) or word.endswith("ed"):
+                break
+            if word in _NOT_IN_NOMINAL or word in VERB_FORMS or word in lx.PREPOSITIONS:
+                break
+            k += 1
+        return k
 
     def _described_name_from(self, i: int, hi: int) -> Phrase | None:
         """"said former Sen. Jane Roe", "said campaign manager Jane Roe"."""
