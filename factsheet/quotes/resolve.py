@@ -151,13 +151,16 @@ class SpeakerResolver:
             return Speaker(None, None)
         floor = paragraphs[index - 1].start if index else paragraphs[index].start
         wanted = "male" if word == "he" else "female"
+        people = [
+            (start, name)
+            for start, name in self._persons_between(floor, offset)
+            if self.gender.get(name) in (wanted, None)
+        ]
+        if not people:
+            return Speaker(None, None)
         hi = offset
         for lo in self._sentence_starts_back(offset, floor):
-            compatible = {
-                name
-                for name in self._persons_between(lo, hi)
-                if self.gender.get(name) in (wanted, None)
-            }
+            compatible = {name for start, name in people if lo <= start < hi}
             if len(compatible) == 1:
                 (name,) = compatible
                 return Speaker(name, "person")
@@ -178,16 +181,17 @@ class SpeakerResolver:
             out.append(floor)
         return out
 
-    def _persons_between(self, lo: int, hi: int) -> set[str]:
+    def _persons_between(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """Where and who: the person names mentioned between ``lo`` and ``hi``."""
         a, b = bisect_left(self.entry_starts, lo), bisect_right(self.entry_starts, hi)
-        return {
-            e.participant.name
+        return [
+            (e.start, e.participant.name)
             for e in self.entries[a:b]
             if e.participant.kind == "person"
             and e.end <= hi
             and _is_name_mention(self.doc, e)
             and not self._is_quoted(e.start)
-        }
+        ]
 
     def _is_quoted(self, offset: int) -> bool:
         k = bisect_right(self.quoted_starts, offset) - 1
