@@ -49,28 +49,29 @@ def _event(sheet: FactSheet) -> list[str]:
     return ["### Event", "", *[f"- **{k}:** {_md(v)}" for k, v in rows], ""]
 
 
-def _dates(sheet: FactSheet) -> list[str]:
-    lines = [f"### Dates ({len(sheet.dates)})", ""]
-    if sheet.dates:
-        lines += ["| Words | Value | Reading | Type |", "|---|---|---|---|"]
-        lines += [
-            f"| {_md(d.text)} | {_md(d.value)} | {_md(human_reading(d))} | {d.type} |"
-            for d in sheet.dates
-        ]
-        lines.append("")
+def _table(title: str, header: str, align: str, rows: list[str]) -> list[str]:
+    """A titled Markdown table, or just the title when there is no row."""
+    lines = [f"### {title} ({len(rows)})", ""]
+    if rows:
+        lines += [header, align, *rows, ""]
     return lines
+
+
+def _dates(sheet: FactSheet) -> list[str]:
+    rows = [
+        f"| {_md(d.text)} | {_md(d.value)} | {_md(human_reading(d))} | {d.type} |"
+        for d in sheet.dates
+    ]
+    return _table("Dates", "| Words | Value | Reading | Type |", "|---|---|---|---|", rows)
 
 
 def _participants(sheet: FactSheet) -> list[str]:
-    lines = [f"### Participants ({len(sheet.participants)})", ""]
-    if sheet.participants:
-        lines += ["| Name | Kind | Title / role | Mentions | Quotes |", "|---|---|---|---:|---:|"]
-        lines += [
-            f"| {_md(p.name)} | {p.kind} | {_md(p.title)} | {len(p.mentions)} | {p.quote_count} |"
-            for p in sheet.participants
-        ]
-        lines.append("")
-    return lines
+    rows = [
+        f"| {_md(p.name)} | {p.kind} | {_md(p.title)} | {len(p.mentions)} | {p.quote_count} |"
+        for p in sheet.participants
+    ]
+    header = "| Name | Kind | Title / role | Mentions | Quotes |"
+    return _table("Participants", header, "|---|---|---|---:|---:|", rows)
 
 
 def _quotes(sheet: FactSheet) -> list[str]:
