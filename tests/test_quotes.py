@@ -223,6 +223,12 @@ def test_transcript_labels_name_the_speaker_weakly(text: str, mention: str) -> N
     assert quote.speaker is None or mention == "the clerk"
 
 
+def test_a_new_label_inside_a_long_quote_changes_the_speaker() -> None:
+    text = "The transcript:\n“ROE: We win.\n“And soon.\n“LEE: You lose.\n“Not this year.”"
+    mentions = [q.speaker_mention.text if q.speaker_mention else None for q in quotes_of(text)]
+    assert mentions == ["ROE", "ROE", "LEE", "LEE"]
+
+
 def test_a_dash_credit_after_a_full_stop_still_counts() -> None:
     (quote,) = quotes_of("“We are not afraid.” ― Ann Cole")
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "Ann Cole"

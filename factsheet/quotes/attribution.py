@@ -554,10 +554,14 @@ class AttributionFinder:
             while m + 1 < len(spans) and spans[m].continues and spans[m + 1].continued:
                 m += 1
             if m > n:
+                # each part takes the nearest attribution before it in the chain (a new
+                # transcript label changes the speaker), else the first one after it
                 found = next((a for a in out[n : m + 1] if a is not None), None)
                 for k in range(n, m + 1):
                     if out[k] is None and found is not None:
                         out[k] = Attribution(found.mention, found.cue, "chain", found.antecedent)
+                    elif out[k] is not None:
+                        found = out[k]
             n = m + 1
 
     def _inherited(
