@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple, overload
 
@@ -95,8 +94,7 @@ _CLOSERS = "\"'”’)\\]"
 _SENTENCE_END = re.compile(rf"(?<![.!?{_CLOSERS}])[{_CLOSERS}]*+(?P<stop>[.!?])[.!?{_CLOSERS}]*+")
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
     """A paragraph or a sentence: its start and end offsets in the article."""
 
     start: int

@@ -16,7 +16,6 @@ day", "the following month", "that year") against the date last mentioned, and, 
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from datetime import date
 
@@ -80,7 +79,7 @@ def _with_anchors(chosen: list[Candidate]) -> list[Candidate]:
             value = _anchored_value(cand.anchor, day, last_year) or cand.value
             if not value:
                 continue
-            cand = dataclasses.replace(cand, value=value)
+            cand = cand._replace(value=value)
         month_m = _MONTH_VALUE.match(cand.value)
         if month_m and cand.type in ("DATE", "TIME"):
             last_month = _safe_date(int(month_m.group(1)), int(month_m.group(2)), 1)
@@ -132,10 +131,10 @@ def _with_quarter_focus(chosen: list[Candidate], ref: date | None) -> list[Candi
         in_focus = focus is not None and cand.start - focus[2] <= _FOCUS_REACH
         if back is not None and focus and in_focus:
             year, q, _ = focus
-            cand = dataclasses.replace(cand, value=f"{year - back:04d}-Q{q}")
+            cand = cand._replace(value=f"{year - back:04d}-Q{q}")
         elif cand.focus_year is not None:
             if focus and in_focus:
-                cand = dataclasses.replace(cand, value=f"{cand.focus_year:04d}-Q{focus[1]}")
+                cand = cand._replace(value=f"{cand.focus_year:04d}-Q{focus[1]}")
         elif (m := _QUARTER.fullmatch(cand.value)) and back is None:
             year, q = int(m.group(1)), int(m.group(2))
             later = focus is None or not in_focus or (year, q) >= focus[:2]

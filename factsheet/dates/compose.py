@@ -3,7 +3,6 @@ March 6", "Easter week". The date's candidate grows to take in the words around 
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from datetime import date, timedelta
 
@@ -50,7 +49,7 @@ def _with_lead(cand: Candidate, day: date, text: str, floor: int) -> Candidate |
     else:
         step = -1 if lead.group("dir").lower() == "before" else 1
         value = (day + timedelta(days=step)).isoformat()
-    return dataclasses.replace(cand, start=lead.start(), value=value, anchor=None)
+    return cand._replace(start=lead.start(), value=value, anchor=None)
 
 
 def _holiday_week(cand: Candidate, day: date, text: str) -> Candidate | None:
@@ -61,4 +60,4 @@ def _holiday_week(cand: Candidate, day: date, text: str) -> Candidate | None:
     if words.lower() in WEEKDAYS or _WEEK_AFTER.match(text, cand.end) is None:
         return None
     end = cand.end + len(" week")
-    return dataclasses.replace(cand, end=end, value=week_value(day), anchor=None)
+    return cand._replace(end=end, value=week_value(day), anchor=None)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from factsheet.dates.normalise import Direction
 from factsheet.dates.tense import clause_direction
@@ -21,8 +21,7 @@ _DEADLINE_LEAD = re.compile(r"(?i:until|till)\s+$")
 _HAD = re.compile(r"\b[Hh]ad\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A temporal expression found by one rule, before overlaps are resolved."""
 
     start: int

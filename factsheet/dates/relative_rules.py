@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from datetime import date, timedelta
 
@@ -274,10 +273,10 @@ def ago(m: re.Match[str], ctx: Context) -> Candidate | None:
         unit_for_value, n = "year", n * 100
     cand = found(m, "DATE", relative_value(ctx.ref, unit_for_value, n))
     if unit == "year" and n < 0:
-        return dataclasses.replace(cand, focus_years_back=-n)
+        return cand._replace(focus_years_back=-n)
     anaphoric = direction in ("later", "after", "before") or q == "the"
     if anaphoric and unit_for_value in ("day", "week", "month", "year"):
-        return dataclasses.replace(cand, anchor=(unit_for_value, n, ""))
+        return cand._replace(anchor=(unit_for_value, n, ""))
     return cand
 
 

@@ -7,9 +7,10 @@ A headline is only ever the first line, and never a dateline, a byline or the st
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from factsheet.event.datelines import (
     DatelineMatch,
@@ -44,20 +45,35 @@ _SECOND_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s+[A-Z](?=.*[.!?][\"'”’)]
 
 _NAME_WORD = r"(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’\-]+|[A-Z]\.|[A-Z]{2,})"
 _NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}"
-# "By Jane Doe", "BY JANE DOE", "By Jane Doe and Ola Berg, Reuters" (not "By the numbers").
-_BYLINE = re.compile(
-    rf"(?:By|BY|BYLINE:)\s+{_NAME}(?:\s(?:and|&)\s{_NAME})?(?:\s?[,|/][^\n]{{0,60}})?\.?$"
-)
-# "Vera Haller", "John A. Smith": a bare byline name above the dateline.
-_BARE_NAME = re.compile(rf"{_NAME}$")
+
+
+# The two name patterns are compiled on first use (start-up cost), the byline one only
+# for a line that starts as every byline does.
+@functools.cache
+def _byline() -> re.Pattern[str]:
+    """ "By Jane Doe", "BY JANE DOE", "By Jane Doe and Ola Berg, Reuters" (not "By the
+    numbers")."""
+    return re.compile(
+        rf"(?:By|BY|BYLINE:)\s+{_NAME}(?:\s(?:and|&)\s{_NAME})?(?:\s?[,|/][^\n]{{0,60}})?\.?$"
+    )
+
+
+def _is_byline(line: str) -> bool:
+    return line.startswith(("By", "BY")) and _byline().match(line) is not None
+
+
+@functools.cache
+def _bare_name() -> re.Pattern[str]:
+    """ "Vera Haller", "John A. Smith": a bare byline name above the dateline."""
+    return re.compile(rf"{_NAME}$")
+
 # "CRICKET - LEICESTERSHIRE TAKE OVER ...", "PRESS DIGEST - ...": a Reuters topic slug.
 _SLUG = re.compile(r"[A-Z0-9][A-Z0-9&/.' ]{1,40}\s?-\s")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _WORD = re.compile(r"\S+")
 
 
-@dataclass(frozen=True, slots=True)
-class Layout:
+class Layout(NamedTuple):
     """The top of the article. ``dateline_date`` carries a placeholder year when the
     dateline states none ("SEOUL, May 21 (Yonhap)"): then ``year_stated`` is False."""
 
@@ -154,14 +170,14 @@ def _with_place_above(
 def _headline(text: str, paras: tuple[Segment, ...], dateline_index: int | None) -> Span | None:
     first = paras[0]
     line = text[first.start:first.end]
-    if dateline_index == 0 or _BYLINE.match(line):
+    if dateline_index == 0 or _is_byline(line):
         return None
     if first.end - first.start > TITLE_MAX_CHARS:
         return None
     if dateline_index is not None:
         # Everything above the dateline is short; a bare name right above it is the byline,
         # a single word a section label ("POLITICS").
-        if (dateline_index == 1 and _BARE_NAME.match(line)) or len(_WORD.findall(line)) < 2:
+        if (dateline_index == 1 and _bare_name().match(line)) or len(_WORD.findall(line)) < 2:
             return None
         return Span(line, first.start, first.end)
     if len(paras) > 1 and _looks_like_title(line, _following_text(text, paras)):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from factsheet.event.lexicon import (
     AS_BOUND_WORDS,
@@ -59,8 +59,7 @@ _TRAILING = " \t\n,;:—–-"
 CLAUSE, PHRASE = 0, 1
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
+class _Word(NamedTuple):
     text: str
     start: int
     end: int
