@@ -1,17 +1,23 @@
 """The attribution finder: for each quote, the reporting cue and the speaker mention.
 
 Order of evidence, nearest first:
-1. the quote's own sentence: “...,” she said / said Smith / — Smith after the quote;
-   Smith said: “...” / according to Smith, “...” / a colon lead-in before it; in a
-   sentence with several sources, the outermost one ("Smith said Jones called it “x”" is
-   Smith's report); a final ", a pollster said." after a partial quote;
-2. a multi-paragraph quote shares one attribution over its parts;
+1. the quote's own sentence: a transcript label (“ROE: ...”); “...,” she said / said
+   Smith / — Smith after the quote (unless, after a quote closed by its own period, the cue
+   leads on to a colon or a that-clause); Smith said: “...” / according to Smith, “...” / a
+   colon lead-in before it; in a sentence with several sources, the outermost one ("Smith
+   said Jones called it “x”" is Smith's report) unless the nearer one opens a clause of
+   its own (after a comma, "while", "which"...) or the farther cue sits inside the nearer
+   subject's apposition; a final ", a pollster said." or ", said Roe." after a partial quote;
+2. a multi-paragraph quote: each part takes the nearest attribution before it in the chain;
 3. an earlier quote of the same paragraph, when this quote stands as its own sentence or
-   continues the same sentence (“...,” he said, “...”);
+   continues the same sentence (“...,” he said, “...”), unless another named source speaks
+   in between ("..., and her husband cut in. “...”");
 4. a reporting verb earlier in the paragraph ("Smith disagreed. “...”");
-5. the previous paragraph when it leads in with a colon, or when it ends with an attributed
-   quote and this paragraph holds nothing but quotes (the speaker keeps the floor);
-6. the subject opening the quote's sentence ("He mocked the “little senator”").
+5. the previous paragraph when it leads in with a colon, when it ends with an attributed
+   quote and this paragraph holds nothing but quotes (the speaker keeps the floor), or when
+   its last sentence reports speech ("Roe continued her remarks.");
+6. the subject opening the quote's sentence ("He mocked the “little senator”"; a definite
+   nominal that can speak, or a name with an apposition).
 Each attribution carries the name of its rule; the caller credits nobody for weak rules.
 """
 

@@ -1,11 +1,16 @@
 """The speaker resolver: from an in-text mention to a participant's canonical name.
 
-A mention covered by a participant's mention takes that participant. Otherwise:
-- a pronoun goes to the nearest preceding person of compatible gender in the same or the
-  previous paragraph, only when no other such person competes;
+A name mention resolves on its head ("Clinton campaign manager Jane Roe" is Roe) and takes
+the participant covering that head if the participant's name fits it (no headline verbs
+glued on, no organisation named after the person). A nominal resolves on its head noun
+("a spokesman for Roe" is not Roe); a pronoun takes a covering participant of its gender.
+Otherwise:
+- a pronoun goes to the one person of compatible gender named in the nearest sentence
+  (back to the previous paragraph) that names any; names inside quotes do not count;
 - a capitalised name stands for itself when it clearly is a name (two words or more, a
   title, an organisation word), expanded to its fullest earlier form ("Smith" -> "Jane Smith");
 - an indefinite nominal ("a senior official") is an unnamed source: never a name.
+Gender comes from a clear given name, else from honorifics and linked pronouns.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from factsheet.model import Participant, Span
-from factsheet.participants.lexicon import FEMALE_NAMES, MALE_NAMES
+from factsheet.participants.lexicon import FEMALE_NAMES, MALE_NAMES  # shared word lists
 from factsheet.quotes import lexicon as lx
 from factsheet.quotes.phrases import VERB_FORMS, Phrase, Tokens
 from factsheet.text import Document
