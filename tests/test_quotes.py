@@ -139,6 +139,8 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
         ("When Cole criticized the plan, Lee shot back, “It is fine.”", "Lee", "shot back"),
         ("Lee fired back: “Nonsense.”", "Lee", "fired back"),
         ("The memo goes on to say: “The plan is dead.”", "The memo", "say"),
+        ("“It is over,” said a State Department official.", "a State Department official",
+         "said"),
         ("WASHINGTON — Ann Cole rallied the crowd, saying: “We are ready.”", "Ann Cole", "saying"),
         ("Polls agree - Ann Cole: “The lead is real.”", "Ann Cole", ":"),
         ("“Thanks,” said master of ceremonies Asab Tan, an engineer.",

@@ -345,7 +345,8 @@ class Tokens:
                 owner = self._name_ending_at(k - 1, lo)
                 first = owner.first if owner else k - 1
                 return self._nominal_if_subject(first, j, lo)
-            if not is_word(prev) or word in _NOT_IN_NOMINAL or word in VERB_FORMS:
+            verb = word in VERB_FORMS and not is_capitalised(prev)  # "State Department"
+            if not is_word(prev) or word in _NOT_IN_NOMINAL or verb:
                 break
             k -= 1
         bare_plural = self.word(j).endswith("s") and j - k < 3
@@ -460,7 +461,8 @@ class Tokens:
         while k + 1 < hi and k - i < MAX_NOMINAL and not ends_sentence(self.toks[k]):
             nxt = self.toks[k + 1]
             word = norm(nxt)
-            if not is_word(nxt) or word in _NOT_IN_NOMINAL or word in VERB_FORMS:
+            verb = word in VERB_FORMS and not is_capitalised(nxt)
+            if not is_word(nxt) or word in _NOT_IN_NOMINAL or verb:
                 break
             if word.endswith("ed") and not is_capitalised(nxt):
                 break
