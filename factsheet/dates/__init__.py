@@ -41,9 +41,10 @@ def extract_dates(doc: Document, reference_date: date | None) -> tuple[Timex, ..
     candidates: list[tuple[int, int, Candidate]] = []
     windows = rule_windows(doc.text, _TRIGGERS, _NUMBER_RULES, _REACHES)
     for rank, r in enumerate(RULES):
-        if not windows[rank]:
+        wins = r.windows_with_needs(doc.text, windows[rank])
+        if not wins:
             continue  # no trigger word: the pattern need not even be compiled
-        for m in window_matches(r.pattern, doc.text, windows[rank]):
+        for m in window_matches(r.pattern, doc.text, wins):
             cand = r.handler(m, ctx)
             if cand is not None and cand.end > cand.start:
                 candidates.append((rank, len(candidates), cand))

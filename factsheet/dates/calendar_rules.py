@@ -129,6 +129,7 @@ day_month = rule(
     "day_month",
     rf"(?<![\w.,$-])(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAY_NUMBER})"
     rf"(?:\s+(?i:of))?\s+(?P<mon>{MONTH_ANY})(?:,?\s+(?P<year>{YEAR4}))?{_TAIL}",
+    needs=r"\d(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?[A-Z]",  # a day number, then a month name
 )(_full_date)
 
 
@@ -136,6 +137,7 @@ day_month = rule(
     "second_day",
     rf"(?<![\w.])(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY_NUMBER})"
     rf"(?:\s+(?i:and|or|to|through)\s+|\s?[-–]\s?)(?P<day2>{DAY_NUMBER})(?:,?\s+(?P<year>{YEAR4}))?{_TAIL}",
+    needs=r"\d(?:st|nd|rd|th)?(?:\s+(?i:and|or|to|through)\s+|\s?[-–]\s?)\d",  # two day numbers
 )
 def second_day(m: re.Match[str], ctx: Context) -> Candidate | None:
     """"April 24 and 25": the second day of the month, its own date (the first is found
@@ -168,6 +170,7 @@ def us_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     rf"(?<![\w.])(?:{POSITION})?(?P<mon>{MONTH_ANY})(?:\s+(?i:of)|,)?\s+"
     rf"(?:(?P<year>{YEAR4})|(?P<spelled>{SPELLED_YEAR})|(?P<rel>(?i:this|last|next))\s+(?i:year))"
     r"(?![\w%'’]|[.,]\d)",
+    needs=rf"{YEAR4}|(?i:nineteen|twenty|year)",  # a year in figures or words, "this year"
 )
 def month_year(m: re.Match[str], ctx: Context) -> Candidate | None:
     month = month_number(m.group("mon"))
@@ -259,6 +262,7 @@ def _after_a_hyphen(ctx: Context, m: re.Match[str]) -> bool:
     r"(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s|(?:['’]|(?<=[Tt]he ))(?P<short>\d0)s"
     r"|(?<=[Tt]he )(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties"
     r"|nineties)))(?![\w-])",
+    needs=r"0['’]?s|(?i:ties)",  # "1990s", "’90s", "the nineties"
 )
 def decade(m: re.Match[str], ctx: Context) -> Candidate | None:
     if m.group("dec"):
@@ -443,10 +447,18 @@ def _holiday_pattern() -> str:
     return "(?:" + "|".join(escaped) + ")"
 
 
+def _holiday_last_words() -> str:
+    """The last word of every holiday name, as ``_holiday_pattern`` writes it."""
+    names = [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, "easter", "easter sunday", "good friday"]
+    last = sorted({string.capwords(n).split()[-1] for n in names})
+    return "|".join(re.escape(w).replace("'", "['’]") for w in last)
+
+
 @rule(
     "holiday",
     rf"(?<![\w-])(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>{_holiday_pattern()})(?![\w'’-])"
     rf"(?:\s+(?P<year>{YEAR4})(?![\w%]))?",
+    needs=_holiday_last_words(),
 )
 def holiday(m: re.Match[str], ctx: Context) -> Candidate | None:
     prev = ctx.prev_word(m.start())

@@ -131,11 +131,17 @@ _STEPS = {
 }
 
 
+# What "relative_unit" and "the_unit" both need: a unit word after a space ("this year",
+# "the week"), never after a hyphen ("11-year-old", "modern-day").
+_UNIT_AFTER_SPACE = r"\s(?i:week|month|year|quarter|decade|century|day|morning|night|period)"
+
+
 @rule(
     "relative_unit",
     rf"(?<![\w-])(?:{POSITION})?(?P<rel>{_REL_WORD})\s+(?P<fiscal>(?i:fiscal)\s+)?"
     r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|day|morning|night|period))"
     r"(?![\w-])",
+    needs=_UNIT_AFTER_SPACE,
 )
 def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     if m.group("unit")[0].isupper() and not m.group("unit").isupper():
@@ -197,6 +203,7 @@ def _weekend(ctx: Context, step: int) -> str:
     "the_unit",
     rf"(?<![\w-])(?:(?P<pos>{POSITION}))?(?i:the)\s+(?P<kind>(?i:fiscal|full|calendar)\s+)?"
     r"(?P<unit>(?i:year|month|week|quarter|weekend))(?![\w-])",
+    needs=_UNIT_AFTER_SPACE,
 )
 def the_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     """"for the year", "over the weekend", "the end of the month": the reference's unit."""

@@ -29,15 +29,21 @@ FUNCTION_WORDS = frozenset(
 class Rule:
     """A named pattern and its handler. The pattern is compiled on first use: compiling
     every rule costs tens of milliseconds, and an article only wakes the rules whose
-    trigger words it contains, so start-up stays cheap."""
+    trigger words it contains, so start-up stays cheap.
 
-    __slots__ = ("_compiled", "handler", "name", "source")
+    ``needs``, when given, is a small pattern that every match of the rule contains (read
+    off the rule's pattern: keep the two in step). A window of text without it cannot hold
+    a match, so the rule skips it, and a rule left without windows is never compiled."""
 
-    def __init__(self, name: str, source: str, handler: Handler) -> None:
+    __slots__ = ("_compiled", "_needs_compiled", "handler", "name", "needs", "source")
+
+    def __init__(self, name: str, source: str, handler: Handler, needs: str | None) -> None:
         self.name = name
         self.source = source
         self.handler = handler
+        self.needs = needs
         self._compiled: re.Pattern[str] | None = None
+        self._needs_compiled: re.Pattern[str] | None = None
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -45,12 +51,24 @@ class Rule:
             self._compiled = re.compile(self.source)
         return self._compiled
 
+    def windows_with_needs(
+        self, text: str, windows: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """The windows that contain what every match needs (all of them without ``needs``)."""
+        if self.needs is None or not windows:
+            return windows
+        if self._needs_compiled is None:
+            self._needs_compiled = re.compile(self.needs)
+        search = self._needs_compiled.search
+        return [(lo, hi) for lo, hi in windows if search(text, lo, hi)]
 
-def rule(name: str, pattern: str) -> Callable[[Handler], Rule]:
-    """Decorator: bind ``pattern`` (compiled on first use) to the handler."""
+
+def rule(name: str, pattern: str, needs: str | None = None) -> Callable[[Handler], Rule]:
+    """Decorator: bind ``pattern`` (compiled on first use) to the handler; ``needs`` is
+    what every match contains (see ``Rule``)."""
 
     def wrap(handler: Handler) -> Rule:
-        return Rule(name, pattern, handler)
+        return Rule(name, pattern, handler, needs)
 
     return wrap
 
