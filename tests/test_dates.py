@@ -352,6 +352,7 @@ def test_extent_leaves_out_the_preposition_and_keeps_modifiers(
         ("She led the March of the Mothers.", "March"),
         ("The film High Noon won praise.", "Noon"),
         ("He may one day return home.", "one day"),
+        ("Prices rose over the past period, the report said.", "period"),
     ],
 )
 def test_false_positive_traps(sentence: str, not_a_date: str) -> None:
@@ -379,6 +380,16 @@ _HOSTILE_UNITS = (
 )
 
 
+# Words near what the rules' ``needs`` look for, to try to make one of them wrong.
+_NEEDS_VOCAB = (
+    "May", "Sept.", "Monday", "the", "of", "and", "to", "through", "–", "’", "s", "0s", "’90s",
+    "1990s", "1990", "2025", "20", "21st", "3", "year", "Year", "week", "day", "period",
+    "quarter", "this", "last", "past", "coming", "fiscal", "nineteen", "twenty", "thousand",
+    "two", "oh", "hundred", "a.m.", "PM", "noon", "14:30", "GMT", "local", "time", "Christmas",
+    "Eve", "New", "Year's", "Good", "Friday", "nineties", "modern-day", "11-Year-Old", ",",
+)
+
+
 @pytest.mark.parametrize("rule_name", [r.name for r in RULES])
 def test_every_rule_pattern_scans_in_linear_time(rule_name: str) -> None:
     # The rules run only in windows around their triggers, which would hide a pattern that
@@ -393,6 +404,70 @@ def test_every_rule_pattern_scans_in_linear_time(rule_name: str) -> None:
         sum(1 for _ in pattern.finditer(large))
         large_s = time.perf_counter() - started
         assert large_s < 1.0 and (large_s < 0.05 or large_s < 10 * small_s), (unit, large_s)
+
+
+@pytest.mark.parametrize("rule_name", [r.name for r in RULES if r.needs is not None])
+def test_every_needs_pattern_scans_in_linear_time(rule_name: str) -> None:
+    rule = next(r for r in RULES if r.name == rule_name)
+    for unit in _HOSTILE_UNITS:
+        text = unit * (16_000 // len(unit))
+        started = time.perf_counter()
+        rule.windows_with_needs(text, [(i, i + 200) for i in range(0, len(text), 100)])
+        assert time.perf_counter() - started < 1.0, unit
+
+
+@pytest.mark.parametrize(
+    ("text", "skipped"),
+    [
+        ("He held the post for 20 (twenty) years.", "day_month"),
+        ("They met on May 3, then again in June.", "second_day"),
+        ("The deal closed last December after talks.", "month_year"),
+        ("Prices in 1990 were lower.", "decade"),
+        ("She flew to New York on Monday.", "holiday"),
+        ("The author of an 11-year-old's diary spoke.", "relative_unit"),
+        ("A modern-day slave trade was exposed.", "the_unit"),
+        ("Crowds gathered at the local market.", "clock"),
+        ("A 20-year-old student won.", "spelled_year"),
+    ],
+)
+def test_a_rule_whose_needs_are_absent_is_not_compiled(text: str, skipped: str) -> None:
+    rule = next(r for r in RULES if r.name == skipped)
+    windows = [(0, len(text))]
+    assert rule.windows_with_needs(text, windows) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule_name"),
+    [
+        ("Talks ran from the 3rd of March to the 9th.", "day_month"),
+        ("The fair runs May 3-5 this year.", "second_day"),
+        ("It opened in May of last year.", "month_year"),
+        ("Music of the ’90s and the nineties.", "decade"),
+        ("Shops shut on New Year’s Day.", "holiday"),
+        ("Over the past\tweek, sales fell.", "relative_unit"),
+        ("At 5 P.M. the doors close.", "clock"),
+        ("In the year two thousand and five.", "spelled_year"),
+    ],
+)
+def test_needs_let_a_real_match_through(text: str, rule_name: str) -> None:
+    rule = next(r for r in RULES if r.name == rule_name)
+    assert rule.windows_with_needs(text, [(0, len(text))]) == [(0, len(text))]
+    assert rule.pattern.search(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from((*_NEEDS_VOCAB,)), max_size=30), st.sampled_from(["", " ", "-"]))
+def test_needs_never_change_what_is_found(words: list[str], glue: str) -> None:
+    text = glue.join(words)
+    with_needs = extract_dates(Document(text), REF)
+    saved = [(r, r.needs) for r in RULES]
+    try:
+        for r, _ in saved:
+            r.needs = None
+        assert extract_dates(Document(text), REF) == with_needs
+    finally:
+        for r, needs in saved:
+            r.needs = needs
 
 
 @pytest.mark.parametrize(

@@ -175,8 +175,8 @@ def _past_unit(m: re.Match[str], unit: str) -> Candidate | None:
     """"the past year" is the stretch of a year up to now."""
     if unit == "weekend":
         return found(m, "DURATION", "P2D")
-    if unit in ("morning", "night"):
-        return None
+    if unit in ("morning", "night", "period"):
+        return None  # "the past period" has no length to give
     return found(m, "DURATION", duration_value(1.0, unit))
 
 
