@@ -156,7 +156,8 @@ def summarize(
         ),
     ] = None,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 = all cores.")
+        int,
+        typer.Option("--jobs", "-j", min=0, metavar="N", help="Worker processes; 0 = all cores."),
     ] = 1,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar, warnings or summary line.")
@@ -164,7 +165,10 @@ def summarize(
     bom: Annotated[bool, typer.Option("--bom", help="Start CSV with a BOM (for Excel).")] = False,
     pretty: Annotated[bool, typer.Option("--pretty", help="Indent JSON output.")] = False,
     max_bytes: Annotated[
-        int, typer.Option("--max-bytes", min=1, help="Refuse articles larger than this.")
+        int,
+        typer.Option(
+            "--max-bytes", min=1, metavar="BYTES", help="Refuse articles larger than this."
+        ),
     ] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Print the fact sheet of each article, in input order."""
