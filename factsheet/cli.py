@@ -272,6 +272,8 @@ def _write_all(
                     for warning in outcome.warnings:
                         env.error(f"{outcome.id}: warning: {warning}")
             write(outcome)
+            # Each sheet reaches a pipe as soon as it is done: a reader streams, never waits.
+            env.stdout.flush()
             advance()
     env.stdout.flush()
     if not quiet and (articles > 1 or failures):

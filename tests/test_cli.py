@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -276,3 +278,23 @@ def test_closed_pipe_exits_quietly(tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr
     assert "BrokenPipe" not in proc.stderr
     assert proc.returncode == 0
+
+
+def test_ctrl_c_exits_130_without_a_traceback() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factsheet", "summarize", "--input", "jsonl", "--json", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"},
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    proc.stdin.write(json.dumps({"id": "a", "text": STORY}) + "\n")
+    proc.stdin.flush()
+    assert json.loads(proc.stdout.readline())["id"] == "a"  # it is now waiting for more input
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == ExitStatus.INTERRUPTED
+    assert err.strip().endswith("factsheet: interrupted")
+    assert "Traceback" not in err
