@@ -7,8 +7,9 @@ instead of re-splitting the text. All patterns are linear (no nested quantifiers
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cached_property
 from typing import NamedTuple, overload
 
@@ -92,6 +93,41 @@ ABBREVIATIONS = frozenset(
 # run begins (the look-behind) and possessively, so a megabyte of dots is still one linear scan.
 _CLOSERS = "\"'”’)\\]"
 _SENTENCE_END = re.compile(rf"(?<![.!?{_CLOSERS}])[{_CLOSERS}]*+(?P<stop>[.!?])[.!?{_CLOSERS}]*+")
+
+
+class LazyPattern:
+    """A regular expression compiled on its first use, with the ``re.Pattern`` methods the
+    extractors call. Python compiles every pattern anew in each process; a pattern that
+    most articles never reach should not make every start-up pay for it."""
+
+    __slots__ = ("_compiled", "flags", "source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source = source
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, self.flags)
+        return self._compiled
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos)
+
+    def fullmatch(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
 
 
 class Segment(NamedTuple):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+import re
 import time
 from datetime import date
 
@@ -9,11 +12,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import factsheet
 from factsheet.dates import RULES, extract_dates
 from factsheet.dates.normalise import add_months, easter_sunday
 from factsheet.dates.reading import human_reading
 from factsheet.model import Timex
-from factsheet.text import Document
+from factsheet.text import Document, LazyPattern
 
 REF = date(2025, 5, 21)  # a Wednesday
 
@@ -468,6 +472,65 @@ def test_needs_never_change_what_is_found(words: list[str], glue: str) -> None:
     finally:
         for r, needs in saved:
             r.needs = needs
+
+
+def _lazy_patterns() -> list[tuple[str, LazyPattern]]:
+    """Every ``LazyPattern`` held at module level in the package (the worst-case test of the
+    whole package looks only for compiled ``re.Pattern`` objects)."""
+    found: list[tuple[str, LazyPattern]] = []
+    for info in pkgutil.walk_packages(factsheet.__path__, "factsheet."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        found.extend(
+            (f"{info.name}.{name}", value)
+            for name, value in vars(module).items()
+            if isinstance(value, LazyPattern)
+        )
+    return found
+
+
+@pytest.mark.parametrize(("name", "lazy"), _lazy_patterns())
+def test_every_lazy_pattern_is_linear(name: str, lazy: LazyPattern) -> None:
+    # As the package-wide worst-case test does: one attempt (match, fullmatch) must be
+    # linear; a scan of every position may be quadratic for a pattern meant for ``match``
+    # on one line, so it is only bounded on a short input.
+    for unit in (*_HOSTILE_UNITS, "By Jane Doe ", "SEOUL, May 21 (", "— ", "12:30 "):
+        times = []
+        for size in (4_000, 16_000):
+            text = unit * (size // len(unit))
+            started = time.process_time()
+            lazy.match(text)
+            lazy.fullmatch(text)
+            times.append(time.process_time() - started)
+        assert times[1] < 1.0 and (times[1] < 0.05 or times[1] < 10 * times[0]), (name, unit)
+        started = time.process_time()
+        sum(1 for _ in lazy.finditer(unit * (2_000 // len(unit))))
+        assert time.process_time() - started < 2.0, (name, unit)
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "text"),
+    [
+        (r"(?P<d>\d+)-(\w+)", 0, "on 12-May and 3-June"),
+        (r"may\b", re.IGNORECASE, "May, MAY and mayor"),
+        (r"x*$", 0, "xx\nxx"),
+    ],
+)
+def test_lazy_pattern_compiles_once_and_answers_as_re_does(
+    source: str, flags: int, text: str
+) -> None:
+    lazy, eager = LazyPattern(source, flags), re.compile(source, flags)
+    assert lazy._compiled is None
+    for pos, endpos in ((0, len(text)), (2, len(text) - 1), (4, 9)):
+        assert [m.span() for m in lazy.finditer(text, pos, endpos)] == [
+            m.span() for m in eager.finditer(text, pos, endpos)
+        ]
+        for method in ("match", "search", "fullmatch"):
+            got = getattr(lazy, method)(text, pos, endpos)
+            want = getattr(eager, method)(text, pos, endpos)
+            assert (got and got.span()) == (want and want.span()), method
+    assert lazy.compiled is lazy.compiled
 
 
 @pytest.mark.parametrize(

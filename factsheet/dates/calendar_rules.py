@@ -40,6 +40,7 @@ from factsheet.dates.patterns import (
     YEAR4,
 )
 from factsheet.dates.rule import Rule, found, found_span, inside_name, next_is_name, rule
+from factsheet.text import LazyPattern
 
 # Words before a bare month or season that make it a date ("in May", "until March").
 CALENDAR_PREPOSITIONS = frozenset(
@@ -249,7 +250,7 @@ def year(m: re.Match[str], ctx: Context) -> Candidate | None:
     return found(m, "DATE", f"{value:04d}")
 
 
-_YEAR_RANGE_START = re.compile(rf"(?<!\d){YEAR4}[-–]\Z")
+_YEAR_RANGE_START = LazyPattern(rf"(?<!\d){YEAR4}[-–]\Z")
 
 
 def _after_a_hyphen(ctx: Context, m: re.Match[str]) -> bool:

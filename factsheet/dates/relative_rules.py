@@ -22,6 +22,7 @@ from factsheet.dates.normalise import (
 from factsheet.dates.numbers import quantity
 from factsheet.dates.patterns import APPROX, PART_OF_DAY, POSITION, QUANTITY, UNIT_ANY, WEEKDAY
 from factsheet.dates.rule import Rule, found, next_is_name, rule
+from factsheet.text import LazyPattern
 
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
@@ -230,8 +231,8 @@ _NOT_AFTER_UNIT = frozenset(
     )
 )
 # "the first nine months of the year", "the rest of the week"
-_PART_OF = re.compile(r"(?i:months|weeks|days|half|part|rest|end|start|beginning|middle)\s+of\s+$")
-_RIGHT_AFTER = re.compile(r"['’]?s?\s([A-Za-z]+)")
+_PART_OF = LazyPattern(r"(?i:months|weeks|days|half|part|rest|end|start|beginning|middle)\s+of\s+$")
+_RIGHT_AFTER = LazyPattern(r"['’]?s?\s([A-Za-z]+)")
 
 
 def _temporal_preposition_before(ctx: Context, start: int) -> bool:

@@ -43,6 +43,7 @@ from factsheet.dates.patterns import (
 )
 from factsheet.dates.relative_rules import _singular
 from factsheet.dates.rule import Rule, found, found_span, rule
+from factsheet.text import LazyPattern
 
 _WHICH = any_of((
     "past", "last", "next", "first", "final", "previous", "coming", "following", "preceding",
@@ -141,7 +142,9 @@ _DURATION_PREPOSITIONS = frozenset(
         "of", "by", "lasting", "last"
     )
 )
-_NUMBER_BEFORE = re.compile(r"[\d%]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b")
+_NUMBER_BEFORE = LazyPattern(
+    r"[\d%]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b"
+)
 
 
 def _is_rate(m: re.Match[str], ctx: Context) -> bool:
@@ -278,7 +281,7 @@ def reference_word(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 # "of" + a noun phrase, or a number ("the past three summers", "the past 20 years")
-_COMPLEMENT_AFTER = re.compile(
+_COMPLEMENT_AFTER = LazyPattern(
     r"\s+(?:of\s|\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
     r"several|few|many)\b)"
 )
@@ -305,7 +308,7 @@ _VAGUE_BEFORE = frozenset({"for", "over", "within", "took", "lasted"})
 _BEFORE_UNITS_OF = frozenset({
     "after", "following", "follows", "followed", "amid", "despite", "ending", "ended", "end",
 })
-_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)\"”]|$)")
+_PHRASE_END = LazyPattern(r"\s*(?:[.,;:!?)\"”]|$)")
 
 
 def _bare_units_are_time(m: re.Match[str], ctx: Context, prev: str) -> bool:
@@ -339,8 +342,8 @@ _UNIT_WORDS = frozenset({
 })
 
 
-_SPLIT_CLOCK = re.compile(r"\d:\s$")
-_WEEKDAY_AFTER = re.compile(rf"\s*\([^()\n]{{1,24}}\)\s*,?\s*(?P<wd>{WEEKDAY})\b")
+_SPLIT_CLOCK = LazyPattern(r"\d:\s$")
+_WEEKDAY_AFTER = LazyPattern(rf"\s*\([^()\n]{{1,24}}\)\s*,?\s*(?P<wd>{WEEKDAY})\b")
 
 _DAY_REF = (
     rf"(?P<dayword>(?i:today|yesterday|tomorrow|tonight))|(?P<wd>{WEEKDAY})"

@@ -34,7 +34,7 @@ from factsheet.model import Event, Participant, Quote, Span, Timex
 
 # Country, region and city names of the participants section (general knowledge).
 from factsheet.participants.lexicon import PLACES
-from factsheet.text import Document, Segment
+from factsheet.text import Document, LazyPattern, Segment
 
 # The named event and the place are looked for in the first sentences of the body only.
 LEAD_SENTENCES = 3
@@ -42,9 +42,9 @@ LEAD_SENTENCES = 3
 NAME_MAX_WORDS = 16
 NAME_MIN_WORDS = 4
 
-_SLUG = re.compile(r"[A-Z0-9][A-Z0-9&/.' ]{1,40}\s?-\s+")
+_SLUG = LazyPattern(r"[A-Z0-9][A-Z0-9&/.' ]{1,40}\s?-\s+")
 # Where the main clause of a lead ends: punctuation, or a subordinate clause.
-_CLAUSE_END = re.compile(
+_CLAUSE_END = LazyPattern(
     r",\s|;\s|\s[—–]\s|\s--\s|:\s|\s\((?=\w)"
     r"|\s(?=(?:after|when|while|because|as|since|despite|although|which|who|amid)\s)"
 )

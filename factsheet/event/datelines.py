@@ -15,12 +15,12 @@ Formats (all real):
 
 from __future__ import annotations
 
-import functools
 import re
 from datetime import date
 from typing import NamedTuple
 
 from factsheet.event.lexicon import DATE_LINE_KEYWORDS, MONTHS, WEEKDAYS
+from factsheet.text import LazyPattern
 
 # Lines longer than this are never a stand-alone dateline (keeps the lazy patterns cheap).
 MAX_DATELINE_LINE = 120
@@ -53,36 +53,24 @@ _WEEKDAY_PREFIX = rf"(?:(?:{_WEEKDAY})\.?,?\s)"
 # Every date pattern (ISO, page line, weekday opening) ends in a four-digit year.
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
+# "LONDON 1996-08-30", "TAVILDARA, Tajikistan 1996-08-30", or the date alone.
+ISO_LINE = LazyPattern(rf"(?:(?P<place>\S[^\n]*?)\s+)?{_ISO}\s*$")
 
-@functools.cache
-def iso_line() -> re.Pattern[str]:
-    """ "LONDON 1996-08-30", "TAVILDARA, Tajikistan 1996-08-30", or the date alone."""
-    return re.compile(rf"(?:(?P<place>\S[^\n]*?)\s+)?{_ISO}\s*$")
-
-
-@functools.cache
-def page_line() -> re.Pattern[str]:
-    """ "Published: 21 May 2025 09:14 BST", "By Jane Doe | Friday 30 August 1996",
-    "August 30, 1996 / 3:04 PM / Updated 2 hours ago", "Friday, July 21, 2017"."""
-    return re.compile(
-        rf"(?:By\s[^|\n]{{1,60}}\|\s*|(?:{_KEYWORD})(?:\son)?\s?:?\s*{_CLOCK}?)?"
-        rf"{_WEEKDAY_PREFIX}?(?:{_MDY}|{_DMY}|{_ISO})(?P<tail>[^\n]*)",
-        re.IGNORECASE,
-    )
-
+# "Published: 21 May 2025 09:14 BST", "By Jane Doe | Friday 30 August 1996",
+# "August 30, 1996 / 3:04 PM / Updated 2 hours ago", "Friday, July 21, 2017".
+PAGE_LINE = LazyPattern(
+    rf"(?:By\s[^|\n]{{1,60}}\|\s*|(?:{_KEYWORD})(?:\son)?\s?:?\s*{_CLOCK}?)?"
+    rf"{_WEEKDAY_PREFIX}?(?:{_MDY}|{_DMY}|{_ISO})(?P<tail>[^\n]*)",
+    re.IGNORECASE,
+)
 
 # What may follow the date on a page line: a time, a separator, "Updated ...".
-PAGE_TAIL = re.compile(
+PAGE_TAIL = LazyPattern(
     r"\s*(?:$|[,/|·•–—(-]|at\b|by\b|\d{1,2}[:.]\d\d|updated\b|T\d\d:\d\d)", re.IGNORECASE
 )
 
-
-@functools.cache
-def weekday_opening() -> re.Pattern[str]:
-    """ "Thursday, May 7, 2015 On Tuesday, ...": a weekday date opening the first paragraph."""
-    return re.compile(rf"{_WEEKDAY_PREFIX}(?:{_MDY}|{_DMY})\b\s*", re.IGNORECASE)
-
-
+# "Thursday, May 7, 2015 On Tuesday, ...": a weekday date opening the first paragraph.
+WEEKDAY_OPENING = LazyPattern(rf"{_WEEKDAY_PREFIX}(?:{_MDY}|{_DMY})\b\s*", re.IGNORECASE)
 
 # A capitalised word, accented letters included ("Tromsø", "ÖREBRO", "N'DJAMENA").
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -93,51 +81,36 @@ _DASH = r"(?:--|—|–|-|_)"
 # "(Reuters)", "(AP)", "(dpa)": an agency tag, German "dpa" being lower case.
 _AGENCY = r"[A-Za-z][\w.&\-]{0,15}(?:\s[A-Z][\w.&\-]{0,15}){0,3}"
 
-
-@functools.cache
-def agency_opening() -> re.Pattern[str]:
-    """ "SEOUL, May 21 (Yonhap) --", "FARMINGTON HILLS, Mich., Aug 30 (Reuters) -",
-    "WASHINGTON (AP) —", "LONDON, Aug. 30, 1996 (Reuters) -"."""
-    return re.compile(
-        rf"(?P<place>{_CAP_WORDS})(?:,\s(?P<region>{_CAP_WORDS}))?"
-        rf"(?:,?\s(?P<mon>{_MONTH_TITLE}|{_MONTH.upper()})\.?\s(?P<day>\d{{1,2}}))?"
-        r"(?:,\s(?P<year>\d{4}))?"
-        rf"\s?(?:\(\s?(?P<agency>{_AGENCY})\s?\))?"
-        rf"\s?(?:{_DASH}|:)(?:\s+|$)"
-    )
-
+# "SEOUL, May 21 (Yonhap) --", "FARMINGTON HILLS, Mich., Aug 30 (Reuters) -",
+# "WASHINGTON (AP) —", "LONDON, Aug. 30, 1996 (Reuters) -".
+AGENCY_OPENING = LazyPattern(
+    rf"(?P<place>{_CAP_WORDS})(?:,\s(?P<region>{_CAP_WORDS}))?"
+    rf"(?:,?\s(?P<mon>{_MONTH_TITLE}|{_MONTH.upper()})\.?\s(?P<day>\d{{1,2}}))?"
+    r"(?:,\s(?P<year>\d{4}))?"
+    rf"\s?(?:\(\s?(?P<agency>{_AGENCY})\s?\))?"
+    rf"\s?(?:{_DASH}|:)(?:\s+|$)"
+)
 
 # An agency dateline needs an agency tag in brackets or a month name, as written in the
 # pattern (whole word, capitalised or in capitals).
 _AGENCY_MONTHS = frozenset({*(m.capitalize() for m in MONTHS), *(m.upper() for m in MONTHS)})
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 
-
-@functools.cache
-def lone_place_line() -> re.Pattern[str]:
-    """ "WASHINGTON _" or "NAIROBI, Kenya --" alone on its line, the story below."""
-    return re.compile(rf"(?P<place>{_CAP_WORDS}(?:,\s{_CAP_WORDS})?)\s?{_DASH}\s*$")
-
+# "WASHINGTON _" or "NAIROBI, Kenya --" alone on its line, the story below.
+LONE_PLACE_LINE = LazyPattern(rf"(?P<place>{_CAP_WORDS}(?:,\s{_CAP_WORDS})?)\s?{_DASH}\s*$")
 
 _DASH_CHARS = "-—–_"
 
-
-@functools.cache
-def place_dash_opening() -> re.Pattern[str]:
-    """ "Taipei, Taiwan — The festival ...": a place and a dash opening the story."""
-    return re.compile(
-        rf"(?P<place>{_CAP_WORDS}(?:,\s{_CAP_WORDS}){{0,2}})\s(?:—|–|--|-)\s+(?=[A-Z\"“‘'])"
-    )
-
+# "Taipei, Taiwan — The festival ...": a place and a dash opening the story.
+PLACE_DASH_OPENING = LazyPattern(
+    rf"(?P<place>{_CAP_WORDS}(?:,\s{_CAP_WORDS}){{0,2}})\s(?:—|–|--|-)\s+(?=[A-Z\"“‘'])"
+)
 
 # The space and dash every place-dash opening has.
 _SPACE_DASH = re.compile(r"\s[—–-]")
 
-
-@functools.cache
-def _place_line() -> re.Pattern[str]:
-    """A word of a line that only names a place ("FARMINGTON HILLS, Mich.")."""
-    return re.compile(rf"[{_UPPER}][{_UPPER}'’.\-]+(?:[\s,]+{_CAP_WORD}){{0,4}}\s*$")
+# A word of a line that only names a place ("FARMINGTON HILLS, Mich.").
+_PLACE_LINE = LazyPattern(rf"[{_UPPER}][{_UPPER}'’.\-]+(?:[\s,]+{_CAP_WORD}){{0,4}}\s*$")
 
 
 class DatelineMatch(NamedTuple):
@@ -156,16 +129,16 @@ def match_line_dateline(text: str, start: int, end: int) -> DatelineMatch | None
     if end - start > MAX_DATELINE_LINE:
         return None
     dated = _FOUR_DIGITS.search(text, start, end) is not None
-    m = iso_line().match(text, start, end) if dated else None
+    m = ISO_LINE.match(text, start, end) if dated else None
     if m:
         place = (m.start("place"), m.end("place")) if m.group("place") else None
         when = _make_date(m.group("y3"), m.group("m3"), m.group("d3"))
         return DatelineMatch(start, _rstrip(text, start, end), end, when, True, place)
-    m = page_line().match(text, start, end) if dated else None
+    m = PAGE_LINE.match(text, start, end) if dated else None
     if m and PAGE_TAIL.match(m.group("tail")):
         return DatelineMatch(start, _rstrip(text, start, end), end, _page_date(m), True)
     ends_in_dash = text[start:end].rstrip()[-1:] in _DASH_CHARS
-    m = lone_place_line().match(text, start, end) if ends_in_dash else None
+    m = LONE_PLACE_LINE.match(text, start, end) if ends_in_dash else None
     if m and _city_in_capitals(m.group("place")) and not _has_calendar_word(m.group("place")):
         return DatelineMatch(start, _rstrip(text, start, end), end, None, True,
                              (m.start("place"), m.end("place")))
@@ -180,10 +153,10 @@ def _city_in_capitals(place: str) -> bool:
 def match_opening_dateline(text: str, start: int, end: int) -> DatelineMatch | None:
     """A dateline that opens a paragraph of the story ("SEOUL, May 21 (Yonhap) -- ...")."""
     end = min(end, start + MAX_OPENING_CHARS)
-    m = weekday_opening().match(text, start, end) if _FOUR_DIGITS.search(text, start, end) else None
+    m = WEEKDAY_OPENING.match(text, start, end) if _FOUR_DIGITS.search(text, start, end) else None
     if m:
         return DatelineMatch(start, _rstrip(text, start, m.end()), m.end(), _page_date(m), True)
-    m = agency_opening().match(text, start, end) if _may_be_agency(text, start, end) else None
+    m = AGENCY_OPENING.match(text, start, end) if _may_be_agency(text, start, end) else None
     if m and _is_agency_dateline(m):
         when, stated = _agency_date(m)
         place = (m.start("place"), m.end("region") if m.group("region") else m.end("place"))
@@ -196,7 +169,7 @@ def match_place_dash(text: str, start: int, end: int) -> DatelineMatch | None:
     end = min(end, start + MAX_OPENING_CHARS)
     if not _SPACE_DASH.search(text, start, end):
         return None
-    m = place_dash_opening().match(text, start, end)
+    m = PLACE_DASH_OPENING.match(text, start, end)
     if not m or _has_calendar_word(m.group("place")):
         return None
     return DatelineMatch(start, _rstrip(text, start, m.end()), m.end(), None, True,
@@ -205,7 +178,7 @@ def match_place_dash(text: str, start: int, end: int) -> DatelineMatch | None:
 
 def is_place_line(line: str) -> bool:
     """A short line that only names a place in capitals ("FARMINGTON HILLS, Mich.")."""
-    return len(line) <= 40 and " - " not in line and bool(_place_line().match(line))
+    return len(line) <= 40 and " - " not in line and bool(_PLACE_LINE.match(line))
 
 
 def _may_be_agency(text: str, start: int, end: int) -> bool:

@@ -7,7 +7,6 @@ A headline is only ever the first line, and never a dateline, a byline or the st
 
 from __future__ import annotations
 
-import functools
 import re
 from datetime import date
 from typing import NamedTuple
@@ -20,7 +19,7 @@ from factsheet.event.datelines import (
     match_place_dash,
 )
 from factsheet.model import Span
-from factsheet.text import Document, Segment
+from factsheet.text import Document, LazyPattern, Segment
 
 # How many paragraphs may come before the body (headline, byline, place, date, caption...).
 MAX_TOP_PARAGRAPHS = 6
@@ -49,23 +48,20 @@ _NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}"
 
 # The two name patterns are compiled on first use (start-up cost), the byline one only
 # for a line that starts as every byline does.
-@functools.cache
-def _byline() -> re.Pattern[str]:
-    """ "By Jane Doe", "BY JANE DOE", "By Jane Doe and Ola Berg, Reuters" (not "By the
-    numbers")."""
-    return re.compile(
-        rf"(?:By|BY|BYLINE:)\s+{_NAME}(?:\s(?:and|&)\s{_NAME})?(?:\s?[,|/][^\n]{{0,60}})?\.?$"
-    )
+#
+# "By Jane Doe", "BY JANE DOE", "By Jane Doe and Ola Berg, Reuters" (not "By the
+# numbers").
+_BYLINE = LazyPattern(
+    rf"(?:By|BY|BYLINE:)\s+{_NAME}(?:\s(?:and|&)\s{_NAME})?(?:\s?[,|/][^\n]{{0,60}})?\.?$"
+)
 
 
 def _is_byline(line: str) -> bool:
-    return line.startswith(("By", "BY")) and _byline().match(line) is not None
+    return line.startswith(("By", "BY")) and _BYLINE.match(line) is not None
 
 
-@functools.cache
-def _bare_name() -> re.Pattern[str]:
-    """ "Vera Haller", "John A. Smith": a bare byline name above the dateline."""
-    return re.compile(rf"{_NAME}$")
+# "Vera Haller", "John A. Smith": a bare byline name above the dateline.
+_BARE_NAME = LazyPattern(rf"{_NAME}$")
 
 # "CRICKET - LEICESTERSHIRE TAKE OVER ...", "PRESS DIGEST - ...": a Reuters topic slug.
 _SLUG = re.compile(r"[A-Z0-9][A-Z0-9&/.' ]{1,40}\s?-\s")
@@ -177,7 +173,7 @@ def _headline(text: str, paras: tuple[Segment, ...], dateline_index: int | None)
     if dateline_index is not None:
         # Everything above the dateline is short; a bare name right above it is the byline,
         # a single word a section label ("POLITICS").
-        if (dateline_index == 1 and _bare_name().match(line)) or len(_WORD.findall(line)) < 2:
+        if (dateline_index == 1 and _BARE_NAME.match(line)) or len(_WORD.findall(line)) < 2:
             return None
         return Span(line, first.start, first.end)
     if len(paras) > 1 and _looks_like_title(line, _following_text(text, paras)):

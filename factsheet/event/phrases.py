@@ -27,10 +27,10 @@ from factsheet.event.lexicon import (
     WEAK_EVENT_HEADS,
     WEEKDAYS,
 )
-from factsheet.text import Document, Token
+from factsheet.text import Document, LazyPattern, Token
 
 _ORDINAL_OR_YEAR = re.compile(r"\d+(?:st|nd|rd|th)|(?:1[89]|20)\d\d")
-_DEMONYM = re.compile(r"\w+(?:ish|ese|ian)$")
+_DEMONYM = LazyPattern(r"\w+(?:ish|ese|ian)$")
 _DETERMINERS = frozenset({"The", "A", "An", "THE"})
 # Place runs may chain "Constitution Hall in Washington D.C." or "Aceh, Indonesia".
 _PLACE_CHAIN = frozenset({",", "in"})

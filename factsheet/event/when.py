@@ -31,7 +31,7 @@ from factsheet.event.lexicon import (
     REPORTING_VERBS,
 )
 from factsheet.model import Timex
-from factsheet.text import Segment
+from factsheet.text import LazyPattern, Segment
 
 # A resolved calendar day, with or without a time: "2025-05-20", "2025-05-20T14:00",
 # "2007-03-03TNI" (Saturday night).
@@ -52,7 +52,7 @@ REPORT_WINDOW = 30
 REPORT_CLAUSE_WINDOW = 80
 # What an announcement says happened before it ("had sunk") is not dated by it.
 # ("had" + a participle, not "had a meeting": possession).
-_PAST_PERFECT = re.compile(
+_PAST_PERFECT = LazyPattern(
     r"\bhad\s+(?!(?:a|an|the|no|to|its|his|her|their|our|some|any|many|much|more|one|two)\b)"
     r"[a-z]{2,}"
 )
