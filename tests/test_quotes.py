@@ -150,6 +150,15 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
         ("A “deal” would be fine, party chair Ann Cole said after the vote.", "Ann Cole", "said"),
         ("“We grew,” Pat Ng, the Browns’ coach, said in a statement.", "Pat Ng", "said"),
         ("“Nobody knew,” remembered Pat Ng.", "Pat Ng", "remembered"),
+        # third pass: source credits, coordinated clauses, names holding a verb form
+        ("Lee said the fund was “nearly empty,” according to the audit office.",
+         "the audit office", "according to"),
+        ("Dover has been warning of cuts, and Ms. Ruiz said the ''hard choices'' remain.",
+         "Ms. Ruiz", "said"),
+        ("In May the United States said the talks were “a waste of time.”",
+         "the United States", "said"),
+        ("Hours later, Kim returned the favor, telling a radio host, “He is my friend.”",
+         "Kim", "telling"),
     ],
 )
 def test_attribution_finds_the_mention_and_the_cue(text: str, mention: str, cue: str) -> None:
@@ -167,6 +176,7 @@ def test_attribution_finds_the_mention_and_the_cue(text: str, mention: str, cue:
         "The so-called “quiet zone” is closed.",
         "The crowd greeted the judge with “welcome back.”",
         "Nobody knows what “fair share” means here.",
+        "Holding banners calling the mayor “a liar,” the marchers walked on.",
     ],
 )
 def test_no_speaker_when_the_sentence_has_no_source(text: str) -> None:

@@ -115,11 +115,19 @@ class AttributionFinder:
         left = self._left(lo, span.open_at, LEFT_WINDOW)
         if right is None and left is None and span.closed:
             return self._sentence_tail(span.close_at, next_start)
-        if right is not None and (left is None or left.rule == "colon" or (
-            self._ends_clause(span) and self._opens_sentence(span, para)
-        )):
+        if right is not None and self._right_wins(span, para, left, right):
             return right
         return left or right
+
+    def _right_wins(
+        self, span: QuoteSpan, para: Segment, left: Attribution | None, right: Attribution
+    ) -> bool:
+        """The cue after the quote beats the one before when nothing else reports it, when
+        it credits a source ("..." according to the report), or when the quote stands as
+        its own sentence ending in a comma (“...,” she said)."""
+        if left is None or left.rule == "colon" or right.rule == "according":
+            return True
+        return self._ends_clause(span) and self._opens_sentence(span, para)
 
     def _speaker_label(self, span: QuoteSpan) -> Attribution | None:
         """“SMITH: We will win.”: a transcript's speaker label opens the quote."""
@@ -365,7 +373,7 @@ class AttributionFinder:
         if best.rule != "left" or first == 0:
             return False
         before = self.tokens.word(first - 1)
-        return before == "," or before in _NEW_CLAUSE
+        return before in (",", "and") or before in _NEW_CLAUSE
 
     def _attribution_at(self, v: int, lo_i: int, j: int) -> Attribution | None:
         tk = self.tokens
@@ -492,8 +500,12 @@ class AttributionFinder:
         tk = self.tokens
         i = self._after_dateline(lo_i, hi)
         first = tk.word(i) if i < hi else ""
-        if first in lx.NON_NAME_CAPITALS or first in lx.PREPOSITIONS or first.endswith("ing"):
-            i = self._after_comma_from(i, hi)
+        adjunct = i < hi and self._opens_adjunct(i)
+        if first in lx.NON_NAME_CAPITALS or first in lx.PREPOSITIONS or adjunct:
+            after = self._after_comma_from(i, hi)
+            if after == i and adjunct:
+                return None  # "Holding signs calling him “...”": the subject comes later
+            i = after
             found = tk.phrase_starting_at(i, hi)
             if found is not None and self._is_place_tail(found, hi):
                 i = found.last + 2  # "In Salem, New Hampshire, Trump said"
@@ -503,6 +515,17 @@ class AttributionFinder:
         if found.kind == "nominal" and not (nominal_ok or self._named_nominal(found)):
             return None  # "the plan ...": no source; "Roe's campaign ...": one
         return found
+
+    def _opens_adjunct(self, i: int) -> bool:
+        """"Holding signs, ...", "Hours later, ...", "Hastily, ...": no subject yet; but a
+        name seen elsewhere in mid-sentence ("King", "Kelly") is a subject."""
+        tok = self.tokens.toks[i]
+        word = norm(tok)
+        if word in lx.TIME_WORDS or word in lx.TIME_UNITS:
+            return True
+        if not word.endswith(("ing", "ly")):
+            return False
+        return tok.text not in self._midsentence_capitals()
 
     def _is_clear_subject(self, found: Phrase) -> bool:
         """A pronoun, or a name that is no possessive and no capitalised common word."""

@@ -335,3 +335,9 @@ GROUP_WORDS: frozenset[str] = frozenset(
         "officials", "authorities", "police", "prosecutors", "investigators", "lawmakers",
     }
 )
+
+# Units of time that open an introductory adjunct ("Hours later, ...", "Days after the vote").
+TIME_UNITS: frozenset[str] = frozenset(
+    {"second", "seconds", "minute", "minutes", "moment", "moments", "hour", "hours", "day",
+     "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
+)

@@ -154,7 +154,7 @@ class Tokens:
     def verb_at(self, i: int, hi: int) -> int | None:
         """If token ``i`` is a reporting verb, the index of the cue's last token."""
         base = VERB_FORMS.get(self.word(i))
-        if base is None or self._used_as_noun(i):
+        if base is None or self._used_as_noun(i) or self._inside_name(i):
             return None
         particles = lx.PHRASAL_PARTICLES.get(base)
         if particles is None:
@@ -162,6 +162,11 @@ class Tokens:
         if i + 1 < hi and self.word(i + 1) in particles:
             return i + 1
         return None
+
+    def _inside_name(self, i: int) -> bool:
+        """"the United States", "Reader's Digest Reports": a capitalised form right after
+        another capitalised word continues a name; verbs are written in lower case."""
+        return i > 0 and is_capitalised(self.toks[i]) and is_capitalised(self.toks[i - 1])
 
     def _used_as_noun(self, i: int) -> bool:
         """"her claim", "Trump's tweet", "the report": a determiner or owner before it."""
@@ -353,7 +358,8 @@ class Tokens:
         at_boundary = k == lo or not is_word(self.toks[k - 1]) or (
             self.word(k - 1) in lx.CLAUSE_OPENERS
         )
-        if bare_plural and at_boundary:
+        participle = self.word(k).endswith("ing")  # "Holding signs calling it ...": no subject
+        if bare_plural and at_boundary and not participle:
             return Phrase(k, j, "nominal")
         return None
 
