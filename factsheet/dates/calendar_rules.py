@@ -170,7 +170,7 @@ def us_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     "month_year",
     rf"(?<![\w.])(?:{POSITION})?(?P<mon>{MONTH_ANY})(?:\s+(?i:of)|,)?\s+"
     rf"(?:(?P<year>{YEAR4})|(?P<spelled>{SPELLED_YEAR})|(?P<rel>(?i:this|last|next))\s+(?i:year))"
-    r"(?![\w%'’]|[.,]\d)",
+    r"(?![\w%']|’|[.,]\d)",
     needs=rf"{YEAR4}|(?i:nineteen|twenty|year)",  # a year in figures or words, "this year"
 )
 def month_year(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -232,9 +232,10 @@ def _month_year(ctx: Context, m: re.Match[str], month: int, rel: list[str]) -> i
 
 @rule(
     "year",
-    rf"(?:(?<![\w$£€¥#.,:/'’–-])|(?<={YEAR4}[-–]))(?:{POSITION}|(?i:pre|post)-)?"
+    # (the characters beyond Latin-1 in look-arounds of their own: see NOT_AFTER_NUMBER_CHAR)
+    rf"(?:(?<![\w$£¥#.,:/'-])(?<![’–])(?<!€)|(?<={YEAR4}[-–]))(?:{POSITION}|(?i:pre|post)-)?"
     rf"(?:(?P<the>(?i:the\s+year))\s+)?(?P<year>{YEAR4})"
-    rf"(?![\w%'’]|[.,:/]\d|[-–](?!{YEAR4}(?!\d))\d|\s*(?i:percent))",
+    rf"(?![\w%']|’|[.,:/]\d|[-–](?!{YEAR4}(?!\d))\d|\s*(?i:percent))",
 )
 def year(m: re.Match[str], ctx: Context) -> Candidate | None:
     value = int(m.group("year"))
@@ -259,7 +260,7 @@ def _after_a_hyphen(ctx: Context, m: re.Match[str]) -> bool:
 
 @rule(
     "decade",
-    rf"(?<![\w$'’-])(?:(?i:the)\s+)?(?:{POSITION})?"
+    rf"(?<![\w$'-])(?<!’)(?:(?i:the)\s+)?(?:{POSITION})?"
     r"(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s|(?:['’]|(?<=[Tt]he ))(?P<short>\d0)s"
     r"|(?<=[Tt]he )(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties"
     r"|nineties)))(?![\w-])",
@@ -457,7 +458,7 @@ def _holiday_last_words() -> str:
 
 @rule(
     "holiday",
-    rf"(?<![\w-])(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>{_holiday_pattern()})(?![\w'’-])"
+    rf"(?<![\w-])(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>{_holiday_pattern()})(?![\w'-])(?!’)"
     rf"(?:\s+(?P<year>{YEAR4})(?![\w%]))?",
     needs=_holiday_last_words(),
 )

@@ -20,7 +20,15 @@ from factsheet.dates.normalise import (
     weekday_step,
 )
 from factsheet.dates.numbers import quantity
-from factsheet.dates.patterns import APPROX, PART_OF_DAY, POSITION, QUANTITY, UNIT_ANY, WEEKDAY
+from factsheet.dates.patterns import (
+    APPROX,
+    NOT_AFTER_NUMBER_CHAR,
+    PART_OF_DAY,
+    POSITION,
+    QUANTITY,
+    UNIT_ANY,
+    WEEKDAY,
+)
 from factsheet.dates.rule import Rule, found, next_is_name, rule
 from factsheet.text import LazyPattern
 
@@ -248,7 +256,7 @@ def _word_right_after(ctx: Context, end: int) -> str:
 
 
 _AGO = (
-    rf"(?<![\w$£€¥#.,:/-])(?:(?:{APPROX}\s+)?(?P<q>{QUANTITY}|(?i:the))[\s-]+)?(?P<unit>{UNIT_ANY})"
+    rf"{NOT_AFTER_NUMBER_CHAR}(?:(?:{APPROX}\s+)?(?P<q>{QUANTITY}|(?i:the))[\s-]+)?(?P<unit>{UNIT_ANY})"
     r"\s+(?:(?i:or\s+so)\s+)?(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|back))"
     r"(?![\w-])"
 )

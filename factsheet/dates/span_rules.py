@@ -32,6 +32,7 @@ from factsheet.dates.patterns import (
     DIGITS,
     MONTH_ANY,
     MONTH_FULL,
+    NOT_AFTER_NUMBER_CHAR,
     NUMBER_WORD,
     QUANTITY,
     SEASON,
@@ -61,7 +62,7 @@ _RATE_BEFORE = frozenset(
 
 @rule(
     "duration",
-    rf"(?<![\w$£€¥#.,:/-])(?:{APPROX}\s+)?(?:(?P<the>(?i:the))\s+)?(?:(?P<which>{_WHICH})\s+)?"
+    rf"{NOT_AFTER_NUMBER_CHAR}(?:{APPROX}\s+)?(?:(?P<the>(?i:the))\s+)?(?:(?P<which>{_WHICH})\s+)?"
     rf"(?P<q>{QUANTITY})(?P<sep>\s+|-)(?:(?i:more|additional|extra|further|trading|business"
     r"|working|straight|consecutive)\s+)?"
     rf"(?P<unit>{UNIT_ANY})(?P<half>\s+(?i:and\s+a\s+half))?"
