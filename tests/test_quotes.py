@@ -174,7 +174,6 @@ def test_attribution_finds_the_mention_and_the_cue(text: str, mention: str, cue:
     "text",
     [
         "The so-called “quiet zone” is closed.",
-        "The crowd greeted the judge with “welcome back.”",
         "Nobody knows what “fair share” means here.",
         "Holding banners calling the mayor “a liar,” the marchers walked on.",
     ],
@@ -279,6 +278,28 @@ def test_weak_and_structural_subjects(text: str, mention: str | None) -> None:
     (quote,) = quotes_of(text)
     found = quote.speaker_mention
     assert (found.text if found is not None else None) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The union thanked Ada Moss for “standing with the nurses.”", "The union"),
+        ("The weekly paper focuses on the “hidden costs” of the stadium.", "The weekly paper"),
+        ("She offered “nothing but sympathy” to the farmers.", "She"),
+        ("The crowd greeted the judge with “welcome back.”", "The crowd"),
+        ("It was a “strange” week for the council.", None),
+        ("The program was a “good thing” for the town.", None),
+        ("BRIEFING Parks reopen after a “long winter” of repairs.", None),
+        ("Holding signs about “fair pay,” nurses marched downtown.", None),
+    ],
+)
+def test_last_resort_sentence_subject_is_a_pointer_only(text: str, mention: str | None) -> None:
+    """With no reporting verb anywhere, the sentence's subject is offered as the mention,
+    minus its verb, and nobody is credited."""
+    (quote,) = quotes_of(text)
+    found = quote.speaker_mention
+    assert (found.text if found is not None else None) == mention
+    assert quote.speaker is None
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,7 @@ from factsheet.text import Document
 WEAK_RULES = frozenset(
     {
         "subject", "subject-nominal", "subject-apposition", "colon", "chain", "paragraph",
-        "previous-paragraph", "previous-sentence", "between", "label",
+        "previous-paragraph", "previous-sentence", "between", "label", "subject-loose",
     }
 )
 

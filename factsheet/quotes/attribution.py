@@ -64,6 +64,8 @@ MAX_APPOSITION_WORDS = 25
 _NEW_CLAUSE = frozenset(
     {"which", "but", "while", "whereas", "although", "though", "then", "when", "after", "as"}
 )
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "seems", "seemed", "remains"})
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 _NOT_DESCRIPTOR = (lx.PREPOSITIONS - {"of"}) | lx.CLAUSE_OPENERS | lx.SUBJECT_PRONOUNS
 
 
@@ -93,7 +95,48 @@ class AttributionFinder:
         for n, span in enumerate(spans):
             if out[n] is None:
                 out[n] = self._inherited(spans, out, n, span)
+        for n, span in enumerate(spans):
+            if out[n] is None:
+                out[n] = self._fallback(span)
         return out
+
+    def _fallback(self, span: QuoteSpan) -> Attribution | None:
+        """Last resort, reported as a pointer only (weak): the subject opening the quote's
+        sentence, whatever its verb ("The group thanked Roe for “...”")."""
+        para = self.doc.paragraphs[span.paragraph]
+        if looks_like_title(self.doc.text[span.start : span.end]):
+            return None
+        tk = self.tokens
+        lo = max(para.start, self._sentence_start(span.open_at, para))
+        lo_i, j = tk.index_at(lo), tk.index_at(span.open_at)
+        found = self.clause_subject(lo_i, j, nominal_ok=True)
+        if found is None or found.last + 1 >= j or not self._can_speak(found):
+            return None
+        return Attribution(self._without_verb(found, j), None, "subject-loose")
+
+    def _without_verb(self, found: Phrase, hi: int) -> Phrase:
+        """"The ad targets the ...", "The paper focuses on ...": a lower-case word before a
+        determiner or a preposition is the verb, not part of the subject."""
+        tk = self.tokens
+        for k in range(found.first + 1, min(found.last + 1, hi - 1)):
+            nxt = tk.word(k + 1)
+            if not tk.toks[k].text[:1].islower() or tk.word(k) in lx.DETERMINERS:
+                continue
+            if nxt in lx.DETERMINERS or (nxt in lx.PREPOSITIONS and nxt not in ("of", "for")):
+                return Phrase(found.first, k - 1, found.kind)
+        return found
+
+    def _can_speak(self, found: Phrase) -> bool:
+        """A personal pronoun, a nominal headed by a source noun ("the group"), or a name
+        that is no capitalised common word and no heading in capitals."""
+        tk = self.tokens
+        if found.kind == "pronoun":
+            return tk.word(found.first) in _PERSONAL_SUBJECTS
+        if found.kind == "nominal":
+            # "The program was a “good thing”": a thing described, not a source speaking
+            return self._names_a_source(found) or tk.word(found.last + 1) not in _COPULAS
+        first = tk.toks[found.first].text
+        return not (len(first) > 1 and first.isupper()) and self._is_clear_subject(found)
 
     # --- 1. the quote's own sentence ----------------------------------------------------
 
