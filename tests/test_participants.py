@@ -384,3 +384,48 @@ def test_lower_vocabulary_matches_the_plain_pattern(text: str) -> None:
 )
 def test_place_word_that_is_a_known_surname(text: str, mentions: list[str]) -> None:
     assert _mention_texts(_by_name(text)["Neil Jordan"]) == mentions
+
+
+def _person_mentions(text: str) -> dict[str, list[str]]:
+    return {p.name: _mention_texts(p) for p in _run(text) if p.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # A Title Case headline: only the names that the body writes are kept, cut to them.
+        ("Mayor Wants Audit Of Harbour Spending.\n\nThe harbour board wants an audit of "
+         "its spending, a councillor said.", {}),
+        ("Jane Okafor Compares Budget To A Storm.\n\nJane Okafor said the budget was a "
+         "storm.", {"Jane Okafor": ["Jane Okafor", "Jane Okafor"]}),
+        ("Understated Okafor Wins The Vote.\n\nJane Okafor won the vote, and Okafor "
+         "thanked the voters.", {"Jane Okafor": ["Okafor", "Jane Okafor", "Okafor"]}),
+        # A section label of ordinary words in the body.
+        ("Jane Okafor spoke first.\n\nRising Costs.\n\nThe costs of rising rents worry "
+         "her.", {"Jane Okafor": ["Jane Okafor", "her"]}),
+        # A word of the headline that is also an ordinary word is not the surname.
+        ("Key Vote Looms For Council.\n\nDirector Tom Key said the vote was a key one.",
+         {"Tom Key": ["Tom Key"]}),
+    ],
+)
+def test_title_case_lines_keep_only_names_the_body_confirms(
+    text: str, persons: dict[str, list[str]]
+) -> None:
+    assert _person_mentions(text) == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Capitals that are names, not the line's style: a list, a label then a name.
+        ("Ann Lowry, Bob Kettering, Carla Mendez.\n\nThe three signed the letter.",
+         "Carla Mendez"),
+        ("Player of the Year: Aravind Kumaran\n\nThe award was given on stage.",
+         "Aravind Kumaran"),
+        # Headlines in sentence case keep their capitals' meaning.
+        ("Jane Okafor wins the vote in a landslide.\n\nThe count ended at night.",
+         "Jane Okafor"),
+    ],
+)
+def test_capitals_that_are_names_stay_names(text: str, name: str) -> None:
+    assert name in _person_mentions(text)

@@ -388,7 +388,7 @@ class Builder:
         for i in shouted:
             if i < resume:
                 continue
-            hit = _longest_shouted(words, i, table) or self._shouted_team(i)
+            hit = _longest_shouted(words, i, table, self.lower_vocab) or self._shouted_team(i)
             if hit is None:
                 continue
             n, cluster = hit
@@ -440,8 +440,12 @@ class Builder:
 
 
 def _longest_shouted(
-    words: list[Word], i: int, table: dict[str, Cluster]
+    words: list[Word], i: int, table: dict[str, Cluster], lower_vocab: frozenset[str]
 ) -> tuple[int, Cluster] | None:
+    """The longest known name starting at word i of a headline. In Title Case a lone word
+    that is also an ordinary word ("Key", "Price") may be just that word: left alone."""
+    first = words[i].text
+    ordinary = not first.isupper() and first.lower() in lower_vocab
     best: tuple[int, Cluster] | None = None
     parts: list[str] = []
     for n in range(1, _MAX_SHOUTED_NAME + 1):
@@ -450,7 +454,7 @@ def _longest_shouted(
             break
         parts.append(words[k].text.upper())
         found = table.get(" ".join(parts))
-        if found is not None:
+        if found is not None and not (n == 1 and ordinary):
             best = (n, found)
     return best
 

@@ -4,8 +4,10 @@ marks, sentence starts, shouted (ALL-CAPS) lines. Built once from ``Document.tok
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from factsheet.text import ABBREVIATIONS, Document
+from factsheet.participants import lexicon as lx
+from factsheet.text import ABBREVIATIONS, Document, Segment
 
 _APOSTROPHES = "’'"
 _POSSESSIVE_ENDINGS = ("’s", "'s")
@@ -18,6 +20,9 @@ _SHOUTED_RATIO = 0.8
 _UPPER_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LOWER_BYTES = b"abcdefghijklmnopqrstuvwxyz"
 _SHOUTED_MAX_LEN = 300
+# Share of upper-case letters from which a short line may be in Title Case (one capital per
+# word: about 0.15; running prose: about 0.04). Only such lines get the word-level test.
+_TITLED_RATIO = 0.1
 
 
 class Word:
@@ -92,7 +97,7 @@ def scan_words(doc: Document, keep: frozenset[str]) -> tuple[list[Word], frozens
     zone_i = 0
     n_zones = len(zones)
     zone_start, zone_end = zones[0] if zones else _NO_ZONE
-    shouted_ids = _shouted_paragraphs(doc)
+    shouted_ids, titled = _capitalised_paragraphs(doc)
     shouted_spans = [(p.start, p.end) for i, p in enumerate(doc.paragraphs) if i in shouted_ids]
     starts = {s.start for s in doc.sentences}
     words: list[Word] = []
@@ -176,7 +181,10 @@ def scan_words(doc: Document, keep: frozenset[str]) -> tuple[list[Word], frozens
         prev_end = t_end
         prev_token = raw
         cut_period = end != t_end and not possessive
-    return words, _lower_vocabulary(plain, mixed)
+    vocabulary = _lower_vocabulary(plain, mixed)
+    for para in titled:
+        _mark_title_case(text, para, words, vocabulary)
+    return words, vocabulary
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -226,8 +234,11 @@ def _is_cap(word: str) -> bool:
     return word[0].isupper() or bool(_ARTICLE_NAME.match(word))
 
 
-def _shouted_paragraphs(doc: Document) -> set[int]:
-    out: set[int] = set()
+def _capitalised_paragraphs(doc: Document) -> tuple[set[int], list[Segment]]:
+    """Indices of the ALL-CAPS paragraphs, and the short paragraphs with enough capitals
+    to be in Title Case (checked word by word once the article's vocabulary is known)."""
+    shouted: set[int] = set()
+    titled: list[Segment] = []
     for i, para in enumerate(doc.paragraphs):
         if para.end - para.start > _SHOUTED_MAX_LEN:
             continue  # headlines and datelines are short
@@ -236,6 +247,100 @@ def _shouted_paragraphs(doc: Document) -> set[int]:
         upper = len(chunk) - len(chunk.translate(None, _UPPER_BYTES))
         lower = len(chunk) - len(chunk.translate(None, _LOWER_BYTES))
         if upper >= 3 and upper >= _SHOUTED_RATIO * (upper + lower):
-            out.add(i)
-    return out
+            shouted.add(i)
+        elif upper >= 2 and upper >= _TITLED_RATIO * (upper + lower):
+            titled.append(para)
+    return shouted, titled
 
+
+# Words that Title Case leaves in lower case: a lower-case word other than these means the
+# line is written in ordinary case. Written from general knowledge of headline style.
+_TITLE_SMALL = lx.word_set(
+    """a an the and but or nor for so yet at by in of on to up as via vs vs. v. per from into
+    onto with off out over than de del della da di du la le van von der den al bin"""
+)
+# Closed-class words, capitalised only by Title Case ("Trump Says He Is ...").
+_FUNCTION_CAPS = lx.word_set(
+    """Is Are Was Were Be Been Being Am Has Have Had Do Does Did Will Would Can Could Should
+    Shall May Might Must Not No To Of In On At By For With From As Into Onto Over Up Out Off
+    About After Before Against Than That This These Those And But Or Nor So Yet The A An His
+    Her Hers Its Their Our Your My He She It They We You Him Them Us Who Whom Whose What
+    Which Why How When Where Just Says Said Say Beyond Under Behind Between Without Through
+    Across Around Among Despite Amid Toward Towards Upon Within Since Until While If Then
+    Now Here There Still Even Also Only Very Too"""
+)
+# Capitalised words that belong to names ("Center", "Foreign", "Senator"): their capital
+# is the name's, not the line's style.
+_NAME_WORDS = (
+    lx.ORG_HEADS | lx.TITLE_MODIFIERS | frozenset(lx.HONORIFICS) | lx.EVENT_HEADS
+    | lx.PLACE_FIRST_WORDS | lx.PLACE_LAST_WORDS | lx.DEMONYMS | lx.PLACES | lx.KNOWN_ORGS
+)
+_LOWER_START = re.compile(r"(?<![\w'’.-])[a-z][a-z'’.-]*")
+_INFLECTIONS = ("s", "es", "ed", "d", "ing")
+# Title Case shows in capitalised ordinary words ("Wants", "Of") that no sentence start
+# explains: two of them, or one in a longer line with no comma (a list of names has them).
+_MIN_ORDINARY_CAPS = 2
+_MIN_CAPS_FOR_ONE = 4
+# Headline styles leave a few words in lower case ("is", "if"): one per this many
+# capitalised ordinary words is tolerated.
+_ORDINARY_PER_LOWER = 3
+
+
+def _word_start(w: Word) -> int:
+    return w.start
+
+
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+_LABEL_COLON = re.compile(r":\s")
+
+
+def _mark_title_case(text: str, para: Segment, words: list[Word], vocab: frozenset[str]) -> None:
+    """In a Title Case line ("Senator Wants Audit Of Agency") capitals say nothing about
+    names: its words are set aside like those of an ALL-CAPS line, to be named only where
+    the body confirms them. A colon splits the line into parts judged on their own
+    ("Man of the Year: Jane Roe", "Poll: Roe Leads In Every State")."""
+    start = para.start
+    for cut in [*_LABEL_COLON.finditer(text, para.start, para.end), None]:
+        end = para.end if cut is None else cut.start()
+        lo = bisect_left(words, start, key=_word_start)
+        hi = bisect_left(words, end, lo, key=_word_start)
+        part = words[lo:hi]
+        if _title_case(text[start:end], part, vocab):
+            for w in part:
+                w.shouted = True
+        start = end
+
+
+def _title_case(line: str, words: list[Word], vocab: frozenset[str]) -> bool:
+    first = _FIRST_LETTER.search(line)
+    if first is None or not first.group().isupper():
+        return False  # "... to shed: the Grand Old Party": prose goes on after a colon
+    caps = [w for w in words if w.cap and not w.text.isupper()]
+    if len(caps) < 2:
+        return False
+    ordinary = [_ordinary_cap(w.text, vocab) for w in caps]
+    n_ordinary = sum(o for w, o in zip(caps, ordinary, strict=True) if not w.sentence_start)
+    lower = sum(
+        m.group().rstrip(".") not in _TITLE_SMALL for m in _LOWER_START.finditer(line)
+    )
+    if lower * _ORDINARY_PER_LOWER > n_ordinary:
+        return False  # lower-case content words: ordinary case
+    if n_ordinary >= _MIN_ORDINARY_CAPS or all(ordinary):  # all: a label ("Rising Costs")
+        return True
+    if n_ordinary != 1 or len(caps) < _MIN_CAPS_FOR_ONE or "," in line:
+        return False
+    # The one ordinary word must be a content word: "The", "Who" also start names.
+    return not any(w.text in _FUNCTION_CAPS for w in caps if not w.sentence_start)
+
+
+def _ordinary_cap(t: str, vocab: frozenset[str]) -> bool:
+    """A capitalised word that the article also writes in lower case (or an inflection of
+    one: "Wants" for "want"), or a function word; a word of names ("Center") is none."""
+    if t in _FUNCTION_CAPS:
+        return True
+    if t in _NAME_WORDS:
+        return False
+    low = t.lower()
+    if low in vocab or any(low + x in vocab for x in _INFLECTIONS):
+        return True
+    return any(low.endswith(x) and low[: -len(x)] in vocab for x in _INFLECTIONS)
