@@ -159,6 +159,7 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
          "the United States", "said"),
         ("Hours later, Kim returned the favor, telling a radio host, “He is my friend.”",
          "Kim", "telling"),
+        ("''Call it 'the old way,''' said Jane Roe, a farmer.", "Jane Roe", "said"),
     ],
 )
 def test_attribution_finds_the_mention_and_the_cue(text: str, mention: str, cue: str) -> None:

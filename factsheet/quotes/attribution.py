@@ -65,6 +65,7 @@ _NEW_CLAUSE = frozenset(
     {"which", "but", "while", "whereas", "although", "though", "then", "when", "after", "as"}
 )
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "seems", "seemed", "remains"})
+_STRAY_MARKS = frozenset({"'", "’"})
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 _NOT_DESCRIPTOR = (lx.PREPOSITIONS - {"of"}) | lx.CLAUSE_OPENERS | lx.SUBJECT_PRONOUNS
 
@@ -225,8 +226,8 @@ class AttributionFinder:
         """After the closing mark: ", he said", ", said Smith", "— Smith", "according to"."""
         tk = self.tokens
         i, hi = tk.index_at(start), tk.index_at(end)
-        while i < hi and tk.toks[i].text == ",":
-            i += 1
+        while i < hi and (tk.toks[i].text == "," or tk.toks[i].text in _STRAY_MARKS):
+            i += 1  # also a stray mark closing an inner single quote before the cue
         if i >= hi:
             return None
         if tk.is_dash(i):
