@@ -154,13 +154,21 @@ def second_day(m: re.Match[str], ctx: Context) -> Candidate | None:
     return found_span(m.start("day2"), m.end("day2"), "DATE", value) if value else None
 
 
-@rule("iso_date", rf"(?<![\w./-])(?P<y>{YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/-]|[.:]\d)")
+@rule(
+    "iso_date",
+    rf"(?<![\w./-])(?P<y>{YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/-]|[.:]\d)",
+    needs=r"\d-[01]\d-",
+)
 def iso_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     value = _date_text(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     return found(m, "DATE", value) if value and 1 <= int(m.group("m")) <= 12 else None
 
 
-@rule("us_date", rf"(?<![\w./-])(?P<m>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)/(?P<y>{YEAR4})(?![\w/-])")
+@rule(
+    "us_date",
+    rf"(?<![\w./-])(?P<m>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)/(?P<y>{YEAR4})(?![\w/-])",
+    needs=r"/\d",
+)
 def us_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     value = _date_text(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     return found(m, "DATE", value) if value else None
@@ -504,6 +512,7 @@ def _holiday_day(year: int, name: str) -> str:
 @rule(
     "year_period",
     rf"(?<![\w-])(?i:the)\s+(?P<year>{YEAR4})\s+(?P<what>(?i:quarter|period))(?![\w-])",
+    needs=r"\d\s+(?i:quarter|period)",
 )
 def year_period(m: re.Match[str], ctx: Context) -> Candidate | None:
     """"the 1988 quarter", "the 1988 period": in a results story, the quarter in focus

@@ -67,6 +67,7 @@ def _day_text(ref: date | None, offset: int) -> str:
 @rule(
     "two_days",
     r"(?<![\w-])(?i:the\s+day\s+(?:(?P<before>before\s+yesterday)|after\s+tomorrow))(?![\w-])",
+    needs=r"(?i:yesterday|tomorrow)",
 )
 def two_days(m: re.Match[str], ctx: Context) -> Candidate | None:
     return found(m, "DATE", _day_text(ctx.ref, -2 if m.group("before") else 2))
@@ -316,6 +317,7 @@ def _singular(unit: str) -> str:
     "that_unit",
     r"(?<![\w-])(?:(?i:earlier|later)\s+)?(?i:that)\s+(?:(?i:same)\s+)?"
     r"(?P<unit>(?i:day|week|month|year|morning|night))(?![\w-])",
+    needs=r"(?i:that)\s",
 )
 def that_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     """"that day", "later that year": the unit of the date last mentioned; dropped when
@@ -331,6 +333,7 @@ def that_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     "year_ago",
     r"(?<![\w-])(?:(?i:the)\s+)?(?:(?i:comparable|same)\s+)?(?P<adj>(?i:year)-(?i:ago|earlier))"
     r"(?:\s+(?P<q>(?i:first|second|third|fourth)[\s-]+)?(?P<what>(?i:quarter|period)))?(?![\w-])",
+    needs=r"-(?i:ago|earlier)",
 )
 def year_ago(m: re.Match[str], ctx: Context) -> Candidate | None:
     if not m.group("what"):
@@ -352,6 +355,7 @@ def year_ago(m: re.Match[str], ctx: Context) -> Candidate | None:
 @rule(
     "year_end",
     r"(?<![\w-])(?i:year-end|yearend|mid-year|midyear|year['’]s\s+end|year\s+end)(?![\w-])",
+    needs=r"(?i:end|mid)",
 )
 def year_end(m: re.Match[str], ctx: Context) -> Candidate | None:
     return found(m, "DATE", f"{ctx.ref.year:04d}" if ctx.ref else "XXXX")

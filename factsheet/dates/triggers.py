@@ -7,7 +7,6 @@ around its own triggers. Calendar names trigger only when capitalised ("May", no
 
 from __future__ import annotations
 
-import functools
 import re
 import string
 from collections.abc import Iterable, Iterator
@@ -23,6 +22,7 @@ from factsheet.dates.lexicon import (
     WEEKDAY_HOLIDAYS,
     WEEKDAYS,
 )
+from factsheet.text import LazyPattern
 
 DIGITS = "#"  # the trigger of rules built on a year: "1999", "1990s", "'90s", "5/20/2025"
 
@@ -196,9 +196,9 @@ def _trigger_hits(
     for form in set(_WORD.findall(text)).intersection(index):
         ids = index[form]
         hits.extend(
-            (m.start(), m.end(), ids)
-            for m in _form_pattern(form).finditer(text)
-            if m.start() == 0 or text[m.start() - 1] not in _ASCII_LETTERS
+            (start, end, ids)
+            for start, end in _form_spans(text, form)
+            if start == 0 or text[start - 1] not in _ASCII_LETTERS
         )
     if numbers:
         hits.extend(
@@ -210,15 +210,28 @@ def _trigger_hits(
     return hits
 
 
-@functools.lru_cache(maxsize=1024)
-def _form_pattern(form: str) -> re.Pattern[str]:
-    # A literal first lets the regex engine skip ahead fast; the left word boundary is
-    # checked by the caller (a look-behind first would cost a try at every character).
-    return re.compile(_FORM_OVERRIDES.get(form, form) + "(?![A-Za-z])")
+def _form_spans(text: str, form: str) -> Iterator[tuple[int, int]]:
+    """Where ``form`` stands with no ASCII letter right after it (the left boundary is
+    checked by the caller). A plain ``str.find`` loop: the words have no pattern to compile,
+    and a letter-only word cannot overlap its own next occurrence past a non-letter."""
+    override = _FORM_OVERRIDES.get(form)
+    if override is not None:
+        yield from (m.span() for m in override.finditer(text))
+        return
+    size, find, start = len(form), text.find, text.find(form)
+    while start >= 0:
+        end = start + size
+        if end == len(text) or text[end] not in _ASCII_LETTERS:
+            yield start, end
+            start = find(form, end)
+        else:
+            start = find(form, start + 1)
 
 
 # The "m" of "a.m." alone would hit every word ending in m ("from", "them").
-_FORM_OVERRIDES = {"m": r"[ap]\.m", "M": r"[AP]\.M"}
+_FORM_OVERRIDES = {
+    "m": LazyPattern(r"[ap]\.m(?![A-Za-z])"), "M": LazyPattern(r"[AP]\.M(?![A-Za-z])")
+}
 
 
 _ASCII_LETTERS = frozenset(string.ascii_letters)
