@@ -322,6 +322,23 @@ def test_speaker_from_the_previous_paragraph(text: str, mention: str | None) -> 
     assert quote.speaker is None  # weak rules point at a mention, credit nobody
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a quotation paragraph credited on the line below it, as in epigraphs
+        ("Some lines from the week.\n“Keep the lights on.”\n— Jane Roe, a voter", "Jane Roe"),
+        ("Some lines from the week.\n“Keep the lights on.”\n-Roe.\nMore text.", "Roe"),
+        ("Some lines from the week.\n“Keep the lights on.”\n— and then it rained.", None),
+        # a colon lead-in after a full date
+        ("On May 3, 2019, Jane Roe made this remark:\n“Keep the lights on.”", "Jane Roe"),
+    ],
+)
+def test_credits_below_and_dated_lead_ins(text: str, mention: str | None) -> None:
+    quote = quotes_of(text)[0]
+    found = quote.speaker_mention
+    assert (found.text if found is not None else None) == mention
+
+
 def test_a_lead_in_paragraph_ending_with_a_colon_attributes_the_next_one() -> None:
     text = "The statement from Senator Ruth Kane read:\n“We will not give up.”"
     (quote,) = quotes_of(text)

@@ -98,8 +98,24 @@ class AttributionFinder:
                 out[n] = self._inherited(spans, out, n, span)
         for n, span in enumerate(spans):
             if out[n] is None:
-                out[n] = self._fallback(span)
+                out[n] = self._credit_below(span) or self._fallback(span)
         return out
+
+    def _credit_below(self, span: QuoteSpan) -> Attribution | None:
+        """A quotation standing as its own paragraph, credited in the line below it
+        ("— Jane Roe, a voter."), as in epigraphs and lists of quotable lines."""
+        para = self.doc.paragraphs[span.paragraph]
+        text = self.doc.text
+        if span.paragraph + 1 >= len(self.doc.paragraphs) or not self._opens_paragraph(span, para):
+            return None
+        if not span.closed or text[span.close_at : para.end].strip(" .,;\n\t\"”’'"):
+            return None
+        below = self.doc.paragraphs[span.paragraph + 1]
+        tk = self.tokens
+        i, hi = tk.index_at(below.start), tk.index_at(below.end)
+        if i >= hi or not tk.is_dash(i):
+            return None
+        return self._dash_credit(i, hi)
 
     def _fallback(self, span: QuoteSpan) -> Attribution | None:
         """Last resort, reported as a pointer only (weak): the subject opening the quote's
@@ -550,6 +566,8 @@ class AttributionFinder:
             if after == i and adjunct:
                 return None  # "Holding signs calling him “...”": the subject comes later
             i = after
+            if i + 1 < hi and tk.toks[i].text.isdigit() and tk.toks[i + 1].text == ",":
+                i += 2  # "On July 6, 2015, Roe said": the year closes the date
             found = tk.phrase_starting_at(i, hi)
             if found is not None and self._is_place_tail(found, hi):
                 i = found.last + 2  # "In Salem, New Hampshire, Trump said"

@@ -86,7 +86,8 @@ PRE_VERB_SKIP: frozenset[str] = frozenset(
         "explicitly", "directly", "openly", "loudly", "quietly", "firmly", "is", "was", "were",
         "are", "been", "be", "being", "herself", "himself", "themselves",
         "itself", "not", "never", "always", "already", "jokingly", "sarcastically", "wryly",
-        "ironically", "tersely", "calmly", "emphatically", "proudly",
+        "ironically", "tersely", "calmly", "emphatically", "proudly", "however", "meanwhile",
+        "instead", "too", "though", "nonetheless", "nevertheless", "likewise", "similarly",
     }
 )
 
