@@ -434,7 +434,7 @@ def test_every_needs_pattern_scans_in_linear_time(rule_name: str) -> None:
         ("Crowds gathered at the local market.", "clock"),
         ("A 20-year-old student won.", "spelled_year"),
         ("In 2023 she sailed a 10-meter boat.", "iso_date"),
-        ("Sales rose 3/4 of a point in 2020.", "us_date"),
+        ("Sales rose and/or fell in 2020.", "us_date"),
         ("An 11-Year-Old, condemned, spoke.", "year_ago"),
         ("An 11-Year-Old, condemned, spoke.", "year_end"),
     ],
