@@ -12,6 +12,11 @@ from pathlib import Path
 import pytest
 
 from factsheet.event import extract_event
+from factsheet.event.datelines import (
+    match_line_dateline,
+    match_opening_dateline,
+    match_place_dash,
+)
 from factsheet.event.layout import Layout, find_layout
 from factsheet.event.phrases import find_named_event, tokens_between
 from factsheet.model import Event, Participant, Span, Timex
@@ -678,6 +683,59 @@ def test_seed_article() -> None:
     assert event.location is not None and event.location.text == "New York"
     lead = event.summary
     assert lead is not None and "Ministry of Foreign Affairs" in lead.text
+
+
+# ------------------------------------------------- cheap tests before the long patterns
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("OSLO, May 4 - The ferry left.", "OSLO"),  # a month, no agency
+        ("OSLO (NTB) - The ferry left.", "OSLO"),  # an agency, no month
+        ("BERGEN, Norway, SEPT. 3 (Reuters) -- The ferry left.", "BERGEN, Norway"),
+    ],
+)
+def test_agency_dateline_with_a_month_or_a_bracket(line: str, place: str) -> None:
+    found = match_opening_dateline(line, 0, len(line))
+    assert found is not None and found.place is not None
+    assert line[found.place[0]:found.place[1]] == place
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["A high-level meeting - the first in years", "Mayor Ola Berg - a profile",
+     "OSLO - harbour fees rise"],
+)
+def test_no_agency_dateline_without_month_or_bracket(line: str) -> None:
+    assert match_opening_dateline(line, 0, len(line)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Friday, July 21, 2017", "2017-07-21"),
+        ("Updated 10:14 AM EDT, Fri May 21, 2021", "2021-05-21"),
+        ("BERGEN 2019-08-30", "2019-08-30"),
+        ("NAIROBI, Kenya --  ", None),  # a lone place line (trailing spaces) has no date
+        ("Harbour fees rise in the spring", "no dateline"),
+        ("Harbour fees rise - again", "no dateline"),
+    ],
+)
+def test_line_datelines_behind_their_cheap_tests(line: str, expected: str | None) -> None:
+    found = match_line_dateline(line, 0, len(line))
+    if expected == "no dateline":
+        assert found is None
+    else:
+        assert found is not None
+        assert (found.date.isoformat() if found.date else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [("Taipei, Taiwan — The festival opened.", True), ("Taipei, Taiwan—The festival.", False),
+     ("Taipei, Taiwan: The festival opened.", False)],
+)
+def test_place_dash_needs_a_space_before_the_dash(line: str, found: bool) -> None:
+    assert (match_place_dash(line, 0, len(line)) is not None) == found
 
 
 # ---------------------------------------------------------------- speed
