@@ -160,6 +160,12 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
         ("Hours later, Kim returned the favor, telling a radio host, “He is my friend.”",
          "Kim", "telling"),
         ("''Call it 'the old way,''' said Jane Roe, a farmer.", "Jane Roe", "said"),
+        ("Head\n\nDover (AFP) – Ann Cole took a swipe at Roe, saying “loud words” hurt.",
+         "Ann Cole", "saying"),
+        ("Head\n\nDOVER, May 2 (Reuters) — Ann Cole said the plan was “a mess.”", "Ann Cole",
+         "said"),
+        ("At a rally in Ames, Iowa, on Sunday, Ann Cole tried to explain, saying the state "
+         "should “lead the way.”", "Ann Cole", "saying"),
     ],
 )
 def test_attribution_finds_the_mention_and_the_cue(text: str, mention: str, cue: str) -> None:
@@ -288,6 +294,7 @@ def test_weak_and_structural_subjects(text: str, mention: str | None) -> None:
         ("The weekly paper focuses on the “hidden costs” of the stadium.", "The weekly paper"),
         ("She offered “nothing but sympathy” to the farmers.", "She"),
         ("The crowd greeted the judge with “welcome back.”", "The crowd"),
+        ("Jane Roe (R-Ohio) — who lost — said it was “a mess.”", "Jane Roe"),  # no dateline
         ("It was a “strange” week for the council.", None),
         ("The program was a “good thing” for the town.", None),
         ("BRIEFING Parks reopen after a “long winter” of repairs.", None),

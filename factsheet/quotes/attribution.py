@@ -65,6 +65,7 @@ _NEW_CLAUSE = frozenset(
     {"which", "but", "while", "whereas", "although", "though", "then", "when", "after", "as"}
 )
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "seems", "seemed", "remains"})
+_TIME_TAIL_WORDS = lx.TIME_WORDS | lx.TIME_PREPOSITIONS | {"last", "this", "next"}
 _STRAY_MARKS = frozenset({"'", "’"})
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 _NOT_DESCRIPTOR = (lx.PREPOSITIONS - {"of"}) | lx.CLAUSE_OPENERS | lx.SUBJECT_PRONOUNS
@@ -533,7 +534,25 @@ class AttributionFinder:
             k += 1
         if lo_i < k < hi and tk.is_dash(k):
             return k + 1
-        return lo_i
+        return self._after_agency_dateline(lo_i, hi)
+
+    def _after_agency_dateline(self, lo_i: int, hi: int) -> int:
+        """“Washington (AFP) –”, “PARIS, May 2 (Reuters) —”: a place, perhaps a date, a
+        news agency in brackets and a dash."""
+        tk = self.tokens
+        k = lo_i
+        while k < hi and k - lo_i < MAX_DATELINE + 4 and tk.toks[k].text != "(":
+            text = tk.toks[k].text
+            if not (text == "," or text[:1].isupper() or text.isdigit()):
+                return lo_i
+            k += 1
+        close = k + 2
+        if k == lo_i or close + 1 >= hi or tk.toks[close].text != ")":
+            return lo_i
+        agency = tk.toks[k + 1].text
+        if len(agency) < 2 or not agency.isalpha():
+            return lo_i  # "Jane Roe (R-Ohio) —", "Roe (D) —": a party label, no agency
+        return close + 2 if tk.is_dash(close + 1) else lo_i
 
     def _name_after_dash(self, lo_i: int, j: int) -> Attribution | None:
         """"Polls agree - Jane Roe: “...”": a bare name between a dash and the colon."""
@@ -571,6 +590,8 @@ class AttributionFinder:
             found = tk.phrase_starting_at(i, hi)
             if found is not None and self._is_place_tail(found, hi):
                 i = found.last + 2  # "In Salem, New Hampshire, Trump said"
+            elif found is not None and found.kind == "name":
+                i = self._after_time_tail(found, i, hi)  # "In Ames, Iowa, on Sunday, Roe"
         found = tk.phrase_starting_at(i, hi)
         if found is None:
             return None
@@ -610,6 +631,21 @@ class AttributionFinder:
         for k in range(i, min(hi, i + 12)):
             if self.tokens.toks[k].text == ",":
                 return k + 1
+        return i
+
+    def _after_time_tail(self, found: Phrase, i: int, hi: int) -> int:
+        """A short place name, a comma, a time ("on Sunday", "last week") and a comma: the
+        subject comes after the second comma."""
+        tk = self.tokens
+        comma = found.last + 1
+        if found.last - found.first > 1 or comma >= hi or tk.toks[comma].text != ",":
+            return i
+        for k in range(comma + 1, min(hi - 1, comma + 4)):
+            word = tk.word(k)
+            if tk.toks[k].text == ",":
+                return k + 1 if k > comma + 1 and is_capitalised(tk.toks[k + 1]) else i
+            if word not in _TIME_TAIL_WORDS:
+                return i
         return i
 
     def _is_place_tail(self, found: Phrase, hi: int) -> bool:
