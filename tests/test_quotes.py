@@ -166,6 +166,8 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
          "said"),
         ("At a rally in Ames, Iowa, on Sunday, Ann Cole tried to explain, saying the state "
          "should “lead the way.”", "Ann Cole", "saying"),
+        ("As the race has turned to primaries in states with far more diverse and younger "
+         "electorates, Ann Cole has often warned of “deep divisions.”", "Ann Cole", "warned"),
     ],
 )
 def test_attribution_finds_the_mention_and_the_cue(text: str, mention: str, cue: str) -> None:

@@ -54,6 +54,7 @@ MAX_TITLE_WORDS = 6
 MAX_DESCRIPTOR = 8
 MAX_ADJUNCT = 7
 MAX_DATELINE = 4
+MAX_INTRODUCTION = 25  # tokens of an introductory clause before its comma
 _COMPLEMENTIZERS = frozenset({"that", "what", "how", "why", "whether", "if", "which", "who"})
 _ADJUNCT_STARTS = (
     lx.PREPOSITIONS | lx.TIME_WORDS | lx.TIME_PREPOSITIONS | lx.PARTICIPLE_LEADS
@@ -628,7 +629,7 @@ class AttributionFinder:
         return self._capitals
 
     def _after_comma_from(self, i: int, hi: int) -> int:
-        for k in range(i, min(hi, i + 12)):
+        for k in range(i, min(hi, i + MAX_INTRODUCTION)):
             if self.tokens.toks[k].text == ",":
                 return k + 1
         return i
