@@ -429,3 +429,27 @@ def test_title_case_lines_keep_only_names_the_body_confirms(
 )
 def test_capitals_that_are_names_stay_names(text: str, name: str) -> None:
     assert name in _person_mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # An ordinary word before a given name and surname is no part of the name.
+        ("The county's pollster was late: results were read by Pollster Dana Whitcombe.",
+         ["Dana Whitcombe"]),
+        ("Two senators spoke. Both Senators Dana Whitcombe and Lou Barrand voted no.",
+         ["Dana Whitcombe", "Lou Barrand"]),
+        # Nor is one after them; an initial keeps its surname.
+        ("Credits: camera by Dana Whitcombe Video and sound by others, as the video shows.",
+         ["Dana Whitcombe"]),
+        ("The memo was signed by Dana Q. Whitcombe on Friday.", ["Dana Q. Whitcombe"]),
+        # The title of a show is no person.
+        ("He was a guest on The Dana Hour and left early.", []),
+        # Words glued where a line break was lost.
+        ("Edited by Dana WhitcombeProduction by Lou Barrand.", ["Lou Barrand"]),
+        # Labels and roles whose words the article also writes in lower case.
+        ("She is Senior Fellow at the institute, a senior and a fellow.", []),
+    ],
+)
+def test_ordinary_words_at_name_edges(text: str, persons: list[str]) -> None:
+    assert sorted(_person_mentions(text)) == sorted(persons)

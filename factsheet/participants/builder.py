@@ -39,7 +39,7 @@ from factsheet.participants.titles import (
     title_before,
     title_before_comma,
 )
-from factsheet.participants.words import Word, scan_words
+from factsheet.participants.words import Word, ordinary_cap, scan_words, written_lower
 from factsheet.text import Document
 
 _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
@@ -73,6 +73,7 @@ _KIN_AFTER = re.compile(r"(?:’s|'s|’|')[ \t]+(?:late[ \t]+|new[ \t]+|own[ \t
 # "the Tarrant administration", "the Monti presidency": a leader's name before the office.
 _OFFICE_AFTER = re.compile(r"[ \t]+(administration|presidency)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_ARTICLES = lx.word_set("The A An")
 _LIST_LINK = re.compile(r", | and |, and ")
 _LIST_LINK_BEFORE = re.compile(r"(?:, | and |, and )$")
 
@@ -99,6 +100,7 @@ class Builder:
             segments.extend(segment_run(run, lower_vocab))
         segments = _merge_possessive_orgs(segments, self.text)
         segments = _join_nicknames(segments, self.text)
+        segments = [self._trim_ordinary_ends(seg) for seg in segments if not _glued(seg)]
         pending = [seg for seg in segments if not self._add_evident(seg)]
         # Teams first: "Surrey" used as a team anywhere makes every "Surrey" the team.
         pending = [seg for seg in pending if not self._add_team(seg)]
@@ -140,7 +142,7 @@ class Builder:
             return True
         if len(seg.words) >= 2 and not evidence:
             evidence = context_evidence(seg, self.words, self.text, self._sentence_end(seg.end))
-        if len(seg.words) >= 2 and (evidence or looks_like_name(seg, self.words, self.text)):
+        if len(seg.words) >= 2 and (evidence or self._plain_name(seg)):
             gender = None if east_asian_name(seg.words) else _first_name_gender(seg.words[0].text)
             self._add_person(seg, evidence, gender)
             return True
@@ -148,6 +150,37 @@ class Builder:
             self._add_org(seg)
             return True
         return False
+
+    def _trim_ordinary_ends(self, seg: Segment) -> Segment:
+        """"Pollster Jane Roe", "Senators Jane Roe": an ordinary word before a given name
+        and surname is no part of the name; nor is one after them ("Jane Roe Video")."""
+        words = seg.words
+        if seg.kind != "unknown" or len(words) < 3:
+            return seg
+        lead = words[0].text
+        if words[1].text in lx.FIRST_NAMES and lead not in _ARTICLES and self._ordinary_edge(
+            words[0]
+        ):
+            return Segment(words[1:], "unknown")  # not "The Kelly Hour": a title
+        if (
+            words[0].text in lx.FIRST_NAMES
+            and words[-2].text not in lx.FIRST_NAMES
+            and "." not in words[-2].text  # "Jane Q. Public": an initial needs the surname
+            and self._ordinary_edge(words[-1])
+        ):
+            return Segment(words[:-1], "unknown")
+        return seg
+
+    def _ordinary_edge(self, w: Word) -> bool:
+        t = w.text
+        return t not in lx.FIRST_NAMES and ordinary_cap(t, self.lower_vocab)
+
+    def _plain_name(self, seg: Segment) -> bool:
+        """Name-shaped words with no other evidence, unless the article writes each of them
+        in lower case too ("Senior Fellow", "Rising Costs": a label or a role)."""
+        if not looks_like_name(seg, self.words, self.text):
+            return False
+        return not all(written_lower(w.text, self.lower_vocab) for w in seg.words)
 
     def _add_person(self, seg: Segment, evidence: list[str], gender: str | None) -> None:
         if len(seg.words) == 1:
@@ -515,6 +548,21 @@ def _join_nicknames(segments: list[Segment], text: str) -> list[Segment]:
             continue
         out.append(seg)
     return out
+
+
+# "StraussCinematography", "LeeFlagShareReply": words glued where a line break or a tag
+# was lost. A name has one inner capital, mostly after a short prefix ("McDonald",
+# "DeGraffenreid", "VanderSloot").
+_GLUED_WORD = re.compile(r"[a-z]{5}[A-Z][a-z]{5}|[a-z][A-Z][a-z]+[A-Z][a-z]")
+
+
+def _glued(seg: Segment) -> bool:
+    """A would-be person's name of several words with a glued word: no name is kept."""
+    return (
+        seg.kind in {"unknown", "person"}
+        and len(seg.words) > 1
+        and any(_GLUED_WORD.search(w.text) for w in seg.words)
+    )
 
 
 def _merge_possessive_orgs(segments: list[Segment], text: str) -> list[Segment]:

@@ -316,15 +316,15 @@ def _title_case(line: str, words: list[Word], vocab: frozenset[str]) -> bool:
     if first is None or not first.group().isupper():
         return False  # "... to shed: the Grand Old Party": prose goes on after a colon
     caps = [w for w in words if w.cap and not w.text.isupper()]
-    if len(caps) < 2:
-        return False
-    ordinary = [_ordinary_cap(w.text, vocab) for w in caps]
-    n_ordinary = sum(o for w, o in zip(caps, ordinary, strict=True) if not w.sentence_start)
     lower = sum(
         m.group().rstrip(".") not in _TITLE_SMALL for m in _LOWER_START.finditer(line)
     )
-    if lower * _ORDINARY_PER_LOWER > n_ordinary:
+    if len(caps) < 2 or lower * _ORDINARY_PER_LOWER > len(caps):
         return False  # lower-case content words: ordinary case
+    ordinary = [ordinary_cap(w.text, vocab) for w in caps]
+    n_ordinary = sum(o for w, o in zip(caps, ordinary, strict=True) if not w.sentence_start)
+    if lower * _ORDINARY_PER_LOWER > n_ordinary:
+        return False
     if n_ordinary >= _MIN_ORDINARY_CAPS or all(ordinary):  # all: a label ("Rising Costs")
         return True
     if n_ordinary != 1 or len(caps) < _MIN_CAPS_FOR_ONE or "," in line:
@@ -333,13 +333,16 @@ def _title_case(line: str, words: list[Word], vocab: frozenset[str]) -> bool:
     return not any(w.text in _FUNCTION_CAPS for w in caps if not w.sentence_start)
 
 
-def _ordinary_cap(t: str, vocab: frozenset[str]) -> bool:
+def ordinary_cap(t: str, vocab: frozenset[str]) -> bool:
     """A capitalised word that the article also writes in lower case (or an inflection of
     one: "Wants" for "want"), or a function word; a word of names ("Center") is none."""
     if t in _FUNCTION_CAPS:
         return True
-    if t in _NAME_WORDS:
-        return False
+    return t not in _NAME_WORDS and written_lower(t, vocab)
+
+
+def written_lower(t: str, vocab: frozenset[str]) -> bool:
+    """Does the article write this word (or an inflection of it) in lower case?"""
     low = t.lower()
     if low in vocab or any(low + x in vocab for x in _INFLECTIONS):
         return True
