@@ -338,6 +338,10 @@ def test_speaker_from_the_previous_paragraph(text: str, mention: str | None) -> 
         ("Some lines from the week.\n“Keep the lights on.”\n— Jane Roe, a voter", "Jane Roe"),
         ("Some lines from the week.\n“Keep the lights on.”\n-Roe.\nMore text.", "Roe"),
         ("Some lines from the week.\n“Keep the lights on.”\n— and then it rained.", None),
+        # a lead-in naming its source after "from"
+        ("Why it matters - More from the report: “Costs rose.”", "the report"),
+        ("Why it matters - More from Jane Roe: “Costs rose.”", "Jane Roe"),
+        ("A letter came from far away: “Costs rose.”", None),
         # a colon lead-in after a full date
         ("On May 3, 2019, Jane Roe made this remark:\n“Keep the lights on.”", "Jane Roe"),
     ],

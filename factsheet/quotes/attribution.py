@@ -520,12 +520,32 @@ class AttributionFinder:
         if j - 1 < lo_i or tk.toks[j - 1].text != ":":
             return None
         lo_i = self._after_last_dash(lo_i, j - 1)  # "Polls agree - Jane Roe: “...”"
+        source = self._from_source(lo_i, j - 1)
+        if source is not None:
+            return Attribution(source, (j - 1, j - 1), "colon")
         found = self.clause_subject(lo_i, j - 1)
         if found is None and j - 1 - lo_i <= SHORT_LEAD_IN:
             found = tk.name_run_before(j - 2, lo_i)
         if found is None or not self._is_clear_subject(found):
             return None
         return Attribution(found, (j - 1, j - 1), "colon")
+
+    def _from_source(self, lo_i: int, colon: int) -> Phrase | None:
+        """"More from the report:", "From Jane Roe's letter:": the source after a final
+        "from" of the lead-in, when it runs up to the colon."""
+        tk = self.tokens
+        for k in range(colon - 2, max(lo_i, colon - 8) - 1, -1):
+            if tk.word(k) == "from":
+                if tk.word(k + 1) in lx.DEFINITE_DETERMINERS:  # "the report" ("report" is
+                    found = Phrase(k + 1, colon - 1, "nominal")  # also a verb form)
+                    return found if self._names_a_source(found) else None
+                found = tk.phrase_starting_at(k + 1, colon)
+                if found is None or found.last != colon - 1 or found.kind != "name":
+                    return None
+                return found
+            if tk.stops_at(k) or not tk.toks[k].text[:1].isalnum():
+                return None
+        return None
 
     def _after_dateline(self, lo_i: int, hi: int) -> int:
         """"WASHINGTON — Jane Roe said": a dateline in capitals and a dash open the text."""
