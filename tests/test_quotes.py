@@ -341,7 +341,7 @@ def test_speaker_from_the_previous_paragraph(text: str, mention: str | None) -> 
         # a lead-in naming its source after "from"
         ("Why it matters - More from the report: “Costs rose.”", "the report"),
         ("Why it matters - More from Jane Roe: “Costs rose.”", "Jane Roe"),
-        ("A letter came from far away: “Costs rose.”", None),
+        ("It came from far away: “Costs rose.”", None),
         # a colon lead-in after a full date
         ("On May 3, 2019, Jane Roe made this remark:\n“Keep the lights on.”", "Jane Roe"),
     ],

@@ -537,12 +537,12 @@ class AttributionFinder:
         for k in range(colon - 2, max(lo_i, colon - 8) - 1, -1):
             if tk.word(k) == "from":
                 if tk.word(k + 1) in lx.DEFINITE_DETERMINERS:  # "the report" ("report" is
-                    found = Phrase(k + 1, colon - 1, "nominal")  # also a verb form)
-                    return found if self._names_a_source(found) else None
-                found = tk.phrase_starting_at(k + 1, colon)
-                if found is None or found.last != colon - 1 or found.kind != "name":
+                    nominal = Phrase(k + 1, colon - 1, "nominal")  # also a verb form)
+                    return nominal if self._names_a_source(nominal) else None
+                name = tk.phrase_starting_at(k + 1, colon)
+                if name is None or name.last != colon - 1 or name.kind != "name":
                     return None
-                return found
+                return name
             if tk.stops_at(k) or not tk.toks[k].text[:1].isalnum():
                 return None
         return None
