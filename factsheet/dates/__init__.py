@@ -4,8 +4,9 @@ Layout: ``lexicon`` (word lists) -> ``patterns`` (regex blocks) -> rules in
 ``calendar_rules``, ``relative_rules``, ``span_rules`` (a pattern for the extent, a
 handler for type and value) -> ``normalise`` (calendar arithmetic) and ``tense``
 (direction of a bare month or weekday, read in the date's own clause); ``triggers`` runs
-each rule only around its trigger words (a rule's pattern is compiled on first use);
-``games`` tells a match's quarter from a business one; ``reading`` gives human readings.
+each rule only around its trigger words, and a rule skips the windows that lack what
+every match of it contains (its ``needs``), so a pattern is compiled only when an article
+may use it; ``games`` tells a match's quarter from a business one; ``reading`` gives human readings.
 
 Every rule proposes candidates; the longest wins where candidates overlap, as TimeML
 extents are maximal ("last December", not "December"). Passes in text order then resolve
