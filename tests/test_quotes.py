@@ -296,6 +296,8 @@ def test_weak_and_structural_subjects(text: str, mention: str | None) -> None:
         ("The weekly paper focuses on the “hidden costs” of the stadium.", "The weekly paper"),
         ("She offered “nothing but sympathy” to the farmers.", "She"),
         ("The crowd greeted the judge with “welcome back.”", "The crowd"),
+        ("But he could not resist a swipe at Roe, whom he dubbed “the little mayor.”", "he"),
+        ("And critics quickly compared the slip to Roe’s “oops moment.”", "critics"),
         ("Jane Roe (R-Ohio) — who lost — said it was “a mess.”", "Jane Roe"),  # no dateline
         ("It was a “strange” week for the council.", None),
         ("The program was a “good thing” for the town.", None),

@@ -67,6 +67,7 @@ _NEW_CLAUSE = frozenset(
 )
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "seems", "seemed", "remains"})
 _TIME_TAIL_WORDS = lx.TIME_WORDS | lx.TIME_PREPOSITIONS | {"last", "this", "next"}
+_OPENING_CONJUNCTIONS = frozenset({"and", "but", "yet", "so", "or", "nor"})
 _STRAY_MARKS = frozenset({"'", "’"})
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 _NOT_DESCRIPTOR = (lx.PREPOSITIONS - {"of"}) | lx.CLAUSE_OPENERS | lx.SUBJECT_PRONOUNS
@@ -599,6 +600,8 @@ class AttributionFinder:
         """The subject a clause opens with, after an introductory phrase ("In May, Smith")."""
         tk = self.tokens
         i = self._after_dateline(lo_i, hi)
+        while i + 1 < hi and tk.word(i) in _OPENING_CONJUNCTIONS:
+            i += 1  # "But he warned ...", "And critics called ..."
         first = tk.word(i) if i < hi else ""
         adjunct = i < hi and self._opens_adjunct(i)
         if first in lx.NON_NAME_CAPITALS or first in lx.PREPOSITIONS or adjunct:
