@@ -439,6 +439,9 @@ def test_capitals_that_are_names_stay_names(text: str, name: str) -> None:
          ["Dana Whitcombe"]),
         ("Two senators spoke. Both Senators Dana Whitcombe and Lou Barrand voted no.",
          ["Dana Whitcombe", "Lou Barrand"]),
+        ("The meeting of Presidents Whitcombe and Barrand ended late.", ["Whitcombe"]),
+        ("Senator Dana Whitcombe arrived. Senators Whitcombe and Barrand then spoke.",
+         ["Dana Whitcombe"]),
         # Nor is one after them; an initial keeps its surname.
         ("Credits: camera by Dana Whitcombe Video and sound by others, as the video shows.",
          ["Dana Whitcombe"]),

@@ -155,9 +155,12 @@ class Builder:
         """"Pollster Jane Roe", "Senators Jane Roe": an ordinary word before a given name
         and surname is no part of the name; nor is one after them ("Jane Roe Video")."""
         words = seg.words
+        lead = words[0].text
+        if seg.kind == "unknown" and len(words) >= 2 and _plural_title(lead):
+            # "Senators Roe and Doe": a title, then a person
+            return Segment(words[1:], "person", honorific=lead[:-1], evidence=["honorific"])
         if seg.kind != "unknown" or len(words) < 3:
             return seg
-        lead = words[0].text
         if words[1].text in lx.FIRST_NAMES and lead not in _ARTICLES and self._ordinary_edge(
             words[0]
         ):
@@ -593,6 +596,12 @@ def _institution(seg: Segment) -> bool:
     if words[0].text in lx.ORG_HEADS:
         return True
     return all(w.text in lx.TITLE_MODIFIERS for w in words[:-1]) and words[-1].text in lx.ORG_HEADS
+
+
+def _plural_title(word: str) -> bool:
+    """"Senators", "Presidents": a title shared by the names listed after it."""
+    # Not a party's members ("Democrats Abroad"): those words are ordinary capitals.
+    return word.endswith("s") and word[:-1] in lx.HONORIFICS and word not in lx.COMMON_CAPS
 
 
 def _honorific_gender(honorific: str | None) -> str | None:
