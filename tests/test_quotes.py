@@ -160,6 +160,8 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
         ("Hours later, Kim returned the favor, telling a radio host, “He is my friend.”",
          "Kim", "telling"),
         ("''Call it 'the old way,''' said Jane Roe, a farmer.", "Jane Roe", "said"),
+        ("“We lost the vote” said one unnamed aide.", "one unnamed aide", "said"),
+        ("“We lost the vote,” said a retired judge.", "a retired judge", "said"),
         ("Head\n\nDover (AFP) – Ann Cole took a swipe at Roe, saying “loud words” hurt.",
          "Ann Cole", "saying"),
         ("Head\n\nDOVER, May 2 (Reuters) — Ann Cole said the plan was “a mess.”", "Ann Cole",

@@ -470,8 +470,8 @@ class Tokens:
             verb = word in VERB_FORMS and not is_capitalised(nxt)
             if not is_word(nxt) or word in _NOT_IN_NOMINAL or verb:
                 break
-            if word.endswith("ed") and not is_capitalised(nxt):
-                break
+            if word.endswith("ed") and not is_capitalised(nxt) and k > i:
+                break  # "the aide added"; but "a retired judge", "one unnamed aide"
             if word in lx.NP_PREPOSITIONS and word not in ("of", "for"):
                 break
             k += 1
