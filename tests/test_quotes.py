@@ -162,6 +162,7 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
         ("''Call it 'the old way,''' said Jane Roe, a farmer.", "Jane Roe", "said"),
         ("“We lost the vote” said one unnamed aide.", "one unnamed aide", "said"),
         ("“We lost the vote,” said a retired judge.", "a retired judge", "said"),
+        ("“What a night!” beamed Don Hart, a delegate.", "Don Hart", "beamed"),
         ("Head\n\nDover (AFP) – Ann Cole took a swipe at Roe, saying “loud words” hurt.",
          "Ann Cole", "saying"),
         ("Head\n\nDOVER, May 2 (Reuters) — Ann Cole said the plan was “a mess.”", "Ann Cole",

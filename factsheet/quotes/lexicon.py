@@ -28,6 +28,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "inquire", "enquire", "query", "chide", "scold", "tease", "swear", "gripe", "bemoan",
     "intone", "rebut", "relay", "recite", "react", "interject", "wrap", "remember", "sing",
     "reminisce", "shoot", "fire", "hit", "push", "cut", "weigh", "follow", "blare", "crack",
+    # third pass: exclamations and deliveries that news prose uses like "said"
+    "beam", "riff", "exult", "gloat", "rave", "taunt", "vent", "jeer", "heckle", "holler",
+    "howl", "blurt", "stammer", "implore", "preach", "pronounce",
 )
 
 # Verbs that quote someone's words to characterise a thing ("called the bill “a disaster”").
