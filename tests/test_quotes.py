@@ -306,6 +306,8 @@ def test_weak_and_structural_subjects(text: str, mention: str | None) -> None:
         ("The program was a “good thing” for the town.", None),
         ("BRIEFING Parks reopen after a “long winter” of repairs.", None),
         ("Holding signs about “fair pay,” nurses marched downtown.", None),
+        ("Two years before the vote, the city gave an “incomplete” answer.", "the city"),
+        ("Two years passed before the “incomplete” answer came.", None),
     ],
 )
 def test_last_resort_sentence_subject_is_a_pointer_only(text: str, mention: str | None) -> None:

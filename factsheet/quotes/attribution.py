@@ -153,6 +153,9 @@ class AttributionFinder:
         if found.kind == "pronoun":
             return tk.word(found.first) in _PERSONAL_SUBJECTS
         if found.kind == "nominal":
+            head = tk.word(found.last)
+            if head in lx.DETERMINERS or head in lx.TIME_UNITS or head in lx.TIME_WORDS:
+                return False  # "the", "a few days later": no source at all
             # "The program was a “good thing”": a thing described, not a source speaking
             return self._names_a_source(found) or tk.word(found.last + 1) not in _COPULAS
         first = tk.toks[found.first].text
@@ -626,10 +629,13 @@ class AttributionFinder:
     def _opens_adjunct(self, i: int) -> bool:
         """"Holding signs, ...", "Hours later, ...", "Hastily, ...": no subject yet; but a
         name seen elsewhere in mid-sentence ("King", "Kelly") is a subject."""
-        tok = self.tokens.toks[i]
+        tk = self.tokens
+        tok = tk.toks[i]
         word = norm(tok)
         if word in lx.TIME_WORDS or word in lx.TIME_UNITS:
             return True
+        if word in lx.DETERMINERS or word.isdigit():  # "Two years later", "A few days on"
+            return any(tk.word(k) in lx.TIME_UNITS for k in range(i + 1, min(i + 3, len(tk.toks))))
         if not word.endswith(("ing", "ly")):
             return False
         return tok.text not in self._midsentence_capitals()
