@@ -359,6 +359,21 @@ def test_credits_below_and_dated_lead_ins(text: str, mention: str | None) -> Non
     assert (found.text if found is not None else None) == mention
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Ann Cole said she had begun “to unmask” Lee, whom she called a “con artist.”",
+         "Ann Cole"),
+        ("The mayor spoke of “hard times” and of what she calls “real solutions.”", "she"),
+    ],
+)
+def test_a_relative_clause_pronoun_yields_to_the_named_outer_source(
+    text: str, mention: str
+) -> None:
+    quote = quotes_of(text)[-1]
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == mention
+
+
 def test_a_lead_in_paragraph_ending_with_a_colon_attributes_the_next_one() -> None:
     text = "The statement from Senator Ruth Kane read:\n“We will not give up.”"
     (quote,) = quotes_of(text)

@@ -179,11 +179,24 @@ class AttributionFinder:
             if right is not None and self._leads_elsewhere(span, right, next_start):
                 right = None
         left = self._left(lo, span.open_at, LEFT_WINDOW)
+        if left is not None and self._relative_pronoun_source(left):
+            # "Roe said ... “x” of Lee, whom he called “y”": the sentence's outer source
+            start = max(para.start, self._sentence_start(span.open_at, para))
+            outer = self._left(start, span.open_at, PARAGRAPH_WINDOW)
+            if outer is not None and outer.mention.kind == "name":
+                left = outer
         if right is None and left is None and span.closed:
             return self._sentence_tail(span.close_at, next_start)
         if right is not None and self._right_wins(span, para, left, right):
             return right
         return left or right
+
+    def _relative_pronoun_source(self, found: Attribution) -> bool:
+        """"whom he called", "what she calls": a pronoun inside a relative clause."""
+        first = found.mention.first
+        if found.mention.kind != "pronoun" or first == 0:
+            return False
+        return self.tokens.word(first - 1) in ("whom", "what", "which")
 
     def _right_wins(
         self, span: QuoteSpan, para: Segment, left: Attribution | None, right: Attribution
