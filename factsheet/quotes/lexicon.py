@@ -155,6 +155,8 @@ ROLE_WORDS: frozenset[str] = ROLE_NOUNS | {
     "associate", "executive", "political", "legal", "general", "former", "longtime", "top",
     "lead", "vice", "foreign", "domestic", "economic", "military", "digital", "finance",
     "field", "state", "regional", "research", "data", "ranking", "1st", "2nd", "chief",
+    "presidential", "vice-presidential", "gubernatorial", "congressional", "mayoral",
+    "senatorial", "parliamentary", "party",
 }
 
 # Verbs and particles between a subject and "to say" ("goes on to say", "got up to ask").
