@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cached_property
 from typing import NamedTuple, overload
@@ -225,17 +225,15 @@ class Document:
 
 
 def _segment_at(segments: tuple[Segment, ...], offset: int) -> Segment | None:
-    """Binary search over segments in text order (they never overlap)."""
-    lo, hi = 0, len(segments)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if segments[mid].end <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    if lo < len(segments) and segments[lo].start <= offset < segments[lo].end:
-        return segments[lo]
+    """The segment holding ``offset``: segments are in text order and never overlap, so the
+    last one starting at or before it is the only candidate (a C-level tuple bisect)."""
+    index = bisect_right(segments, (offset, _MAX_OFFSET)) - 1
+    if index >= 0 and offset < segments[index].end:
+        return segments[index]
     return None
+
+
+_MAX_OFFSET = sys.maxsize
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Segment]:
