@@ -100,7 +100,11 @@ class Builder:
             segments.extend(segment_run(run, lower_vocab))
         segments = _merge_possessive_orgs(segments, self.text)
         segments = _join_nicknames(segments, self.text)
-        segments = [self._trim_ordinary_ends(seg) for seg in segments if not _glued(seg)]
+        segments = [
+            seg if len(seg.words) == 1 else self._trim_ordinary_ends(seg)
+            for seg in segments
+            if len(seg.words) == 1 or not _glued(seg)  # most names are one word
+        ]
         pending = [seg for seg in segments if not self._add_evident(seg)]
         # Teams first: "Surrey" used as a team anywhere makes every "Surrey" the team.
         pending = [seg for seg in pending if not self._add_team(seg)]

@@ -182,8 +182,8 @@ def scan_words(doc: Document, keep: frozenset[str]) -> tuple[list[Word], frozens
         prev_token = raw
         cut_period = end != t_end and not possessive
     vocabulary = _lower_vocabulary(plain, mixed)
-    for para in titled:
-        _mark_title_case(text, para, words, vocabulary)
+    if titled:
+        _mark_title_case(text, titled, words, vocabulary)
     return words, vocabulary
 
 
@@ -294,24 +294,34 @@ _FIRST_LETTER = re.compile(r"[^\W\d_]")
 _LABEL_COLON = re.compile(r":\s")
 
 
-def _mark_title_case(text: str, para: Segment, words: list[Word], vocab: frozenset[str]) -> None:
+def _mark_title_case(
+    text: str, paragraphs: list[Segment], words: list[Word], vocab: frozenset[str]
+) -> None:
     """In a Title Case line ("Senator Wants Audit Of Agency") capitals say nothing about
     names: its words are set aside like those of an ALL-CAPS line, to be named only where
     the body confirms them. A colon splits the line into parts judged on their own
     ("Man of the Year: Jane Roe", "Poll: Roe Leads In Every State")."""
-    start = para.start
-    for cut in [*_LABEL_COLON.finditer(text, para.start, para.end), None]:
-        end = para.end if cut is None else cut.start()
-        lo = bisect_left(words, start, key=_word_start)
-        hi = bisect_left(words, end, lo, key=_word_start)
-        part = words[lo:hi]
-        if _title_case(text[start:end], part, vocab):
-            for w in part:
-                w.shouted = True
-        start = end
+    known: dict[str, bool] = {}  # word -> ordinary_cap, computed once per article
+    n_words = len(words)
+    lo = 0  # paragraphs come in text order: every search starts where the last one ended
+    for para in paragraphs:
+        start = para.start
+        lo = bisect_left(words, start, lo, key=_word_start)
+        for cut in [*_LABEL_COLON.finditer(text, para.start, para.end), None]:
+            end = para.end if cut is None else cut.start()
+            hi = lo
+            while hi < n_words and words[hi].start < end:  # a short line: a few words
+                hi += 1
+            part = words[lo:hi]
+            if _title_case(text[start:end], part, vocab, known):
+                for w in part:
+                    w.shouted = True
+            start, lo = end, hi
 
 
-def _title_case(line: str, words: list[Word], vocab: frozenset[str]) -> bool:
+def _title_case(
+    line: str, words: list[Word], vocab: frozenset[str], known: dict[str, bool]
+) -> bool:
     first = _FIRST_LETTER.search(line)
     if first is None or not first.group().isupper():
         return False  # "... to shed: the Grand Old Party": prose goes on after a colon
@@ -321,7 +331,12 @@ def _title_case(line: str, words: list[Word], vocab: frozenset[str]) -> bool:
     )
     if len(caps) < 2 or lower * _ORDINARY_PER_LOWER > len(caps):
         return False  # lower-case content words: ordinary case
-    ordinary = [ordinary_cap(w.text, vocab) for w in caps]
+    ordinary = []
+    for w in caps:
+        found = known.get(w.text)
+        if found is None:
+            found = known[w.text] = ordinary_cap(w.text, vocab)
+        ordinary.append(found)
     n_ordinary = sum(o for w, o in zip(caps, ordinary, strict=True) if not w.sentence_start)
     if lower * _ORDINARY_PER_LOWER > n_ordinary:
         return False
