@@ -450,6 +450,9 @@ def test_capitals_that_are_names_stay_names(text: str, name: str) -> None:
         ("He was a guest on The Dana Hour and left early.", []),
         # Words glued where a line break was lost.
         ("Edited by Dana WhitcombeProduction by Lou Barrand.", ["Lou Barrand"]),
+        # Name-shaped words led by an ordinary word of the article: a programme, a label.
+        ("The common core of the plan is Common Core Reading, she said.", []),
+        ("Their responsible choices were praised by Responsible Growth last week.", []),
         # Labels and roles whose words the article also writes in lower case.
         ("She is Senior Fellow at the institute, a senior and a fellow.", []),
     ],

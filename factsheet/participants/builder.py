@@ -183,10 +183,14 @@ class Builder:
         return t not in lx.FIRST_NAMES and ordinary_cap(t, self.lower_vocab)
 
     def _plain_name(self, seg: Segment) -> bool:
-        """Name-shaped words with no other evidence, unless the article writes each of them
-        in lower case too ("Senior Fellow", "Rising Costs": a label or a role)."""
+        """Name-shaped words with no other evidence, unless the article writes the first
+        one or each of them in lower case too ("Senior Fellow", "Rising Costs": a label or
+        a role). A given name is evidence, so "Rush", "Hope" or "Will" do not reach here."""
         if not looks_like_name(seg, self.words, self.text):
             return False
+        first = seg.words[0].text.lower()
+        if first in self.lower_vocab and first not in lx.NAME_PARTICLES:
+            return False  # "Common Core", "Unlike Roe": an ordinary word leads
         return not all(written_lower(w.text, self.lower_vocab) for w in seg.words)
 
     def _add_person(self, seg: Segment, evidence: list[str], gender: str | None) -> None:
