@@ -467,7 +467,8 @@ class Tokens:
         while k + 1 < hi and k - i < MAX_NOMINAL and not ends_sentence(self.toks[k]):
             nxt = self.toks[k + 1]
             word = norm(nxt)
-            verb = word in VERB_FORMS and not is_capitalised(nxt)
+            # a verb form right after the determiner is a noun: "the report", "a statement"
+            verb = word in VERB_FORMS and not is_capitalised(nxt) and k > i
             if not is_word(nxt) or word in _NOT_IN_NOMINAL or verb:
                 break
             if word.endswith("ed") and not is_capitalised(nxt) and k > i:
