@@ -164,6 +164,8 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
         ("“We lost the vote,” said a retired judge.", "a retired judge", "said"),
         ("“What a night!” beamed Don Hart, a delegate.", "Don Hart", "beamed"),
         ("According to the report, the levy is “unworkable.”", "the report", "According to"),
+        ("Jane Roe at the time said he had asked his “people” to look into it.", "Jane Roe",
+         "said"),
         ("“It is unworkable,” said a statement from the union.", "a statement", "said"),
         ("“It was rude,” said Republican presidential candidate Jeb Roe.",
          "Republican presidential candidate Jeb Roe", "said"),

@@ -20,6 +20,8 @@ MAX_APPOSITION = 30
 MAX_APPOSITION_COMMAS = 2
 MAX_ROLE_WORDS = 5
 _DASHES = frozenset({"—", "–", "―", "-", "--"})
+_TIME_DETERMINERS = frozenset({"the", "that", "this", "a"})
+_TIME_PHRASE_PREPOSITIONS = frozenset({"at", "in", "on", "during", "over", "throughout"})
 _STOPS = frozenset({".", "!", "?", ";"})
 _QUOTE_TOKENS = frozenset("“”\"«»‘’'`")
 # Words that cannot be inside a nominal speaker phrase (verbs, clause words).
@@ -208,10 +210,22 @@ class Tokens:
         """Step left over adverbs, auxiliaries and times: "Smith on Friday also said"."""
         while j >= lo:
             word = self.word(j)
+            if self._time_phrase_end(j, lo):
+                j -= 3  # "Roe at the time said", "Roe in that moment said"
+                continue
             if not (word in lx.PRE_VERB_SKIP or word in lx.TIME_WORDS or self._time_lead(j)):
                 break
             j -= 1
         return j
+
+    def _time_phrase_end(self, j: int, lo: int) -> bool:
+        """"at the time", "in that moment", "during the week": a preposition, a determiner
+        and a word of time ending at ``j``."""
+        if j - 2 < lo or self.word(j - 1) not in _TIME_DETERMINERS:
+            return False
+        word = self.word(j)
+        timely = word == "time" or word in lx.TIME_UNITS or word in lx.TIME_WORDS
+        return timely and self.word(j - 2) in _TIME_PHRASE_PREPOSITIONS
 
     def _time_lead(self, j: int) -> bool:
         """"on" in "on Friday", "last" in "last week"."""
