@@ -450,6 +450,8 @@ def test_capitals_that_are_names_stay_names(text: str, name: str) -> None:
         ("He was a guest on The Dana Hour and left early.", []),
         # Words glued where a line break was lost.
         ("Edited by Dana WhitcombeProduction by Lou Barrand.", ["Lou Barrand"]),
+        # A closed-class word opens no name; what follows may be a known surname.
+        ("Dana Whitcombe won. Voters wrote To Whitcombe in capitals.", ["Dana Whitcombe"]),
         # Name-shaped words led by an ordinary word of the article: a programme, a label.
         ("The common core of the plan is Common Core Reading, she said.", []),
         ("Their responsible choices were praised by Responsible Growth last week.", []),

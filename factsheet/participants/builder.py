@@ -39,7 +39,13 @@ from factsheet.participants.titles import (
     title_before,
     title_before_comma,
 )
-from factsheet.participants.words import Word, ordinary_cap, scan_words, written_lower
+from factsheet.participants.words import (
+    FUNCTION_CAPS,
+    Word,
+    ordinary_cap,
+    scan_words,
+    written_lower,
+)
 from factsheet.text import Document
 
 _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
@@ -74,6 +80,7 @@ _KIN_AFTER = re.compile(r"(?:’s|'s|’|')[ \t]+(?:late[ \t]+|new[ \t]+|own[ \t
 _OFFICE_AFTER = re.compile(r"[ \t]+(administration|presidency)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _ARTICLES = lx.word_set("The A An")
+_AFTER_FUNCTION_WORD = "after_function_word"
 _LIST_LINK = re.compile(r", | and |, and ")
 _LIST_LINK_BEFORE = re.compile(r"(?:, | and |, and )$")
 
@@ -163,7 +170,13 @@ class Builder:
         if seg.kind == "unknown" and len(words) >= 2 and _plural_title(lead):
             # "Senators Roe and Doe": a title, then a person
             return Segment(words[1:], "person", honorific=lead[:-1], evidence=["honorific"])
-        if seg.kind != "unknown" or len(words) < 3:
+        if seg.kind != "unknown":
+            return seg
+        if lead in FUNCTION_CAPS and lead not in _ARTICLES and lead not in lx.FIRST_NAMES:
+            # "To Roe", "With Roe": no name starts so. What is left may be a known
+            # person's surname; else it is a title's word ("My Turn"), no pronoun blocker.
+            return Segment(words[1:], "unknown", evidence=[_AFTER_FUNCTION_WORD])
+        if len(words) < 3:
             return seg
         if words[1].text in lx.FIRST_NAMES and lead not in _ARTICLES and self._ordinary_edge(
             words[0]
@@ -310,6 +323,8 @@ class Builder:
         if person is not None:
             self._person_mention(person, seg.start, seg.end)
             person.title = person.title or self._title_of(seg)
+        elif _AFTER_FUNCTION_WORD in seg.evidence:
+            return
         elif _name_shaped(seg.key, seg.words[0].sentence_start) or seg.key in lx.FIRST_NAMES:
             self._block_pronouns(seg)
 

@@ -260,7 +260,7 @@ _TITLE_SMALL = lx.word_set(
     onto with off out over than de del della da di du la le van von der den al bin"""
 )
 # Closed-class words, capitalised only by Title Case ("Trump Says He Is ...").
-_FUNCTION_CAPS = lx.word_set(
+FUNCTION_CAPS = lx.word_set(
     """Is Are Was Were Be Been Being Am Has Have Had Do Does Did Will Would Can Could Should
     Shall May Might Must Not No To Of In On At By For With From As Into Onto Over Up Out Off
     About After Before Against Than That This These Those And But Or Nor So Yet The A An His
@@ -345,13 +345,13 @@ def _title_case(
     if n_ordinary != 1 or len(caps) < _MIN_CAPS_FOR_ONE or "," in line:
         return False
     # The one ordinary word must be a content word: "The", "Who" also start names.
-    return not any(w.text in _FUNCTION_CAPS for w in caps if not w.sentence_start)
+    return not any(w.text in FUNCTION_CAPS for w in caps if not w.sentence_start)
 
 
 def ordinary_cap(t: str, vocab: frozenset[str]) -> bool:
     """A capitalised word that the article also writes in lower case (or an inflection of
     one: "Wants" for "want"), or a function word; a word of names ("Center") is none."""
-    if t in _FUNCTION_CAPS:
+    if t in FUNCTION_CAPS:
         return True
     return t not in _NAME_WORDS and written_lower(t, vocab)
 
