@@ -2,7 +2,8 @@
 
 Pipeline (``builder.Builder.run``): words -> runs of capitalised words -> segments
 (title/name/place/org) -> person evidence -> clusters (full names, surnames, abbreviations,
-short org names, sports teams) -> titles -> groups -> ALL-CAPS lines looked up -> role
+short org names, sports teams) -> titles -> groups -> ALL-CAPS and Title Case lines
+(headlines, labels: capitals there say nothing) looked up by their body names -> role
 nominals and pronouns. Modules: ``words`` (word scan), ``runs`` (name finder),
 ``classify`` (person evidence), ``titles``, ``clusters`` (merging), ``anaphora``
 (pronouns, nominals), ``groups``, ``sports``, ``lexicon`` (word lists in ``data/``).
