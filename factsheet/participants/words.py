@@ -1,6 +1,7 @@
 """Words of the article with the facts the name finder needs: capitalisation, possessive
 marks, sentence starts, shouted lines (ALL-CAPS, or Title Case: see ``_title_case``). Built
 once from ``Document.tokens``."""
+
 from __future__ import annotations
 
 import re
