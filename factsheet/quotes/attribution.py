@@ -130,9 +130,38 @@ class AttributionFinder:
         lo = max(para.start, self._sentence_start(span.open_at, para))
         lo_i, j = tk.index_at(lo), tk.index_at(span.open_at)
         found = self.clause_subject(lo_i, j, nominal_ok=True)
+        if found is None and lo_i < j and self._opens_introduction(lo_i):
+            return self._subject_after_introduction(span, para)
         if found is None or found.last + 1 >= j or not self._can_speak(found):
             return None
         return Attribution(self._without_verb(found, j), None, "subject-loose")
+
+    def _opens_introduction(self, i: int) -> bool:
+        word = self.tokens.word(i)
+        return word in lx.PREPOSITIONS or word.endswith("ing") or word in ("as", "when", "after")
+
+    def _subject_after_introduction(self, span: QuoteSpan, para: Segment) -> Attribution | None:
+        """"In calling the plan “a scam,” the mayor ...": an introductory phrase holding the
+        quote, then a comma and the clause's subject."""
+        tk = self.tokens
+        i, hi = tk.index_at(span.close_at), tk.index_at(para.end)
+        if span.end > span.start and self.doc.text[span.end - 1] == ",":
+            return self._subject_at(i, hi)  # the comma closes the quote: “...,” the mayor
+        for k in range(i, min(hi - 1, i + MAX_INTRODUCTION)):
+            if tk.stops_at(k) or (tk.is_quote_mark(k) and k > i):
+                return None
+            if tk.toks[k].text == "," or tk.toks[k].text.endswith(","):
+                return self._subject_at(k + 1, hi)
+        return None
+
+    def _subject_at(self, i: int, hi: int) -> Attribution | None:
+        """A subject that can speak at token ``i``, followed by a lower-case verb."""
+        tk = self.tokens
+        found = tk.phrase_starting_at(i, hi)
+        if found is None or found.last + 1 >= hi or not self._can_speak(found):
+            return None
+        verb = tk.toks[found.last + 1].text
+        return Attribution(found, None, "subject-loose") if verb[:1].islower() else None
 
     def _without_verb(self, found: Phrase, hi: int) -> Phrase:
         """"The ad targets the ...", "The paper focuses on ...": a lower-case word before a
