@@ -17,7 +17,12 @@ Order of evidence, nearest first:
    quote and this paragraph holds nothing but quotes (the speaker keeps the floor), or when
    its last sentence reports speech ("Roe continued her remarks.");
 6. the subject opening the quote's sentence ("He mocked the “little senator”"; a definite
-   nominal that can speak, or a name with an apposition).
+   nominal that can speak, or a name with an apposition);
+7. a quotation paragraph credited on the dash line below it ("— Jane Roe");
+8. last resort, as a pointer only: the subject of the quote's sentence whatever its verb
+   ("The union thanked Roe for “...”"), or the subject after an introductory phrase that
+   holds the quote ("In calling it “x,” the mayor ..."); never "it", a heading, a stretch
+   of time or a thing described by a copula.
 Each attribution carries the name of its rule; the caller credits nobody for weak rules.
 """
 
