@@ -74,3 +74,12 @@ def test_printable_and_one_line() -> None:
     assert printable("a\x07b\u202ec") == "a\\x07b\\u202ec"
     assert printable("line\nnext\ttab") == "line\nnext\ttab"
     assert one_line(" a \n\n b\t c ") == "a b c"
+
+
+def test_unattributed_quote_never_shows_a_name_as_speaker() -> None:
+    text = "“We will win,” a voice said."
+    quote = Quote("We will win,", 1, 13, None, Span("a voice", 15, 22), None, "full", "unnamed")
+    sheet = FactSheet(id="u", reference_date=None, reference_date_source="none", quotes=(quote,))
+    out = render(sheet, width=100)
+    assert "unattributed (a voice?)" in out
+    assert text[1:13] in out

@@ -132,7 +132,10 @@ def _quotes_table(quotes: tuple[Quote, ...]) -> Table:
     table.add_column("Quote", ratio=6)
     table.add_column("Cue", ratio=2)
     for q in quotes:
-        speaker = q.speaker or (f"({q.speaker_mention.text})" if q.speaker_mention else None)
+        # No speaker: say so; a mention the text points at is shown as a question, never a name.
+        speaker = q.speaker or (
+            f"unattributed ({q.speaker_mention.text}?)" if q.speaker_mention else "unattributed"
+        )
         quote = f"“{q.text}”" + (" (partial)" if q.kind == "partial" else "")
         table.add_row(_cell(speaker), _cell(quote), _cell(q.cue.text if q.cue else None))
     return table
