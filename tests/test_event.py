@@ -561,6 +561,17 @@ LONG_LEAD = (
          "little warning on Sunday night. Ola Berg, a local fisherman, pulled forty ferry "
          "passengers from the water.\n",
          "Ola Berg, a local fisherman, pulled forty ferry passengers from the water."),
+        # a scene-setting lead that names none of the headline's names gives way to the
+        # next sentence naming them all, not to one naming only some of them
+        ("Harbour pilot Kari Lund honoured for ferry rescue\nWord of a daring ferry rescue "
+         "off the coast last month has moved people across the country. Kari Lund had "
+         "guided a small vessel to safety in the storm.\n",
+         "Kari Lund had guided a small vessel to safety in the storm."),
+        ("Harbour pilot Kari Lund honoured for ferry rescue\nWord of a daring ferry rescue "
+         "off the coast last month has moved people across the country. Lund had guided "
+         "a small vessel to safety in the storm.\n",
+         "Word of a daring ferry rescue off the coast last month has moved people across "
+         "the country."),
         # ... but a sentence of a later paragraph does not: it tells background
         ("Fisherman Ola Berg saves forty ferry passengers\nA winter storm hit the coast with "
          "little warning on Sunday night.\nOla Berg, a local fisherman, pulled forty ferry "

@@ -113,7 +113,25 @@ def news_sentence(doc: Document, headline: Span | None, sentences: list[Segment]
         score = _overlap(terms, text, sent)
         if score >= best_score + SWITCH_MARGIN:
             best, best_score = sent, score
+    if best is candidates[0]:
+        return _naming_sentence(terms, text, candidates) or best
     return best
+
+
+def _naming_sentence(
+    terms: dict[str, int], text: str, candidates: list[Segment]
+) -> Segment | None:
+    """A later sentence of the lead paragraph that names all the headline's names when
+    the lead names none of them: the lead only sets the scene ("News of the arrest has
+    stirred ...") and the news is told of the headline's actors after it."""
+    names = {stem for stem, weight in terms.items() if weight > 1}
+    if not names or names & _stems(text, candidates[0]):
+        return None
+    lead_score = _overlap(terms, text, candidates[0])
+    for sent in candidates[1:]:
+        if names <= _stems(text, sent) and _overlap(terms, text, sent) >= lead_score:
+            return sent
+    return None
 
 
 def _stands_alone(text: str, sent: Segment) -> bool:
@@ -147,8 +165,12 @@ def _headline_terms(headline: str) -> dict[str, int]:
 
 
 def _overlap(terms: dict[str, int], text: str, sent: Segment) -> int:
-    stems = {_stem(w.lower()) for w in _WORD.findall(text, sent.start, sent.end)}
+    stems = _stems(text, sent)
     return sum(weight for stem, weight in terms.items() if stem in stems)
+
+
+def _stems(text: str, sent: Segment) -> set[str]:
+    return {_stem(w.lower()) for w in _WORD.findall(text, sent.start, sent.end)}
 
 
 def _stem(word: str) -> str:
