@@ -562,7 +562,8 @@ LONG_LEAD = (
          "passengers from the water.\n",
          "Ola Berg, a local fisherman, pulled forty ferry passengers from the water."),
         # a scene-setting lead that names none of the headline's names gives way to the
-        # next sentence naming them all, not to one naming only some of them
+        # next sentence opening with them and naming them all; not to one naming only
+        # some of them, nor to one naming them in passing
         ("Harbour pilot Kari Lund honoured for ferry rescue\nWord of a daring ferry rescue "
          "off the coast last month has moved people across the country. Kari Lund had "
          "guided a small vessel to safety in the storm.\n",
@@ -570,6 +571,11 @@ LONG_LEAD = (
         ("Harbour pilot Kari Lund honoured for ferry rescue\nWord of a daring ferry rescue "
          "off the coast last month has moved people across the country. Lund had guided "
          "a small vessel to safety in the storm.\n",
+         "Word of a daring ferry rescue off the coast last month has moved people across "
+         "the country."),
+        ("Harbour pilot Kari Lund honoured for ferry rescue\nWord of a daring ferry rescue "
+         "off the coast last month has moved people across the country. Few knew how "
+         "Kari Lund had guided a small vessel to safety.\n",
          "Word of a daring ferry rescue off the coast last month has moved people across "
          "the country."),
         # ... but a sentence of a later paragraph does not: it tells background

@@ -121,14 +121,18 @@ def news_sentence(doc: Document, headline: Span | None, sentences: list[Segment]
 def _naming_sentence(
     terms: dict[str, int], text: str, candidates: list[Segment]
 ) -> Segment | None:
-    """A later sentence of the lead paragraph that names all the headline's names when
-    the lead names none of them: the lead only sets the scene ("News of the arrest has
-    stirred ...") and the news is told of the headline's actors after it."""
+    """A later sentence of the lead paragraph that opens with the headline's names and
+    holds them all, when the lead names none of them: the lead only sets the scene ("News
+    of the arrest has stirred ...") and the news is told of the headline's actors after it
+    ("Kari Lund, a pilot, was ..."). A sentence that names them only in passing does not."""
     names = {stem for stem, weight in terms.items() if weight > 1}
     if not names or names & _stems(text, candidates[0]):
         return None
     lead_score = _overlap(terms, text, candidates[0])
     for sent in candidates[1:]:
+        first = _WORD.search(text, sent.start, sent.end)
+        if first is None or _stem(first.group().lower()) not in names:
+            continue
         if names <= _stems(text, sent) and _overlap(terms, text, sent) >= lead_score:
             return sent
     return None
