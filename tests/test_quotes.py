@@ -95,6 +95,7 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
     ("text", "mention", "cue"),
     [
         ("“The bridge is safe,” he said.", "he", "said"),
+        ("Briefed on the delay, Ada Moss described it as “news to me.”", "Ada Moss", "described"),
         ("“The bridge is safe,” said Maria Lopez.", "Maria Lopez", "said"),
         ("“The bridge is safe,” Maria Lopez said on Tuesday.", "Maria Lopez", "said"),
         ("“The bridge is safe,” the engineer told reporters.", "the engineer", "told"),
@@ -316,6 +317,9 @@ def test_weak_and_structural_subjects(text: str, mention: str | None) -> None:
         ("In calling the plan “not fair,” the mayor again showed her flair.", "the mayor"),
         ("Holding signs that called Roe “a loser”, the nurses chanted.", "the nurses"),
         ("After the “long night,” it rained.", None),
+        # an opening adverb, or an opening phrase no rule knows, before the subject
+        ("Then she turned on the mayor, calling him “a coward.”", "she"),
+        ("Somewhere in the speech, he slipped in a “sorry.”", "he"),
     ],
 )
 def test_last_resort_sentence_subject_is_a_pointer_only(text: str, mention: str | None) -> None:
@@ -639,3 +643,20 @@ def test_title_case_headline_names_nobody() -> None:
 def test_names_without_participants(text: str, speaker: str | None, kind: str | None) -> None:
     (quote,) = quotes_of(text)
     assert (quote.speaker, quote.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("“We are ready,” Ada Moss said. But that is not “the same thing” at all.", "Ada Moss"),
+        ("“We are ready,” Ada Moss said.\n\nThe plan is not “the same thing” at all.", None),
+        ("The plan is not “the same thing” at all.", None),
+    ],
+)
+def test_the_speaker_named_earlier_in_the_paragraph_keeps_the_floor_as_a_pointer(
+    text: str, mention: str | None
+) -> None:
+    last = quotes_of(text)[-1]
+    found = last.speaker_mention
+    assert (found.text if found is not None else None) == mention
+    assert last.speaker is None or mention is None

@@ -72,7 +72,7 @@ _NEW_CLAUSE = frozenset(
 )
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "seems", "seemed", "remains"})
 _TIME_TAIL_WORDS = lx.TIME_WORDS | lx.TIME_PREPOSITIONS | {"last", "this", "next"}
-_OPENING_CONJUNCTIONS = frozenset({"and", "but", "yet", "so", "or", "nor"})
+_OPENING_CONJUNCTIONS = frozenset({"and", "but", "yet", "so", "or", "nor", "then"})
 _STRAY_MARKS = frozenset({"'", "’"})
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 _NOT_DESCRIPTOR = (lx.PREPOSITIONS - {"of"}) | lx.CLAUSE_OPENERS | lx.SUBJECT_PRONOUNS
@@ -138,8 +138,20 @@ class AttributionFinder:
         if found is None and lo_i < j and self._opens_introduction(lo_i):
             return self._subject_after_introduction(span, para)
         if found is None or found.last + 1 >= j or not self._can_speak(found):
-            return None
+            unclear = found is None or found.kind == "name"  # "Somewhere in there, he ..."
+            return self._subject_after_lead_comma(lo_i, j) if unclear else None
         return Attribution(self._without_verb(found, j), None, "subject-loose")
+
+    def _subject_after_lead_comma(self, lo_i: int, j: int) -> Attribution | None:
+        """"Somewhere in the speech, he tossed in a “...”": an opening phrase no rule
+        recognised, a comma, then the clause's subject and its verb before the quote."""
+        tk = self.tokens
+        for k in range(lo_i, min(j - 2, lo_i + MAX_INTRODUCTION)):
+            if tk.stops_at(k) or tk.is_quote_mark(k):
+                return None
+            if tk.toks[k].text == ",":
+                return self._subject_at(k + 1, j)
+        return None
 
     def _opens_introduction(self, i: int) -> bool:
         word = self.tokens.word(i)
