@@ -667,6 +667,10 @@ def test_long_sentence_is_cut_at_a_clause_boundary(sentence: str, summary: str) 
         f"{PORT} and the Northern Ferry Operators Association (NFOA) members agreed to pool "
         "their money for a new terminal and two new boats and a repair yard that the town "
         "has wanted for many years now.",
+        # the "on" phrase is the object of a noun before it ("impact ... on"), no adjunct
+        f"{PORT} has studied the likely impact of the new terminal and larger cargo ships "
+        "over the coming decades on the fish stocks and the seabirds and seals of the whole "
+        "northern fjord.",
         # a long opening clause that never closes: nowhere safe to cut
         "During the long and stormy night that followed the first heavy snowfall of the "
         "winter and the strongest winds in more than ten years along the whole northern "

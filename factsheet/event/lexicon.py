@@ -238,6 +238,16 @@ BOUND_BEFORE_PREPOSITION = _words(
     """
 )
 
+# Nouns whose object follows "on" after a phrase between ("the effects of warming over
+# the next decades on crops", "a ban of two years on fishing"): the "on" phrase is no
+# adjunct to cut. Written from general English usage.
+NOUNS_WITH_ON = _words(
+    """
+    effect effects impact impacts influence ban bans sanctions restrictions limits tax
+    taxes crackdown pressure attack attacks emphasis focus
+    """
+)
+
 # Words that open a noun phrase after a preposition ("in the ...", "on his ...").
 NOUN_PHRASE_OPENERS = _words(
     """

@@ -27,6 +27,7 @@ from factsheet.event.lexicon import (
     IRREGULAR_PARTICIPLES,
     LEADING_CLAUSE_OPENERS,
     NOUN_PHRASE_OPENERS,
+    NOUNS_WITH_ON,
     PARTICIPLE_PREPOSITIONS,
     QUANTITY_WORDS,
     STOPWORDS,
@@ -45,6 +46,8 @@ SUMMARY_TOLERANCE_WORDS = 44
 MIN_KEPT_WORDS = 12
 # An attribution tail (", the ministry said in a statement") is at most this long.
 ATTRIBUTION_TAIL_WORDS = 10
+# How far back a noun may stand from the "on" phrase that is its object.
+ON_OBJECT_WINDOW = 16
 # A main clause has at least so many words.
 MIN_MAIN_WORDS = 6
 # An opening clause ("With the budget agreed, ") ends within this many words.
@@ -320,7 +323,20 @@ def _adjunct_follows(words: list[_Word], i: int) -> bool:
         return False
     if prev.text[:1].isupper() and nxt[:1].isupper():
         return False
+    if words[i].text == "on" and _noun_with_on_before(words, i):
+        return False
     return nxt[:1].isupper() or nxt[:1].isdigit() or nxt.lower() in NOUN_PHRASE_OPENERS
+
+
+def _noun_with_on_before(words: list[_Word], i: int) -> bool:
+    """ "the effects of warming over 2000 - 2050 on crops": a noun of the last words of
+    the same phrase (no comma between) takes the "on" phrase as its object."""
+    for k in range(i - 1, max(-1, i - 1 - ON_OBJECT_WINDOW), -1):
+        if words[k].bare in NOUNS_WITH_ON:
+            return True
+        if words[k].text.rstrip("\"'”’)")[-1:] in ",;:.!?":
+            return False
+    return False
 
 
 def _main_clause_start(words: list[_Word]) -> int | None:
