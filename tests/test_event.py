@@ -641,6 +641,14 @@ PORT = "The port authority of Vik, a small fishing town in the far north with tw
          "The old ferry crew from the small island of Vik won the first prize on Sunday as "
          "hundreds of fishermen and their families from the whole northern coast crowded "
          "onto the quay near the old harbour office in the town"),
+        # ... also before a place made of a lower-case word and a name ("near downtown X")
+        ("The old ferry crew of Vik won the first prize on Sunday as hundreds of fishermen "
+         "and their families from the whole coast crowded onto the quay of the Old Harbour "
+         "Office near downtown Vik to watch the boats race and cheer the crews under a grey "
+         "sky and a cold wind from the dark fjord.",
+         "The old ferry crew of Vik won the first prize on Sunday as hundreds of fishermen "
+         "and their families from the whole coast crowded onto the quay of the Old Harbour "
+         "Office"),
         # an opening clause goes when the rest fits
         ("With the old terminal closed for repairs since the storms of last winter and no "
          f"money left in the budget, {PORT} has asked the government for an emergency loan "

@@ -325,7 +325,11 @@ def _adjunct_follows(words: list[_Word], i: int) -> bool:
         return False
     if words[i].text == "on" and _noun_with_on_before(words, i):
         return False
-    return nxt[:1].isupper() or nxt[:1].isdigit() or nxt.lower() in NOUN_PHRASE_OPENERS
+    if nxt[:1].isupper() or nxt[:1].isdigit() or nxt.lower() in NOUN_PHRASE_OPENERS:
+        return True
+    # "near downtown Taipei", "in northern Syria", "in late March": a place or a time
+    after = words[i + 2].text if i + 2 < len(words) else ""
+    return nxt.isalpha() and nxt.islower() and after[:1].isupper()
 
 
 def _noun_with_on_before(words: list[_Word], i: int) -> bool:
