@@ -95,6 +95,8 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
     ("text", "mention", "cue"),
     [
         ("“The bridge is safe,” he said.", "he", "said"),
+        ("Roe “won the towns” in the spring, said Paul Beck.", "Paul Beck", "said"),
+        ("“It will pass,” Roe, who has proposed cuts over five years, said.", "Roe", "said"),
         ("Briefed on the delay, Ada Moss described it as “news to me.”", "Ada Moss", "described"),
         ("“The bridge is safe,” said Maria Lopez.", "Maria Lopez", "said"),
         ("“The bridge is safe,” Maria Lopez said on Tuesday.", "Maria Lopez", "said"),

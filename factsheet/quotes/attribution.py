@@ -344,6 +344,9 @@ class AttributionFinder:
 
     def _subject_then_verb(self, i: int, hi: int) -> Attribution | None:
         tk = self.tokens
+        described = self._name_described_then_verb(i, hi)
+        if described is not None:
+            return described
         for v in range(i, min(hi, i + RIGHT_WINDOW)):
             cue_end = tk.verb_at(v, hi)
             if cue_end is not None and v > i:
@@ -356,6 +359,34 @@ class AttributionFinder:
             if tk.stops_at(v) or tk.is_quote_mark(v):
                 return None
         return None
+
+    def _name_described_then_verb(self, i: int, hi: int) -> Attribution | None:
+        """“...,” Jane Roe, who has run the clinic for years, said.": a name, an apposition
+        between commas that may hold its own verbs or quoted words, then the cue."""
+        tk = self.tokens
+        head = tk.phrase_starting_at(i, hi)
+        if head is None or head.kind != "name" or head.last + 1 >= hi:
+            return None
+        comma = head.last + 1
+        if tk.toks[comma].text != ",":
+            return None
+        close = self._after_apposition_in_right(comma, hi)
+        if close < 0:
+            return None
+        cue_end = tk.verb_at(close, hi)
+        if cue_end is None or not self._ends_after(cue_end, hi):
+            return None
+        return Attribution(head, (close, cue_end), "right")
+
+    def _after_apposition_in_right(self, comma: int, hi: int) -> int:
+        """The token after the comma closing an apposition, quote marks allowed inside."""
+        tk = self.tokens
+        for k in range(comma + 1, min(hi - 1, comma + 1 + MAX_APPOSITION_WORDS)):
+            if tk.toks[k].text == ",":
+                return k + 1
+            if tk.stops_at(k):
+                return -1
+        return -1
 
     def _head_of_apposition(self, i: int, v: int) -> Phrase | None:
         """"Jane Roe, 81 and retired in Dover, Del., said": the phrase opening the stretch."""
@@ -409,8 +440,11 @@ class AttributionFinder:
         after a sentence-final inverted verb."""
         tk = self.tokens
         found = tk.phrase_starting_at(cue_end + 1, hi)
-        if found is None or found.kind == "pronoun" or found.last + 1 >= hi:
+        if found is None or found.kind == "pronoun":
             return None
+        if found.last + 1 >= hi:  # "..., said Jane Roe." closing the paragraph
+            closes = ends_sentence(tk.toks[found.last])
+            return Attribution(found, (v, cue_end), "sentence-end") if closes else None
         if tk.toks[found.last + 1].text not in (",", ".") and not tk.stops_at(found.last):
             return None
         return Attribution(found, (v, cue_end), "sentence-end")
