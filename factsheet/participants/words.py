@@ -196,7 +196,9 @@ def _lower_vocabulary(plain: set[str], mixed: set[str]) -> frozenset[str]:
     others are searched one by one (distinct tokens only)."""
     out = {w for w in plain if w.isascii() and w.islower()}
     for token in mixed:
-        if not token.isupper():
+        # An all-alphanumeric token is one word run, which matches only if all [a-z]: a
+        # plain token then, not a mixed one ("Smith", "abc123", "U2" hold no match).
+        if not token.isalnum() and not token.isupper():
             out.update(_LOWER_WORD.findall(token))
     return frozenset(out)
 
