@@ -134,6 +134,9 @@ class AttributionFinder:
         tk = self.tokens
         lo = max(para.start, self._sentence_start(span.open_at, para))
         lo_i, j = tk.index_at(lo), tk.index_at(span.open_at)
+        absolute = self._with_speaker_ing(lo_i, j)
+        if absolute is not None:
+            return absolute
         found = self.clause_subject(lo_i, j, nominal_ok=True)
         if found is None and lo_i < j and self._opens_introduction(lo_i):
             return self._subject_after_introduction(span, para)
@@ -141,6 +144,23 @@ class AttributionFinder:
             unclear = found is None or found.kind == "name"  # "Somewhere in there, he ..."
             return self._subject_after_lead_comma(lo_i, j) if unclear else None
         return Attribution(self._without_verb(found, j), None, "subject-loose")
+
+    def _with_speaker_ing(self, lo_i: int, j: int) -> Attribution | None:
+        """"..., with Sen. Roe calling it a “...”": the speaker of an absolute phrase, the
+        nearest one before the quote."""
+        tk = self.tokens
+        for k in range(j - 3, lo_i - 1, -1):
+            if tk.stops_at(k) or tk.is_quote_mark(k):
+                return None
+            if tk.word(k) != "with":
+                continue
+            found = tk.phrase_starting_at(k + 1, j)
+            if found is None or found.kind == "pronoun" or found.last + 1 >= j:
+                return None
+            v = found.last + 1
+            cue_end = tk.verb_at(v, j) if tk.is_participle(v) else None
+            return Attribution(found, (v, cue_end), "with-ing") if cue_end is not None else None
+        return None
 
     def _subject_after_lead_comma(self, lo_i: int, j: int) -> Attribution | None:
         """"Somewhere in the speech, he tossed in a “...”": an opening phrase no rule
