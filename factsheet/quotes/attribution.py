@@ -641,6 +641,8 @@ class AttributionFinder:
         if source is not None:
             return Attribution(source, (j - 1, j - 1), "colon")
         found = self.clause_subject(lo_i, j - 1)
+        if found is None and tk.word(lo_i) in ("here's", "here’s"):
+            found = tk.phrase_starting_at(lo_i + 1, j - 1)  # "Here's Roe in 1992: “...”"
         if found is None and j - 1 - lo_i <= SHORT_LEAD_IN:
             found = tk.name_run_before(j - 2, lo_i)
         if found is None or not self._is_clear_subject(found):
