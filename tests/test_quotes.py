@@ -95,6 +95,8 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
     ("text", "mention", "cue"),
     [
         ("“The bridge is safe,” he said.", "he", "said"),
+        ("Still, 63 percent said the plan was “fair.”", "63 percent", "said"),
+        ("About four in 10 said they were “angry” at the council.", "four in 10", "said"),
         ("Here’s Jane Roe in May 1990: “We will build it.”", "Jane Roe", ":"),
         ("It drew scorn, with Sen. Ann Moss calling it a “mess.”", "Sen. Ann Moss", "calling"),
         ("Roe “won the towns” in the spring, said Paul Beck.", "Paul Beck", "said"),

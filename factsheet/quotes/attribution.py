@@ -610,6 +610,9 @@ class AttributionFinder:
             return self.clause_subject(lo_i, subject.first - 1) or subject
         if subject is not None:
             return subject
+        share = self._share_before(v, lo_i)
+        if share is not None:
+            return share
         if tk.is_participle(v):
             return None
         after = tk.phrase_starting_at(cue_end + 1, j)  # "Said Smith: “...”"
@@ -624,6 +627,21 @@ class AttributionFinder:
         # "The paradox, says Jane Roe, a historian, is that she was “...”": a parenthesis
         if tk.toks[before].text == "," and after.kind == "name" and closing < j:
             return after if tk.toks[closing].text == "," else None
+        return None
+
+    def _share_before(self, v: int, lo_i: int) -> Phrase | None:
+        """Poll shares as the subject: "21 percent said", "52% say", "four in 10 said"."""
+        tk = self.tokens
+        k = tk.skip_adjuncts(v - 1, lo_i)
+        if k - 1 < lo_i:
+            return None
+        word = tk.word(k)
+        if word in ("percent", "per cent") and _is_number(tk.word(k - 1)):
+            return Phrase(k - 1, k, "nominal")
+        if word.endswith("%") and _is_number(word[:-1]):
+            return Phrase(k, k, "nominal")
+        if k - 2 >= lo_i and tk.word(k - 1) == "in" and _is_number(word):
+            return Phrase(k - 2, k, "nominal") if _is_number(tk.word(k - 2)) else None
         return None
 
     def _after_what(self, subject: Phrase, lo_i: int) -> bool:
@@ -1042,6 +1060,16 @@ def _holds_another_sentence(tail: str) -> bool:
     """Another sentence after the previous quote's attribution may change the topic."""
     sentences = [s for s in tail.replace("!", ".").replace("?", ".").split(". ") if s.strip()]
     return len(sentences) > 1
+
+
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)
+
+
+def _is_number(word: str) -> bool:
+    """"21", "52.5", "four": a count or a share."""
+    return word.replace(".", "", 1).isdigit() or word in _NUMBER_WORDS
 
 
 def _relabel(found: Attribution, rule: str) -> Attribution:
