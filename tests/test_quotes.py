@@ -97,6 +97,8 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
         ("“The bridge is safe,” he said.", "he", "said"),
         ("Still, 63 percent said the plan was “fair.”", "63 percent", "said"),
         ("About four in 10 said they were “angry” at the council.", "four in 10", "said"),
+        ("Only 52% say it is “fine.”", "52%", "say"),
+        ("Voters were uneasy; most said they were “very worried.”", "most", "said"),
         ("Here’s Jane Roe in May 1990: “We will build it.”", "Jane Roe", ":"),
         ("It drew scorn, with Sen. Ann Moss calling it a “mess.”", "Sen. Ann Moss", "calling"),
         ("Roe “won the towns” in the spring, said Paul Beck.", "Paul Beck", "said"),

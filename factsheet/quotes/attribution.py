@@ -630,7 +630,8 @@ class AttributionFinder:
         return None
 
     def _share_before(self, v: int, lo_i: int) -> Phrase | None:
-        """Poll shares as the subject: "21 percent said", "52% say", "four in 10 said"."""
+        """Poll shares as the subject: "21 percent said", "52% say", "four in 10 said",
+        "most said"."""
         tk = self.tokens
         k = tk.skip_adjuncts(v - 1, lo_i)
         if k - 1 < lo_i:
@@ -638,8 +639,10 @@ class AttributionFinder:
         word = tk.word(k)
         if word in ("percent", "per cent") and _is_number(tk.word(k - 1)):
             return Phrase(k - 1, k, "nominal")
-        if word.endswith("%") and _is_number(word[:-1]):
-            return Phrase(k, k, "nominal")
+        if word == "%" and _is_number(tk.word(k - 1)):
+            return Phrase(k - 1, k, "nominal")
+        if word == "most" and tk.toks[k].text == "most":
+            return Phrase(k, k, "nominal")  # "...; most said": lower case, no adjective
         if k - 2 >= lo_i and tk.word(k - 1) == "in" and _is_number(word):
             return Phrase(k - 2, k, "nominal") if _is_number(tk.word(k - 2)) else None
         return None
