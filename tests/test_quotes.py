@@ -654,17 +654,15 @@ def test_names_without_participants(text: str, speaker: str | None, kind: str | 
 
 
 @pytest.mark.parametrize(
-    ("text", "mention"),
+    "text",
     [
-        ("“We are ready,” Ada Moss said. But that is not “the same thing” at all.", "Ada Moss"),
-        ("“We are ready,” Ada Moss said.\n\nThe plan is not “the same thing” at all.", None),
-        ("The plan is not “the same thing” at all.", None),
+        "“We are ready,” Ada Moss said. But that is not “the same thing” at all.",
+        "“We are ready,” Ada Moss said.\n\nThe plan is not “the same thing” at all.",
+        "The plan is not “the same thing” at all.",
     ],
 )
-def test_the_speaker_named_earlier_in_the_paragraph_keeps_the_floor_as_a_pointer(
-    text: str, mention: str | None
-) -> None:
+def test_a_speaker_named_earlier_is_no_pointer_for_an_unattributed_quote(text: str) -> None:
+    # Measured on news: the earlier speaker is right only about half the time, so the
+    # quote gets neither a speaker nor a mention (a guess is worse than nothing).
     last = quotes_of(text)[-1]
-    found = last.speaker_mention
-    assert (found.text if found is not None else None) == mention
-    assert last.speaker is None or mention is None
+    assert (last.speaker, last.speaker_mention) == (None, None)

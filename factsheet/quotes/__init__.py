@@ -7,9 +7,7 @@ one quote per paragraph, all with the same speaker.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from factsheet.model import Participant, Quote, QuoteKind, Span
+from factsheet.model import Participant, Quote, QuoteKind
 from factsheet.quotes.attribution import (
     Attribution,
     AttributionFinder,
@@ -48,7 +46,6 @@ def extract_quotes(doc: Document, participants: tuple[Participant, ...]) -> tupl
     quotes: list[Quote] = []
     recent = _RecentSpeaker()
     title_case_headline = _is_title_case(doc)
-    floor: tuple[Span, int] | None = None
     for span, found in zip(spans, attributions, strict=True):
         words = doc.text[span.start : span.end]
         if looks_like_title(words) and (found is None or names_a_work(doc.text, span.open_at)):
@@ -58,14 +55,7 @@ def extract_quotes(doc: Document, participants: tuple[Participant, ...]) -> tupl
         stands_alone = finder.char_before(span) in ("", ":", ",")
         full = _is_full(doc.text[span.start : span.end], stands_alone)
         kind: QuoteKind = "full" if full else "partial"
-        quote = _quote(doc, tokens, resolver, recent, span, found, kind)
-        if quote.speaker_mention is not None:
-            floor = (quote.speaker_mention, span.paragraph)
-        elif floor is not None and floor[1] == span.paragraph:
-            # A speaker named earlier in this paragraph has the floor ("...,” Roe said.
-            # But that is not “the same thing.”"): a pointer, nobody is credited.
-            quote = replace(quote, speaker_mention=floor[0])
-        quotes.append(quote)
+        quotes.append(_quote(doc, tokens, resolver, recent, span, found, kind))
     return tuple(quotes)
 
 
