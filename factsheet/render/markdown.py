@@ -8,6 +8,7 @@ from factsheet.dates.reading import human_reading
 from factsheet.inputs import InputError
 from factsheet.model import FactSheet
 from factsheet.render import SECTIONS
+from factsheet.render.rows import event_rows
 from factsheet.render.safe import one_line
 
 
@@ -37,15 +38,7 @@ def _md(text: str | None) -> str:
 
 
 def _event(sheet: FactSheet) -> list[str]:
-    e = sheet.event
-    when = f"{e.date.value} ({human_reading(e.date)})" if e.date else None
-    rows = [
-        ("Headline", e.headline.text if e.headline else None),
-        ("Event", e.name.text if e.name else None),
-        ("Where", e.location.text if e.location else None),
-        ("When", when),
-        ("Summary", e.summary.text if e.summary else None),
-    ]
+    rows = event_rows(sheet.event)
     return ["### Event", "", *[f"- **{k}:** {_md(v)}" for k, v in rows], ""]
 
 

@@ -13,6 +13,7 @@ from factsheet.dates.reading import human_reading
 from factsheet.inputs import InputError
 from factsheet.model import Event, FactSheet, Participant, Quote, Timex
 from factsheet.render import SECTIONS
+from factsheet.render.rows import event_rows
 from factsheet.render.safe import one_line
 
 _SOURCE = {"given": "given", "dateline": "from the dateline", "none": "none"}
@@ -76,16 +77,7 @@ def _event_table(event: Event) -> Table:
     table.show_header = False
     table.add_column("field", style="bold", no_wrap=True, ratio=1)
     table.add_column("value", ratio=5)
-    date = event.date
-    when = f"{date.value}  ({human_reading(date)})" if date else None
-    rows = (
-        ("Headline", event.headline.text if event.headline else None),
-        ("Event", event.name.text if event.name else None),
-        ("Where", event.location.text if event.location else None),
-        ("When", when),
-        ("Summary", event.summary.text if event.summary else None),
-    )
-    for label, value in rows:
+    for label, value in event_rows(event):
         table.add_row(Text(label), _cell(value))
     return table
 
