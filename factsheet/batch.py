@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from factsheet.inputs import Article, InputError, Item
 from factsheet.model import FactSheet
+from factsheet.pipeline import extract
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -21,8 +22,6 @@ def summarize_item(item: Item, ref_date: date | None = None) -> Outcome:
     """One input's fact sheet, or its error; never raises for a bad article."""
     if isinstance(item, InputError):
         return item
-    from factsheet.pipeline import extract
-
     try:
         sheet = extract(item.text, item.date or ref_date, id=item.id)
     except RecursionError:

@@ -11,7 +11,7 @@ import gc
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -181,8 +181,7 @@ def summarize(
     workers = (os.cpu_count() or 1) if jobs == 0 else jobs
     items = iter_articles(sources, input_kind.value, max_bytes)
 
-    from factsheet.batch import summarize_all
-    from factsheet.pipeline import extract  # noqa: F401 - imported here, before the collector runs
+    from factsheet.batch import summarize_all  # imports the whole pipeline
 
     _collect_garbage_again()
     outcomes = summarize_all(items, reference, workers)
@@ -288,7 +287,7 @@ def _write_all(
 
 def _writer(
     fmt: OutputFormat, sections: tuple[str, ...], env: Environment, *, bom: bool, pretty: bool
-) -> Any:
+) -> Callable[[Outcome], object]:
     out = env.stdout
     if fmt is OutputFormat.json:
         from factsheet.render.jsonout import json_line
