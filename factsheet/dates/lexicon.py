@@ -7,20 +7,11 @@ morphology for the tense cues. Nothing here is mined from any annotated corpus.
 
 from __future__ import annotations
 
-MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-}
-# Abbreviations; only used next to a day number or a year, never alone ("Jan" is a name).
-MONTH_ABBREVIATIONS: dict[str, int] = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-
-WEEKDAYS: dict[str, int] = {
-    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
-    "friday": 5, "saturday": 6, "sunday": 7,
-}
+# Month names (and their abbreviations, only used next to a day number or a year, never
+# alone: "Jan" is a name) and weekday names: the shared calendar words.
+from factsheet.lexicon import MONTH_ABBREVIATIONS as MONTH_ABBREVIATIONS
+from factsheet.lexicon import MONTHS as MONTHS
+from factsheet.lexicon import WEEKDAYS as WEEKDAYS
 
 # Capitalised words that turn a weekday into the name of a day ("Good Friday").
 WEEKDAY_NAME_FORMERS = frozenset({

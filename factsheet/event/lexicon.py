@@ -1,11 +1,13 @@
 """Word lists of the event section, written from general knowledge of English news style.
 
-Nothing here is mined from any evaluation corpus: month and weekday names, the usual
+Nothing here is mined from any evaluation corpus: the usual
 dateline keywords of wire services and web pages, head nouns of named events, and the
 function words that may follow a place name.
 """
 
 from __future__ import annotations
+
+from factsheet import lexicon as news
 
 
 def _words(text: str) -> frozenset[str]:
@@ -13,18 +15,10 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Month names and their usual news abbreviations (AP style "Aug.", "Sept."), lower case.
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10,
-    "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-
-WEEKDAYS = (
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-)  # fmt: skip
+# Month and weekday names with their usual news abbreviations (AP style "Aug.", "Sept."),
+# lower case: the shared calendar words of factsheet/lexicon.py.
+MONTHS: dict[str, int] = {**news.MONTHS, **news.MONTH_ABBREVIATIONS}
+WEEKDAYS = (*news.WEEKDAYS, *news.WEEKDAY_ABBREVIATIONS)
 
 # Words that introduce the date line of a web page ("Published: 21 May 2025 09:14 BST").
 DATE_LINE_KEYWORDS = (
@@ -118,19 +112,19 @@ VENUE_HEADS = _words(
 
 # Reporting verbs (and the nouns of reports): a date next to one of them dates the report,
 # not the event ("said on Friday", "in a statement Friday", "an editorial on Thursday").
-REPORTING_VERBS = _words(
-    """
-    said says say told tells reported reports stated states announced announces added
-    confirmed confirms according report statement editorial interview
-    """
+# The verbs are a subset of the shared SPEECH_VERBS, in their finite forms ("says", "said").
+REPORT_BASES = ("say", "tell", "report", "state", "announce", "add", "confirm")
+REPORTING_VERBS = (
+    news.finite_forms(REPORT_BASES)
+    | _words("say according report statement editorial interview")
 )
 
 # Reporting verbs whose act may itself be the news: "announced on Friday that it will ...".
-ANNOUNCING_VERBS = _words(
-    """
-    announced announces confirmed confirms
-    """
-)
+ANNOUNCING_VERBS = news.finite_forms(("announce", "confirm"))
+
+# Reporting verbs before "that" in a sentence opening with a date ("On Friday, police
+# said that ..."): that sentence reports, its date is the report's.
+REPORT_THAT_BASES = ("say", "report", "announce", "state", "confirm")
 
 # Words of a day named relative to the story's date: such a day is close enough to be news.
 DEICTIC_DAY_WORDS = _words(
@@ -278,12 +272,7 @@ QUANTITY_WORDS = _words(
 )
 
 # Verbs of attribution: ", police said" and ", according to ..." tails.
-ATTRIBUTION_VERBS = _words(
-    """
-    said says say told reported reports stated states added adds announced announces
-    confirmed confirms claimed claims according
-    """
-)
+ATTRIBUTION_VERBS = news.finite_forms((*REPORT_BASES, "claim")) | _words("say according")
 
 # Words opening a background or attribution clause before the main one
 # ("With the budget agreed, ...", "According to the police, ...").

@@ -28,8 +28,10 @@ from factsheet.event.lexicon import (
     DEICTIC_DAY_WORDS,
     FUTURE_MARKERS,
     NEAR_DAY_WORDS,
+    REPORT_THAT_BASES,
     REPORTING_VERBS,
 )
+from factsheet.lexicon import finite_forms
 from factsheet.model import Timex
 from factsheet.text import LazyPattern, Segment
 
@@ -42,7 +44,8 @@ _WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
 NEAR_DAYS = 2
 WEEKDAY_DAYS = 14
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-_REPORT_THAT = re.compile(r"\b(?:said|says|reported|announced|stated|confirmed)\s+that\b")
+_REPORT_THAT_WORDS = "|".join(sorted(finite_forms(REPORT_THAT_BASES), key=len, reverse=True))
+_REPORT_THAT = LazyPattern(rf"\b(?:{_REPORT_THAT_WORDS})\s+that\b")
 # How close a reporting verb must be to date the report: "said so on Friday" (three words
 # before), "Friday's statement said" (three after), within so many characters.
 REPORT_WORDS_BEFORE = 3

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from factsheet.lexicon import finite_forms
+
 _DATA = Path(__file__).with_name("data")
 
 
@@ -82,7 +84,8 @@ def _place_words() -> tuple[frozenset[str], frozenset[str]]:
 
 PLACE_FIRST_WORDS, PLACE_LAST_WORDS = _place_words()
 GROUP_NOUNS = _words("group_nouns.txt")
-REPORTING_VERBS = _words("reporting_verbs.txt")
+# Finite forms of the reporting verbs ("says", "said"), plus the plural present "say".
+REPORTING_VERBS = finite_forms(tuple(sorted(_words("reporting_verbs.txt")))) | {"say"}
 
 # Lower-case words allowed inside a person's name ("Ludwig van Beethoven", "Osama bin Laden").
 NAME_PARTICLES = word_set(

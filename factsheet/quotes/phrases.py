@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from factsheet.lexicon import IRREGULAR_FORMS, SPEECH_VERBS, inflect
 from factsheet.quotes import lexicon as lx
 from factsheet.text import ABBREVIATIONS, Document, Token
 from factsheet.text import Tokens as DocTokens
@@ -36,28 +37,10 @@ def _contracted(word: str) -> str:
     return word[:cut] if cut > 0 else word
 
 
-def _inflect(base: str) -> tuple[str, ...]:
-    """Regular English forms of a verb: says/said style irregulars come from the lexicon."""
-    if base.endswith("e"):
-        forms = [base + "s", base + "d", base[:-1] + "ing"]
-    elif base.endswith("y") and base[-2:-1] not in "aeiou":
-        forms = [base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
-    elif base in lx.DOUBLING:
-        forms = [base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
-    elif base.endswith(("sh", "ch", "s", "x", "z")):
-        forms = [base + "es", base + "ed", base + "ing"]
-    else:
-        forms = [base + "s", base + "ed", base + "ing"]
-    irregular = lx.IRREGULAR_FORMS.get(base)
-    if irregular is not None:
-        forms = [f for f in forms if not f.endswith("ed")] + list(irregular)
-    return (base, *forms)
-
-
 def _verb_table() -> dict[str, str]:
     table: dict[str, str] = {}
-    for base in (*lx.SPEECH_VERBS, *lx.CHARACTERISING_VERBS):
-        for form in _inflect(base):
+    for base in (*SPEECH_VERBS, *lx.CHARACTERISING_VERBS):
+        for form in inflect(base):
             table.setdefault(form, base)
     return table
 
@@ -182,7 +165,7 @@ class Tokens:
         # makes it a verb
         word = self.word(i)
         base = VERB_FORMS.get(word, "")
-        if word != base or base in lx.IRREGULAR_FORMS.get(base, ()):
+        if word != base or base in IRREGULAR_FORMS.get(base, ()):
             return False
         if prev.endswith("s") and not prev.endswith("ss"):
             return False
