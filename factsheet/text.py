@@ -275,3 +275,74 @@ def _append_trimmed(text: str, start: int, end: int, out: list[Segment]) -> None
         end -= 1
     if start < end:
         out.append(Segment(start, end))
+
+
+# Word patterns shared by several sections.
+# A run of non-space characters: the word count of a line as a reader sees it.
+SPACED_WORD = re.compile(r"\S+")
+# An English word in ASCII letters, with one contraction or possessive ending ("don't").
+ENGLISH_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
+# Words that headline Title Case leaves in lower case ("Man of the Year"). Written from
+# general knowledge of headline style.
+TITLE_SMALL_WORDS = frozenset(
+    {
+        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "at", "by", "in",
+        "of", "on", "to", "up", "as", "via", "vs", "vs.", "v.", "per", "from", "into", "onto",
+        "with", "off", "out", "over", "than",
+        # particles of names ("Leonardo da Vinci", "Ludwig van Beethoven")
+        "de", "del", "della", "da", "di", "du", "la", "le", "van", "von", "der", "den", "al",
+        "bin",
+    }
+)
+
+# A line is in Title Case when at least this share of its words that start with a letter
+# start with a capital, and it has at least this many such words.
+TITLE_CASE_SHARE = 0.75
+TITLE_CASE_MIN_WORDS = 4
+# A line is shouted (ALL CAPS) when at least this share of its letters are capitals.
+SHOUTED_SHARE = 0.8
+SHOUTED_MIN_CAPITALS = 3
+
+_UPPER_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LOWER_BYTES = b"abcdefghijklmnopqrstuvwxyz"
+
+
+def title_case_words(
+    words: Sequence[str],
+    *,
+    share: float = TITLE_CASE_SHARE,
+    min_words: int = TITLE_CASE_MIN_WORDS,
+) -> bool:
+    """Do most of these words start with a capital, as in a Title Case headline ("Party
+    Boosts Spending In Key States")? Only words that start with a letter count, so
+    figures and dashes neither help nor hurt; a short line never qualifies, since two
+    or three capitals are as likely a name."""
+    alpha = [w for w in words if w[:1].isalpha()]
+    capitals = sum(1 for w in alpha if w[:1].isupper())
+    return len(alpha) >= min_words and capitals >= share * len(alpha)
+
+
+def is_title_case(
+    line: str, *, share: float = TITLE_CASE_SHARE, min_words: int = TITLE_CASE_MIN_WORDS
+) -> bool:
+    """``title_case_words`` over the space-separated words of ``line``."""
+    return title_case_words(line.split(), share=share, min_words=min_words)
+
+
+def case_counts(line: str) -> tuple[int, int]:
+    """(upper-case, lower-case) ASCII letters of ``line``. ASCII letters are enough to tell
+    a line's style, and bytes.translate counts them at C speed."""
+    chunk = line.encode("ascii", "ignore")
+    upper = len(chunk) - len(chunk.translate(None, _UPPER_BYTES))
+    lower = len(chunk) - len(chunk.translate(None, _LOWER_BYTES))
+    return upper, lower
+
+
+def is_shouted(
+    line: str, *, share: float = SHOUTED_SHARE, min_capitals: int = SHOUTED_MIN_CAPITALS
+) -> bool:
+    """Is ``line`` written in capitals ("SEOUL, May 21", "TALKS COLLAPSE")? Most of its
+    letters, not all, so that a stray "km" or "McDONALD" does not hide it."""
+    upper, lower = case_counts(line)
+    return upper >= min_capitals and upper >= share * (upper + lower)

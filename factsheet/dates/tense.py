@@ -18,8 +18,9 @@ from factsheet.dates.lexicon import (
     STRONG_FUTURE_CUES,
 )
 from factsheet.dates.normalise import Direction
+from factsheet.text import ENGLISH_WORD
 
-_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_WORD = ENGLISH_WORD
 _WINDOW = 90  # characters read on each side of the expression
 # A comma right after the expression closes its clause, unless the expression opens the
 # sentence ("In March, the board approved"): at most this many words before it.

@@ -19,7 +19,14 @@ from factsheet.event.datelines import (
     match_place_dash,
 )
 from factsheet.model import Span
-from factsheet.text import Document, LazyPattern, Segment
+from factsheet.text import (
+    SPACED_WORD,
+    Document,
+    LazyPattern,
+    Segment,
+    title_case_words,
+)
+from factsheet.text import is_title_case as is_title_case  # re-exported for event/__init__
 
 # How many paragraphs may come before the body (headline, byline, place, date, caption...).
 MAX_TOP_PARAGRAPHS = 6
@@ -35,9 +42,8 @@ TITLE_NEXT_RATIO = 1.5
 # Up to this many words, a one-sentence first line with a full stop is a title; longer,
 # it must also be plain (no comma, no figure) and much shorter than what follows.
 SHORT_TITLE_WORDS = 12
-# "Party Boosts Spending In Key States": Title Case marks a title, stop or no stop.
-TITLE_CASE_MIN_WORDS = 4
-TITLE_CASE_SHARE = 0.75
+# "Party Boosts Spending In Key States": Title Case marks a title, stop or no stop
+# (factsheet.text.is_title_case with its default thresholds).
 # Past-tense reporting verbs: "..., police said." is a story's first sentence.
 _STORY_VERBS = frozenset({"said", "told", "reported", "according", "added"})
 _SECOND_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s+[A-Z](?=.*[.!?][\"'”’)]*$)")
@@ -66,7 +72,7 @@ _BARE_NAME = LazyPattern(rf"{_NAME}$")
 # "CRICKET - LEICESTERSHIRE TAKE OVER ...", "PRESS DIGEST - ...": a Reuters topic slug.
 _SLUG = re.compile(r"[A-Z0-9][A-Z0-9&/.' ]{1,40}\s?-\s")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
-_WORD = re.compile(r"\S+")
+_WORD = SPACED_WORD
 
 
 class Layout(NamedTuple):
@@ -186,7 +192,7 @@ def _looks_like_title(line: str, following: str) -> bool:
     words = _WORD.findall(line)
     if len(words) < 2 or len(words) > 2 * TITLE_MAX_WORDS or line.endswith(":"):
         return False  # a colon ends a lead-in ("The Times said in an editorial:")
-    if _SLUG.match(line) or line.isupper() or _title_case_words(words):
+    if _SLUG.match(line) or line.isupper() or title_case_words(words):
         return True
     if not _SENTENCE_END.search(line):
         return True
@@ -201,17 +207,6 @@ def _looks_like_title(line: str, following: str) -> bool:
     # A longer one reads like a lead unless it is plain: no comma, no figure.
     return (len(words) <= TITLE_MAX_WORDS and "," not in line
             and not any(c.isdigit() for c in line) and len(following) >= 2 * len(line))
-
-
-def is_title_case(line: str) -> bool:
-    """ "Party Boosts Spending In Key States": most words capitalised."""
-    return _title_case_words(_WORD.findall(line))
-
-
-def _title_case_words(words: list[str]) -> bool:
-    alpha = [w for w in words if w[:1].isalpha()]
-    capitals = sum(1 for w in alpha if w[:1].isupper())
-    return len(alpha) >= TITLE_CASE_MIN_WORDS and capitals >= TITLE_CASE_SHARE * len(alpha)
 
 
 def _following_text(text: str, paras: tuple[Segment, ...]) -> str:

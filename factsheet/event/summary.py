@@ -13,7 +13,7 @@ import bisect
 import re
 
 from factsheet.event.datelines import match_place_dash
-from factsheet.event.layout import Layout, is_title_case
+from factsheet.event.layout import Layout
 from factsheet.event.lexicon import (
     BACK_POINTERS,
     CAPTION_MARKERS,
@@ -24,7 +24,7 @@ from factsheet.event.lexicon import (
 )
 from factsheet.event.trim import fit_sentence
 from factsheet.model import Span
-from factsheet.text import Document, Segment
+from factsheet.text import Document, Segment, is_title_case
 
 # Only the top of the story is read for the lead (after at most so many top lines).
 LEAD_PARAGRAPHS = 6

@@ -8,7 +8,14 @@ import re
 from bisect import bisect_left
 
 from factsheet.participants import lexicon as lx
-from factsheet.text import ABBREVIATIONS, Document, Segment
+from factsheet.text import (
+    ABBREVIATIONS,
+    TITLE_SMALL_WORDS,
+    Document,
+    Segment,
+    case_counts,
+    is_shouted,
+)
 
 _APOSTROPHES = "’'"
 _POSSESSIVE_ENDINGS = ("’s", "'s")
@@ -16,10 +23,6 @@ _POSSESSIVE_ENDINGS = ("’s", "'s")
 _ARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az|ul|bin)-[A-Z]")
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:[a-z]+ed|born|run|made|style|speaking|listed|bound)$")
 _OPENERS = frozenset("“\"‘'([:—–-")
-# Share of upper-case letters above which a line is a shouted headline or dateline.
-_SHOUTED_RATIO = 0.8
-_UPPER_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_LOWER_BYTES = b"abcdefghijklmnopqrstuvwxyz"
 _SHOUTED_MAX_LEN = 300
 # Share of upper-case letters from which a short line may be in Title Case (one capital per
 # word: about 0.15; running prose: about 0.04). Only such lines get the word-level test.
@@ -245,23 +248,16 @@ def _capitalised_paragraphs(doc: Document) -> tuple[set[int], list[Segment]]:
     for i, para in enumerate(doc.paragraphs):
         if para.end - para.start > _SHOUTED_MAX_LEN:
             continue  # headlines and datelines are short
-        # ASCII letters are enough to tell; bytes.translate counts them at C speed.
-        chunk = doc.text[para.start : para.end].encode("ascii", "ignore")
-        upper = len(chunk) - len(chunk.translate(None, _UPPER_BYTES))
-        lower = len(chunk) - len(chunk.translate(None, _LOWER_BYTES))
-        if upper >= 3 and upper >= _SHOUTED_RATIO * (upper + lower):
+        line = doc.text[para.start : para.end]
+        if is_shouted(line):
             shouted.add(i)
-        elif upper >= 2 and upper >= _TITLED_RATIO * (upper + lower):
+            continue
+        upper, lower = case_counts(line)
+        if upper >= 2 and upper >= _TITLED_RATIO * (upper + lower):
             titled.append(para)
     return shouted, titled
 
 
-# Words that Title Case leaves in lower case: a lower-case word other than these means the
-# line is written in ordinary case. Written from general knowledge of headline style.
-_TITLE_SMALL = lx.word_set(
-    """a an the and but or nor for so yet at by in of on to up as via vs vs. v. per from into
-    onto with off out over than de del della da di du la le van von der den al bin"""
-)
 # Closed-class words, capitalised only by Title Case ("Trump Says He Is ...").
 FUNCTION_CAPS = lx.word_set(
     """Is Are Was Were Be Been Being Am Has Have Had Do Does Did Will Would Can Could Should
@@ -329,8 +325,9 @@ def _title_case(
     if first is None or not first.group().isupper():
         return False  # "... to shed: the Grand Old Party": prose goes on after a colon
     caps = [w for w in words if w.cap and not w.text.isupper()]
+    # A lower-case word other than a small word means the line is in ordinary case.
     lower = sum(
-        m.group().rstrip(".") not in _TITLE_SMALL for m in _LOWER_START.finditer(line)
+        m.group().rstrip(".") not in TITLE_SMALL_WORDS for m in _LOWER_START.finditer(line)
     )
     if len(caps) < 2 or lower * _ORDINARY_PER_LOWER > len(caps):
         return False  # lower-case content words: ordinary case

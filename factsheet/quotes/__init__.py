@@ -17,7 +17,7 @@ from factsheet.quotes.attribution import (
 from factsheet.quotes.marks import QuoteSpan, scan_quotes
 from factsheet.quotes.phrases import Phrase, Tokens
 from factsheet.quotes.resolve import Speaker, SpeakerResolver, to_span
-from factsheet.text import Document
+from factsheet.text import Document, is_title_case
 
 # Rules whose mention is right less than about three times in four on news text: their
 # mention is reported, but the quote is credited to nobody.
@@ -31,7 +31,9 @@ WEAK_RULES = frozenset(
 # A quote this long counts as standing speech even without closing punctuation.
 _FULL_MIN_WORDS = 8
 _SPEECH_END = frozenset(".?!,;:…—–-")
-_TITLE_CASE_MIN_WORDS = 4
+# A quoted headline in Title Case: a slightly lower share than a title's test, since a
+# quote in the headline keeps its own case ("Mayor Blasts Plan: 'We will not pay'").
+_TITLE_CASE_SHARE = 0.7
 
 
 def extract_quotes(doc: Document, participants: tuple[Participant, ...]) -> tuple[Quote, ...]:
@@ -138,9 +140,7 @@ def _is_title_case(doc: Document) -> bool:
     if not doc.paragraphs:
         return False
     first = doc.paragraphs[0]
-    words = [w for w in doc.text[first.start : first.end].split() if w[:1].isalpha()]
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    return len(words) >= _TITLE_CASE_MIN_WORDS and capitalised >= 0.7 * len(words)
+    return is_title_case(doc.text[first.start : first.end], share=_TITLE_CASE_SHARE)
 
 
 def _is_full(words: str, stands_alone: bool) -> bool:
