@@ -19,7 +19,7 @@ import re
 from datetime import date
 
 from factsheet.event.datelines import match_place_dash
-from factsheet.event.layout import Layout, is_title_case
+from factsheet.event.layout import Layout
 from factsheet.event.lexicon import EVENT_HEADS, STOPWORDS
 from factsheet.event.phrases import (
     find_named_event,
@@ -34,7 +34,7 @@ from factsheet.model import Event, Participant, Quote, Span, Timex
 
 # Country, region and city names of the participants section (general knowledge).
 from factsheet.participants.lexicon import PLACES
-from factsheet.text import Document, LazyPattern, Segment
+from factsheet.text import SPACED_WORD, Document, LazyPattern, Segment, is_title_case
 
 # The named event and the place are looked for in the first sentences of the body only.
 LEAD_SENTENCES = 3
@@ -48,7 +48,6 @@ _CLAUSE_END = LazyPattern(
     r",\s|;\s|\s[—–]\s|\s--\s|:\s|\s\((?=\w)"
     r"|\s(?=(?:after|when|while|because|as|since|despite|although|which|who|amid)\s)"
 )
-_WORD = re.compile(r"\S+")
 _PLACE_WORD = re.compile(r"[^\W_]+")
 
 
@@ -276,7 +275,7 @@ def _first_clause(text: str, summary: Span) -> Span | None:
     opening clause: "On Friday, ", "According to the police, ")."""
     first = main_clause_start(text, summary.start, summary.end)
     summary = Span(text[first:summary.end], first, summary.end)
-    words = list(_WORD.finditer(text, summary.start, summary.end))
+    words = list(SPACED_WORD.finditer(text, summary.start, summary.end))
     if len(words) < NAME_MIN_WORDS:
         return None
     limit = words[min(len(words), NAME_MAX_WORDS) - 1].end()

@@ -33,7 +33,7 @@ from factsheet.event.lexicon import (
 )
 from factsheet.lexicon import finite_forms
 from factsheet.model import Timex
-from factsheet.text import LazyPattern, Segment
+from factsheet.text import ENGLISH_WORD, LazyPattern, Segment
 
 # A resolved calendar day, with or without a time: "2025-05-20", "2025-05-20T14:00",
 # "2007-03-03TNI" (Saturday night).
@@ -43,7 +43,6 @@ _WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
 # How far from the story's date "yesterday" / "24 hours ago" and "on Tuesday" may lie.
 NEAR_DAYS = 2
 WEEKDAY_DAYS = 14
-_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _REPORT_THAT_WORDS = "|".join(sorted(finite_forms(REPORT_THAT_BASES), key=len, reverse=True))
 _REPORT_THAT = LazyPattern(rf"\b(?:{_REPORT_THAT_WORDS})\s+that\b")
 # How close a reporting verb must be to date the report: "said so on Friday" (three words
@@ -147,7 +146,7 @@ def _close_enough(timex: Timex, reference: date | None) -> bool:
     first = _first_day(timex.value)
     if reference is None or first is None:
         return True
-    words = {w.lower() for w in _WORD.findall(timex.text)}
+    words = {w.lower() for w in ENGLISH_WORD.findall(timex.text)}
     if words & NEAR_DAY_WORDS:
         return abs((first - reference).days) <= NEAR_DAYS
     if words & DEICTIC_DAY_WORDS:
@@ -156,37 +155,37 @@ def _close_enough(timex: Timex, reference: date | None) -> bool:
 
 
 def _speaks_of_future(text: str, sentence: Segment) -> bool:
-    return any(w.lower() in FUTURE_MARKERS for w in _WORD.findall(text, sentence.start,
+    return any(w.lower() in FUTURE_MARKERS for w in ENGLISH_WORD.findall(text, sentence.start,
                                                                     sentence.end))
 
 
 def _in_opening_clause(text: str, timex: Timex, sentence: Segment) -> bool:
     """ "After a defeat on Tuesday, the senator ...": a clause opening the sentence with
     "after", "since", "despite"... sets the background of the main one."""
-    first = _WORD.search(text, sentence.start, sentence.end)
+    first = ENGLISH_WORD.search(text, sentence.start, sentence.end)
     if first is None or first.group(0).lower() not in BACKGROUND_OPENERS:
         return False
     return "," not in text[first.end():timex.start]
 
 
 def _is_deictic(phrase: str) -> bool:
-    return any(w.lower() in DEICTIC_DAY_WORDS for w in _WORD.findall(phrase))
+    return any(w.lower() in DEICTIC_DAY_WORDS for w in ENGLISH_WORD.findall(phrase))
 
 
 def _report_verb(text: str, timex: Timex, sentence: Segment) -> str | None:
     """The reporting verb a date is attached to: "said on Friday", "Friday's statement
     said", "On Friday, officials reported that ..."."""
     lo = max(sentence.start, timex.start - REPORT_WINDOW)
-    before = [m.group(0) for m in _WORD.finditer(text, lo, timex.start)
+    before = [m.group(0) for m in ENGLISH_WORD.finditer(text, lo, timex.start)
               if m.start() > lo or lo == sentence.start or not text[lo - 1].isalpha()]
     # "Friday's statement said", not "late on Friday, the radio reported": a comma ends it.
     hi = min(sentence.end, timex.end + REPORT_WINDOW)
     comma = text.find(",", timex.end, hi)
-    after = _WORD.findall(text, timex.end, comma if comma >= 0 else hi)
+    after = ENGLISH_WORD.findall(text, timex.end, comma if comma >= 0 else hi)
     verb = _reporting_verb(before[-REPORT_WORDS_BEFORE:] + after[:REPORT_WORDS_AFTER])
     if verb is not None:
         return verb
-    opens_sentence = not _WORD.search(text, sentence.start, timex.start) or (
+    opens_sentence = not ENGLISH_WORD.search(text, sentence.start, timex.start) or (
         text[sentence.start:timex.start].strip().lower() in {"on", "late on", "early on"}
     )
     if not opens_sentence:
