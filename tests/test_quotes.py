@@ -666,3 +666,25 @@ def test_a_speaker_named_earlier_is_no_pointer_for_an_unattributed_quote(text: s
     # quote gets neither a speaker nor a mention (a guess is worse than nothing).
     last = quotes_of(text)[-1]
     assert (last.speaker, last.speaker_mention) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a plain reporting clause closing the sentence is the outermost source
+        ("Lee said the levy was “a fair price,” the Dover Ledger reported.",
+         "the Dover Ledger"),
+        ("Roe argued the board was “swayed by donors,” Ann Cole said.", "Ann Cole"),
+        ("Cole said Lee “would never win,” the aide recalled, adding that it was true.",
+         "the aide"),
+        ("Lee told him the plan was “dead on arrival,” said Ruth Kane, a planner.", "Ruth Kane"),
+        # no: a pronoun repeats the subject; another clause; no plain reporting verb
+        ("Ann Cole said the vote was “a farce,” she said.", "Ann Cole"),
+        ("Ann Cole called it “a farce,” as Ray Diaz said before.", "Ann Cole"),
+        ("Ann Cole said she would “fix the roads,” the crowd applauded.", "Ann Cole"),
+        ("Ann Cole called the budget “a fantasy,” blaming Ray Diaz.", "Ann Cole"),
+    ],
+)
+def test_a_closing_report_after_a_partial_quote_is_its_source(text: str, mention: str) -> None:
+    quote = quotes_of(text)[0]
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == mention

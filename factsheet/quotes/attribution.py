@@ -255,7 +255,27 @@ class AttributionFinder:
             return self._sentence_tail(span.close_at, next_start)
         if right is not None and self._right_wins(span, para, left, right):
             return right
+        if right is not None and self._closing_report(span, right, next_start):
+            return _relabel(right, "closing-report")
         return left or right
+
+    def _closing_report(self, span: QuoteSpan, right: Attribution, end: int) -> bool:
+        """"Roe said the plan was “a disaster,” the Post reported.": a plain reporting
+        clause right after a partial quote's comma, closing the sentence, is the outermost
+        source of the words; a pronoun there ("..., she said.") only repeats the subject."""
+        tk = self.tokens
+        if right.cue is None or right.mention.kind == "pronoun" or not self._ends_clause(span):
+            return False
+        first = tk.index_at(span.close_at)
+        while first < len(tk.toks) and tk.toks[first].text in (",", *_STRAY_MARKS):
+            first += 1
+        if min(right.cue[0], right.mention.first) != first:
+            return False  # "..., as Roe said", "..., and I agree": another clause
+        verb = tk.word(right.cue[0])
+        if VERB_FORMS.get(verb) not in lx.PLAIN_REPORTING_VERBS or tk.is_participle(right.cue[0]):
+            return False
+        last = max(right.cue[1], right.mention.last)
+        return self._ends_after(last, tk.index_at(end))
 
     def _relative_pronoun_source(self, found: Attribution) -> bool:
         """"whom he called", "what she calls": a pronoun inside a relative clause."""

@@ -19,6 +19,17 @@ CHARACTERISING_VERBS: tuple[str, ...] = (
 
 
 
+# Reporting verbs that name nothing but the act of saying or writing: a clause of one of
+# them closing a sentence after a partial quote ("..., the Post reported.") is its source.
+PLAIN_REPORTING_VERBS: frozenset[str] = frozenset(
+    {
+        "say", "write", "tell", "add", "report", "recall", "ask", "note", "explain", "argue",
+        "insist", "claim", "continue", "conclude", "state", "reply", "respond", "answer",
+        "declare", "tweet", "warn", "contend", "maintain", "acknowledge", "concede",
+        "predict", "complain", "recount", "observe", "remark",
+    }
+)
+
 # Verbs that only report speech when a particle or object follows ("went on", "put it").
 PHRASAL_PARTICLES: dict[str, tuple[str, ...]] = {
     "go": ("on",), "put": ("it",), "chime": ("in",), "pipe": ("up", "in"), "point": ("out",),
