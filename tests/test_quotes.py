@@ -128,6 +128,8 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
         ("“Next year,” Gomez added, “we will build another.”", "Gomez", "added"),
         ("“It is safe,” campaign manager Tom Reyes said.", "Tom Reyes", "said"),
         ("“It is safe,” said former Gov. Anne Miles.", "former Gov. Anne Miles", "said"),
+        ("“It is safe,” said former secretary of state Anne Miles.",
+         "former secretary of state Anne Miles", "said"),
         ("Later Lee was prompted to say, “It is all civil.”", "Lee", "say"),
         ("Lee went on to say that it was “all civil.”", "Lee", "say"),
         # second pass: surnames in -ing, abbreviated states, long descriptors, main clauses
@@ -173,6 +175,10 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
         ("“We lost the vote,” said a retired judge.", "a retired judge", "said"),
         ("“What a night!” beamed Don Hart, a delegate.", "Don Hart", "beamed"),
         ("According to the report, the levy is “unworkable.”", "the report", "According to"),
+        ("“We disagree,” Lee said in a statement according to the Dover Ledger.",
+         "the Dover Ledger", "according to"),
+        ("“It is unfair,” Lee said in a bill filed in the state House of Representatives, "
+         "according to the Dover Ledger.", "the Dover Ledger", "according to"),
         ("Jane Roe at the time said he had asked his “people” to look into it.", "Jane Roe",
          "said"),
         ("“It is unworkable,” said a statement from the union.", "a statement", "said"),

@@ -58,6 +58,7 @@ INFINITIVE_CHAIN = 4
 MAX_TITLE_WORDS = 6
 MAX_DESCRIPTOR = 8
 MAX_ADJUNCT = 7
+ACCORDING_WINDOW = 20  # "said in a bill filed in the House, according to the Star"
 MAX_DATELINE = 4
 MAX_INTRODUCTION = 25  # tokens of an introductory clause before its comma
 _COMPLEMENTIZERS = frozenset({"that", "what", "how", "why", "whether", "if", "which", "who"})
@@ -369,16 +370,15 @@ class AttributionFinder:
         """“...,” she said, according to the Post: the article's source is the Post."""
         tk = self.tokens
         start = max(found.mention.last, found.cue[1] if found.cue else 0) + 1
-        for k in range(start, min(hi - 2, start + 8)):
-            tok = tk.toks[k]
+        for k in range(start, min(hi - 2, start + ACCORDING_WINDOW)):
             if tk.stops_at(k) or tk.is_quote_mark(k):
                 break
-            if tok.text == "," and tk.word(k + 1) == "according":
-                if tk.word(k + 2) != "to":
+            if tk.word(k) == "according":
+                if tk.word(k + 1) != "to":
                     break
-                source = tk.phrase_starting_at(k + 3, hi)
+                source = tk.phrase_starting_at(k + 2, hi)
                 if source is not None and source.kind != "pronoun":
-                    return Attribution(source, (k + 1, k + 2), "according")
+                    return Attribution(source, (k, k + 1), "according")
                 break
         return found
 

@@ -437,8 +437,8 @@ class Tokens:
                 continue  # "said master of ceremonies Jane Roe", "secretary of state"
             if not is_word(tok) or word in _NOT_IN_NOMINAL or word in lx.PREPOSITIONS:
                 return None
-            if word in VERB_FORMS:
-                return None
+            if word in VERB_FORMS and self.word(k - 1) != "of":
+                return None  # but "secretary of state", the noun of an office
         return None
 
     def _name_from(self, i: int, hi: int) -> Phrase:
