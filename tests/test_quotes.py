@@ -104,6 +104,8 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
         ("Roe “won the towns” in the spring, said Paul Beck.", "Paul Beck", "said"),
         ("“It will pass,” Roe, who has proposed cuts over five years, said.", "Roe", "said"),
         ("Briefed on the delay, Ada Moss described it as “news to me.”", "Ada Moss", "described"),
+        ("On Monday, after a long wait in the rain, Ada Moss greeted the crowd, saying, "
+         "“We made it.”", "Ada Moss", "saying"),
         ("“The bridge is safe,” said Maria Lopez.", "Maria Lopez", "said"),
         ("“The bridge is safe,” Maria Lopez said on Tuesday.", "Maria Lopez", "said"),
         ("“The bridge is safe,” the engineer told reporters.", "the engineer", "told"),

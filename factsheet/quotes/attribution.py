@@ -61,6 +61,7 @@ MAX_ADJUNCT = 7
 ACCORDING_WINDOW = 20  # "said in a bill filed in the House, according to the Star"
 MAX_DATELINE = 4
 MAX_INTRODUCTION = 25  # tokens of an introductory clause before its comma
+MAX_INTRODUCTIONS = 2  # introductory phrases in a row before the subject
 _COMPLEMENTIZERS = frozenset({"that", "what", "how", "why", "whether", "if", "which", "who"})
 _ADJUNCT_STARTS = (
     lx.PREPOSITIONS | lx.TIME_WORDS | lx.TIME_PREPOSITIONS | lx.PARTICIPLE_LEADS
@@ -761,13 +762,20 @@ class AttributionFinder:
         i = self._after_dateline(lo_i, hi)
         while i + 1 < hi and tk.word(i) in _OPENING_CONJUNCTIONS:
             i += 1  # "But he warned ...", "And critics called ..."
-        first = tk.word(i) if i < hi else ""
-        adjunct = i < hi and self._opens_adjunct(i)
-        if first in lx.NON_NAME_CAPITALS or first in lx.PREPOSITIONS or adjunct:
+        introduced = False
+        for _ in range(MAX_INTRODUCTIONS):  # "On Monday, after a long wait, Roe said"
+            first = tk.word(i) if i < hi else ""
+            adjunct = i < hi and self._opens_adjunct(i)
+            if not (first in lx.NON_NAME_CAPITALS or first in lx.PREPOSITIONS or adjunct):
+                break
             after = self._after_comma_from(i, hi)
             if after == i and adjunct:
                 return None  # "Holding signs calling him “...”": the subject comes later
+            introduced = True
+            if after == i:
+                break
             i = after
+        if introduced:
             if i + 1 < hi and tk.toks[i].text.isdigit() and tk.toks[i + 1].text == ",":
                 i += 2  # "On July 6, 2015, Roe said": the year closes the date
             found = tk.phrase_starting_at(i, hi)
