@@ -691,6 +691,92 @@ def test_long_sentence_without_a_safe_cut_is_kept_whole(sentence: str) -> None:
     assert event.summary is not None and event.summary.text == sentence
 
 
+IODINE_STUDY = (
+    "A national study of school meals has found that many pupils in coastal towns are "
+    "short of iodine and of the fish and salt that carry it."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "summary"),
+    [
+        # a finding with its source, but no event: the sentence telling the study wins
+        ("Half of the pupils in the coastal towns are short of iodine in their diet, "
+         "researchers say.", IODINE_STUDY),
+        ("Half of the pupils in the coastal towns are short of iodine in their diet, "
+         "according to researchers.", IODINE_STUDY),
+        # a lead that tells what happened stays, and so does one without a source
+        ("Half of the pupils in the coastal towns were found short of iodine in their diet, "
+         "researchers say.",
+         "Half of the pupils in the coastal towns were found short of iodine in their diet, "
+         "researchers say."),
+        ("Half of the pupils in the coastal towns are short of iodine in their diet.",
+         "Half of the pupils in the coastal towns are short of iodine in their diet."),
+    ],
+)
+def test_a_finding_lead_gives_way_to_the_event(lead: str, summary: str) -> None:
+    text = f"Pupils in coastal towns short of iodine\n\n{lead} {IODINE_STUDY}\n"
+    event = event_of(text)
+    assert event.summary is not None and event.summary.text == summary
+
+
+def test_a_finding_lead_stays_without_a_headline() -> None:
+    lead = "Half of the pupils in the coastal towns are short of iodine, researchers say."
+    text = f"OSLO, May 4 (Reuters) - {lead} {IODINE_STUDY}\n"
+    event = event_of(text)
+    assert event.summary is not None and event.summary.text == lead
+
+
+def test_the_outlet_lead_in_takes_its_source_along() -> None:
+    text = ("Ferry to stop\n\nThe Harbour Gazette has learned that according to a notice "
+            "posted on Sunday, the old island ferry will stop running in May.\n")
+    event = event_of(text)
+    assert event.summary is not None
+    assert event.summary.text == "the old island ferry will stop running in May."
+
+
+ARREST_LEAD = ("A deckhand was arrested in Vik on Sunday after a fire destroyed the old "
+               "harbour office.")
+ARREST_NAMED = "Ola Berg, 34, a deckhand on the night ferry, was arrested at his home."
+
+
+def person_named(text: str, *names: str) -> Participant:
+    """A person with a mention at every place one of ``names`` stands in ``text``."""
+    spans: list[Span] = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            if not any(s.start <= start < s.end for s in spans):
+                spans.append(Span(name, start, start + len(name)))
+            start = text.find(name, start + len(name))
+    spans.sort(key=lambda span: span.start)
+    return Participant(names[0], "person", None, tuple(spans))
+
+
+@pytest.mark.parametrize(
+    ("lead", "named", "summary"),
+    [
+        # the lead leaves the person the story is about unnamed; the next sentence names
+        # them first thing and tells the same news
+        (ARREST_LEAD, ARREST_NAMED, ARREST_NAMED),
+        # ... but not when the lead names them, or when the next sentence is about
+        # something else or does not open with the name
+        ("Ola Berg, a deckhand, was arrested in Vik on Sunday after a fire destroyed the old "
+         "harbour office.", ARREST_NAMED, None),
+        (ARREST_LEAD, "Ola Berg, 34, has worked on the night ferry for ten years.", None),
+        (ARREST_LEAD, "The police said Ola Berg, 34, was arrested at his home.", None),
+    ],
+)
+def test_a_delayed_identification_lead(lead: str, named: str, summary: str | None) -> None:
+    rest = "Berg denies it. Berg had worked there for years. Berg has a lawyer. Berg is 34."
+    text = f"Deckhand arrested after harbour fire\n\n{lead}\n\n{named} {rest}\n"
+    people = (person_named(text, "Ola Berg", "Berg"),)
+    event = event_of(text, participants=people)
+    assert event.summary is not None and event.summary.text == (summary or lead)
+    # the event's place and date still come from the lead
+    assert event.location is not None and event.location.text == "Vik"
+
+
 def test_summary_of_an_empty_article() -> None:
     event = event_of("")
     assert (event.summary, event.name, event.headline, event.location) == (None,) * 4

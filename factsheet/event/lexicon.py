@@ -212,6 +212,19 @@ IRREGULAR_PARTICIPLES = _words(
     """
 )
 
+# Auxiliaries of the past, the perfect and the future: with a past form ("-ed", "took")
+# they mark a sentence that tells something happened or will happen, not a standing state
+# ("Half of the pupils are short of iodine, researchers say").
+EVENT_AUXILIARIES = _words("has have had was were will did")
+
+# Irregular simple past forms that are no participle (those are in IRREGULAR_PARTICIPLES).
+IRREGULAR_PASTS = _words(
+    """
+    took gave came went began drew fell rose saw ran wrote became chose broke spoke stole
+    drove grew flew forgot forgave froze hid knew rode rang sang sank swam threw woke wore
+    """
+)
+
 # Prepositions of time and place where an adjunct may be cut off as a last resort.
 # "of", "to", "for", "with" are left out: verbs and nouns often need them ("the start of",
 # "plans to", "called for", "dealt with").

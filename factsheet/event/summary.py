@@ -11,14 +11,19 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 from factsheet.event.datelines import match_place_dash
 from factsheet.event.layout import Layout
 from factsheet.event.lexicon import (
+    ATTRIBUTION_VERBS,
     BACK_POINTERS,
     CAPTION_MARKERS,
     DANGLING_WORDS,
     DEMONSTRATIVES,
+    EVENT_AUXILIARIES,
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PASTS,
     PRONOUN_VERBS,
     STOPWORDS,
 )
@@ -42,6 +47,8 @@ CANDIDATE_SENTENCES = 4
 SWITCH_MARGIN = 3
 # A sentence shorter than this is a teaser ("It was a quiet night."), not the news.
 SUMMARY_MIN_WORDS = 8
+# An attribution tail (", researchers say") is this short.
+ATTRIBUTION_TAIL_WORDS = 6
 QUOTE_MARKS = "\"“‘'"
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -53,6 +60,11 @@ _LAST_WORD = re.compile(r"[^\W\d_]+$")
 _LEAD_IN = re.compile(
     r"[A-Z][^,.\"\n]{0,60}?\s(?:has|have)\s(?:learned|revealed|reported|confirmed)\sthat\s"
 )
+# "... has learned that according to a posting, the ...": the source of the outlet's
+# knowledge goes with the lead-in (the summary would open in lower case on it).
+_SOURCE_AFTER_LEAD_IN = re.compile(r"according to [^,.\"\n]{1,80},\s")
+# A lead that leaves its subject unnamed ("A man was ...", "An aid worker has ...").
+_INDEFINITE = frozenset({"a", "an"})
 
 
 def body_sentences(doc: Document, layout: Layout) -> list[Segment]:
@@ -79,22 +91,42 @@ def body_sentences(doc: Document, layout: Layout) -> list[Segment]:
     return out
 
 
-def choose_summary(doc: Document, layout: Layout, sentences: list[Segment]) -> Span | None:
-    """One sentence that carries the news, cut to about 40 words at a clause boundary."""
+class NewsChoice(NamedTuple):
+    """The summary, and the sentence whose place and date are the event's: the same one,
+    except that a lead which leaves its person unnamed keeps the facts it tells."""
+
+    summary: Span | None
+    event_sentence: Segment | None
+
+
+def choose_summary(
+    doc: Document,
+    layout: Layout,
+    sentences: list[Segment],
+    main_person: tuple[tuple[int, int], ...] = (),
+) -> NewsChoice:
+    """One sentence that carries the news, cut to about 40 words at a clause boundary.
+
+    ``main_person`` holds the mentions of the person the story is about, if one clearly
+    dominates it."""
     sentence = news_sentence(doc, layout.headline, sentences)
     if sentence is None:
-        return None
+        return NewsChoice(None, None)
     text = doc.text
-    start = _trim_lead_in(text, sentence.start, sentence.end)
-    start, end = fit_sentence(text, start, sentence.end)
-    return Span(text[start:end], start, end)
+    terms = _headline_terms(layout.headline.text) if layout.headline else {}
+    summary_sentence = _identifying_sentence(terms, text, sentences, sentence, main_person)
+    summary_sentence = summary_sentence or sentence
+    start = _trim_lead_in(text, summary_sentence.start, summary_sentence.end)
+    start, end = fit_sentence(text, start, summary_sentence.end)
+    return NewsChoice(Span(text[start:end], start, end), sentence)
 
 
 def news_sentence(doc: Document, headline: Span | None, sentences: list[Segment]) -> Segment | None:
     """The lead sentence, unless it cannot stand alone (a teaser, a quote, a question,
     "He ...") or a later sentence of the lead paragraph shares clearly more with the
-    headline. Later paragraphs tell background and reactions: they are read only when the
-    first one has no sentence that can stand alone."""
+    headline or tells the event after a lead that states a finding. Later paragraphs tell
+    background and reactions: they are read only when the first one has no sentence that
+    can stand alone."""
     text = doc.text
     top = sentences[:CANDIDATE_SENTENCES]
     candidates: list[Segment] = []
@@ -113,9 +145,79 @@ def news_sentence(doc: Document, headline: Span | None, sentences: list[Segment]
         score = _overlap(terms, text, sent)
         if score >= best_score + SWITCH_MARGIN:
             best, best_score = sent, score
-    if best is candidates[0]:
-        return _naming_sentence(terms, text, candidates) or best
-    return best
+    if best is not candidates[0]:
+        return best
+    return (_naming_sentence(terms, text, candidates)
+            or _event_after_state_lead(terms, text, candidates)
+            or best)
+
+
+def _event_after_state_lead(
+    terms: dict[str, int], text: str, candidates: list[Segment]
+) -> Segment | None:
+    """A lead that only states a finding ("Half of the pupils are short of iodine,
+    researchers say") gives way to the next sentence of the lead paragraph that tells
+    what happened ("A study released on Monday has found ...") and shares as much with
+    the headline. Without a headline there is no evidence: the lead stays."""
+    lead = candidates[0]
+    if not terms or not _ends_with_attribution(text, lead) or _tells_event(text, lead):
+        return None
+    lead_score = _overlap(terms, text, lead)
+    for sent in candidates[1:]:
+        if _tells_event(text, sent) and _overlap(terms, text, sent) >= max(lead_score, 1):
+            return sent
+    return None
+
+
+def _ends_with_attribution(text: str, sent: Segment) -> bool:
+    """ "..., researchers say.", "..., according to the study.": a short tail after the
+    last comma that names who says it."""
+    comma = text.rfind(", ", sent.start, sent.end)
+    if comma < 0:
+        return False
+    tail = [w.lower() for w in _WORD.findall(text, comma, sent.end)]
+    return len(tail) <= ATTRIBUTION_TAIL_WORDS and any(w in ATTRIBUTION_VERBS for w in tail)
+
+
+def _tells_event(text: str, sent: Segment) -> bool:
+    """A past, perfect or future verb: "has found", "was arrested", "took", "will vote"
+    (a reporting verb does not count: "..., researchers reported")."""
+    for m in _WORD.finditer(text, sent.start, sent.end):
+        word = m.group()
+        if not word.islower():
+            continue
+        if word in EVENT_AUXILIARIES or word in IRREGULAR_PASTS or word in IRREGULAR_PARTICIPLES:
+            return True
+        if len(word) > 4 and word.endswith("ed") and word not in ATTRIBUTION_VERBS:
+            return True
+    return False
+
+
+def _identifying_sentence(
+    terms: dict[str, int],
+    text: str,
+    sentences: list[Segment],
+    lead: Segment,
+    main_person: tuple[tuple[int, int], ...],
+) -> Segment | None:
+    """A delayed-identification lead ("A defector was arrested ...") leaves the person
+    the story is about unnamed; the next sentence names them first thing ("Jane Roe, 19,
+    was arrested ...") and tells the same news (half of the lead's headline words)."""
+    if not terms or not main_person:
+        return None
+    first = _WORD.search(text, _trim_lead_in(text, lead.start, lead.end), lead.end)
+    if first is None or first.group().lower() not in _INDEFINITE:
+        return None
+    if any(lead.start <= start < lead.end for start, _ in main_person):
+        return None
+    following = [s for s in sentences if s.start >= lead.end][:1]
+    for sent in following:
+        opens_with_name = any(start == sent.start for start, _ in main_person)
+        score = _overlap(terms, text, sent)
+        if opens_with_name and _stands_alone(text, sent) \
+                and 2 * score >= _overlap(terms, text, lead) > 0:
+            return sent
+    return None
 
 
 def _naming_sentence(
@@ -196,7 +298,10 @@ def _trim_lead_in(text: str, start: int, end: int) -> int:
     if dash is not None:  # "Evansville, Indiana - ..." below a caption: a late dateline
         start = dash.body_start
     m = _LEAD_IN.match(text, start, end)
-    return m.end() if m else start
+    if m is None:
+        return start
+    source = _SOURCE_AFTER_LEAD_IN.match(text, m.end(), end)
+    return source.end() if source else m.end()
 
 
 def _is_caption(text: str, start: int, end: int, wrapped_from: bool, wraps_on: bool) -> bool:
