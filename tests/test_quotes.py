@@ -132,6 +132,11 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
         ("“It is safe,” said former Gov. Anne Miles.", "former Gov. Anne Miles", "said"),
         ("“It is safe,” said former secretary of state Anne Miles.",
          "former secretary of state Anne Miles", "said"),
+        ("“It is safe,” Anne Miles, assistant secretary of state for roads, rail and ports, "
+         "said.", "Anne Miles", "said"),
+        ("“It is safe,” the Ohio senator and Republican presidential candidate said.",
+         "the Ohio senator and Republican presidential candidate", "said"),
+        ("Six unions and civic groups said the plan was “a gamble.”", "civic groups", "said"),
         ("Later Lee was prompted to say, “It is all civil.”", "Lee", "say"),
         ("Lee went on to say that it was “all civil.”", "Lee", "say"),
         # second pass: surnames in -ing, abbreviated states, long descriptors, main clauses

@@ -160,6 +160,8 @@ class Tokens:
         prev = self.word(i - 1)
         if prev in lx.NOUN_DETERMINERS or prev.endswith("'s"):
             return True
+        if prev == "of" and not self.word(i).endswith("ing"):
+            return True  # "secretary of state", "a statement of record": no verb after "of"
         # "a sharp retort": an article two words back, and the bare form; but a plural
         # subject ("the officials say") or a past tense like the bare form ("the memo read")
         # makes it a verb
@@ -347,6 +349,9 @@ class Tokens:
                 owner = self._name_ending_at(k - 1, lo)
                 first = owner.first if owner else k - 1
                 return self._nominal_if_subject(first, j, lo)
+            coordinated = self._coordinated_roles(k, j, lo) if word == "and" else None
+            if coordinated is not None:
+                return coordinated
             verb = word in VERB_FORMS and not is_capitalised(prev)  # "State Department"
             if not is_word(prev) or word in _NOT_IN_NOMINAL or verb:
                 break
@@ -359,6 +364,16 @@ class Tokens:
         if bare_plural and at_boundary and not participle:
             return Phrase(k, j, "nominal")
         return None
+
+    def _coordinated_roles(self, k: int, j: int, lo: int) -> Phrase | None:
+        """"the Ohio senator and Republican candidate": two roles of one person, the second
+        without a determiner of its own, after "and" at ``k - 1``."""
+        if k - 2 < lo or self.word(j) not in lx.ROLE_NOUNS:
+            return None
+        first = self._nominal_ending_at(k - 2, lo)
+        if first is None or self.word(first.first) not in lx.DEFINITE_DETERMINERS:
+            return None
+        return Phrase(first.first, j, "nominal")
 
     def _nominal_if_subject(self, first: int, last: int, lo: int) -> Phrase | None:
         if not self._opens_subject(first, lo, titles_ok=False):
