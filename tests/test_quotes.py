@@ -701,3 +701,21 @@ def test_a_speaker_named_earlier_is_no_pointer_for_an_unattributed_quote(text: s
 def test_a_closing_report_after_a_partial_quote_is_its_source(text: str, mention: str) -> None:
     quote = quotes_of(text)[0]
     assert quote.speaker_mention is not None and quote.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Roads are “a public danger” and “a drain on the budget,” Ann Cole, a planner, said.",
+         "Ann Cole"),
+        ("Voters should avoid words like “maybe” or “perhaps”, she told reporters.", "she"),
+        # not a list: a clause of its own between the quotes
+        ("Roads are “a danger” and many agree that they are “a drain,” Ann Cole said.", None),
+    ],
+)
+def test_a_quote_listed_before_another_shares_the_cue_after_the_list(
+    text: str, mention: str | None
+) -> None:
+    first = quotes_of(text)[0]
+    found = first.speaker_mention.text if first.speaker_mention else None
+    assert found == mention

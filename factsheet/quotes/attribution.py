@@ -77,6 +77,8 @@ _TIME_TAIL_WORDS = lx.TIME_WORDS | lx.TIME_PREPOSITIONS | {"last", "this", "next
 _OPENING_CONJUNCTIONS = frozenset({"and", "but", "yet", "so", "or", "nor", "then"})
 _STRAY_MARKS = frozenset({"'", "’"})
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+# Rules whose cue follows the quote it credits.
+_CLOSING_RULES = frozenset({"right", "inverted", "closing-report", "dash", "listed"})
 _NOT_DESCRIPTOR = (lx.PREPOSITIONS - {"of"}) | lx.CLAUSE_OPENERS | lx.SUBJECT_PRONOUNS
 
 
@@ -106,10 +108,29 @@ class AttributionFinder:
         for n, span in enumerate(spans):
             if out[n] is None:
                 out[n] = self._inherited(spans, out, n, span)
+        for n in range(len(spans) - 2, -1, -1):
+            if out[n] is None:
+                out[n] = self._listed_before(spans, out, n)
         for n, span in enumerate(spans):
             if out[n] is None:
                 out[n] = self._credit_below(span) or self._fallback(span)
         return out
+
+    def _listed_before(
+        self, spans: list[QuoteSpan], out: list[Attribution | None], n: int
+    ) -> Attribution | None:
+        """“x” and “y,” Roe said: a quote listed with the next one by "and", "or" or a
+        comma shares the cue that follows the list."""
+        nxt = out[n + 1]
+        if nxt is None or nxt.rule not in _CLOSING_RULES:
+            return None
+        span, after = spans[n], spans[n + 1]
+        if after.paragraph != span.paragraph or not span.closed:
+            return None
+        gap = self.doc.text[span.close_at : after.open_at].strip(" ,")
+        if gap not in ("", "and", "or"):
+            return None
+        return _relabel(nxt, "listed")
 
     def _credit_below(self, span: QuoteSpan) -> Attribution | None:
         """A quotation standing as its own paragraph, credited in the line below it
