@@ -9,13 +9,21 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
-from functools import cached_property
+from collections.abc import Callable, Iterator, Sequence
+from functools import cached_property, partial
+from itertools import accumulate
 from typing import NamedTuple, overload
 
 # A paragraph is a run of non-blank lines; most news files put one paragraph per line,
 # so single newlines also end a paragraph.
-_TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*\.?|[^\w\s]", re.UNICODE)
+# The token pattern is one capturing group so that ``re.split`` returns gaps and tokens in
+# turn: their lengths add up to every token's offsets at C speed, with no match object per
+# token. Possessive quantifiers give the same tokens (the tail after the first word is
+# optional, so the greedy first try always succeeds) without backtracking bookkeeping.
+_TOKEN = re.compile(r"(\w++(?:[’'.\-]\w++)*+\.?|[^\w\s])")
+# The same tokens in an ASCII-only text, where the ASCII classes test a character faster.
+# Unicode counts \x1c-\x1f as spaces and ASCII mode does not, hence the explicit range.
+_ASCII_TOKEN = re.compile(r"(\w++(?:['.\-]\w++)*+\.?|[^\w\s\x1c-\x1f])", re.ASCII)
 
 # Abbreviations whose final period does not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -89,10 +97,20 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
-# A maximal run of stops and closing marks ("." or ".”)" or "?!"), matched only where such a
-# run begins (the look-behind) and possessively, so a megabyte of dots is still one linear scan.
+# A maximal run of stops and closing marks ("." or ".”)" or "?!") followed by a space or the
+# paragraph's end, and the spaces after it (group ``run`` is the run alone). The pattern
+# starts with a plain character class, so the engine skips from one mark to the next at C
+# speed; a run that starts with closing marks has its first stop in group ``stop``. A scan
+# that starts inside a run fails just as the run's own start did (possessive runs end at
+# the same place), so every match starts a run, and a megabyte of dots is one linear scan.
 _CLOSERS = "\"'”’)\\]"
-_SENTENCE_END = re.compile(rf"(?<![.!?{_CLOSERS}])[{_CLOSERS}]*+(?P<stop>[.!?])[.!?{_CLOSERS}]*+")
+_SENTENCE_END = re.compile(
+    rf"(?P<run>[.!?{_CLOSERS}](?:(?<=[.!?])|[{_CLOSERS}]*+(?P<stop>[.!?]))[.!?{_CLOSERS}]*+)"
+    r"(?!\S)\s*+"
+)
+_LEADING_SPACE = re.compile(r"\s*+")
+# The longest abbreviation: a longer word before a period is never one.
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 
 
 class LazyPattern:
@@ -137,6 +155,10 @@ class Segment(NamedTuple):
     end: int
 
 
+# Segment((start, end)) at C speed: a NamedTuple's own constructor is a Python function.
+_segment: Callable[[tuple[int, int]], Segment] = partial(tuple.__new__, Segment)
+
+
 class Token(NamedTuple):
     """A word or a punctuation mark, with its offsets."""
 
@@ -156,15 +178,12 @@ class Tokens(Sequence[Token]):
 
     def __init__(self, text: str) -> None:
         self._text = text
-        starts: list[int] = []
-        ends: list[int] = []
-        add_start, add_end = starts.append, ends.append
-        for m in _TOKEN.finditer(text):
-            start, end = m.span()
-            add_start(start)
-            add_end(end)
-        self.starts = starts
-        self.ends = ends
+        # [gap, token, gap, token, ..., gap]: the running sum of the lengths is each token's
+        # start (after a gap) and end (after the token).
+        pieces = (_ASCII_TOKEN if text.isascii() else _TOKEN).split(text)
+        offsets = list(accumulate(map(len, pieces)))
+        self.starts: list[int] = offsets[0:-1:2]
+        self.ends: list[int] = offsets[1::2]
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -239,42 +258,36 @@ _MAX_OFFSET = sys.maxsize
 def split_sentences(text: str, start: int, end: int) -> list[Segment]:
     """Split ``text[start:end]`` into sentences, trimmed of surrounding whitespace."""
     out: list[Segment] = []
-    cursor = start
+    # Each cursor is past the spaces (the pattern takes the spaces after a stop).
+    cursor = _LEADING_SPACE.match(text, start, end).end()  # type: ignore[union-attr]
     for m in _SENTENCE_END.finditer(text, start, end):
-        after = m.end()
-        if after < end and not text[after].isspace():
-            continue  # "3.5", "U.S.-led", "Yahoo!s": not the end of a sentence
-        if _is_false_stop(text, m.start("stop"), after, end):
+        # "3.5", "U.S.-led", "Yahoo!s" never match: a space or the end must follow the run.
+        stop = m.start("stop")
+        if stop < 0:
+            stop = m.start()  # the run starts with its stop
+        if text[stop] == "." and _is_false_stop(text, stop, m.end(), end):
             continue
-        _append_trimmed(text, cursor, m.end(), out)
+        out.append(_segment((cursor, m.end("run"))))
         cursor = m.end()
-    _append_trimmed(text, cursor, end, out)
+    while end > cursor and text[end - 1].isspace():
+        end -= 1
+    if cursor < end:
+        out.append(_segment((cursor, end)))
     return out
 
 
-def _is_false_stop(text: str, stop: int, after: int, limit: int) -> bool:
-    """A period after an abbreviation or an initial, or before a lower-case word."""
-    if text[stop] != ".":
-        return False
+def _is_false_stop(text: str, stop: int, following: int, limit: int) -> bool:
+    """A period after an abbreviation or an initial, or before a lower-case word
+    (``following`` is the first non-space character after the stop, or ``limit``)."""
+    if following < limit and (text[following].islower() or text[following] in ",;"):
+        return True
+    # The word before the period; one longer than any abbreviation need not be read whole.
+    floor = max(0, stop - _LONGEST_ABBREVIATION - 1)
     word_start = stop
-    while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
+    while word_start > floor and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
         word_start -= 1
     word = text[word_start:stop].lower()
-    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-        return True
-    nxt = after
-    while nxt < limit and text[nxt].isspace():
-        nxt += 1
-    return nxt < limit and (text[nxt].islower() or text[nxt] in ",;")
-
-
-def _append_trimmed(text: str, start: int, end: int, out: list[Segment]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        out.append(Segment(start, end))
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
 # Word patterns shared by several sections.
