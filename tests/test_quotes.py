@@ -719,3 +719,25 @@ def test_a_quote_listed_before_another_shares_the_cue_after_the_list(
     first = quotes_of(text)[0]
     found = first.speaker_mention.text if first.speaker_mention else None
     assert found == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sen. Ann Cole spoke first.\n“We are ready,” the senator said.", "Ann Cole"),
+        ("Sen. Ann Cole of Ohio spoke first.\n“We are ready,” the Ohio senator said.",
+         "Ann Cole"),
+        # two senators, another person named since, or a modifier never seen with the name
+        ("Sen. Ann Cole met Sen. Ray Diaz.\n“We are ready,” the senator said.", None),
+        ("Sen. Ann Cole met Ray Diaz.\n“We are ready,” the senator said.", None),
+        ("Sen. Ann Cole spoke first.\n“We are ready,” the Texas senator said.", None),
+        ("Gov. Ann Cole spoke first.\n“We are ready,” the senator said.", None),
+    ],
+)
+def test_a_title_nominal_names_the_one_person_with_that_title(
+    text: str, speaker: str | None
+) -> None:
+    cole = person(text, "Ann Cole", "Sen. Ann Cole", "Gov. Ann Cole")
+    diaz = person(text, "Ray Diaz", "Sen. Ray Diaz", "Ray Diaz")
+    (quote,) = quotes_of(text, (cole, diaz))
+    assert quote.speaker == speaker

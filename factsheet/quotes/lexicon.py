@@ -173,6 +173,20 @@ MALE_HONORIFICS: frozenset[str] = frozenset({"mr", "sir", "lord", "king", "princ
 FEMALE_HONORIFICS: frozenset[str] = frozenset(
     {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
 )
+# A role noun of a definite nominal ("the senator") and the titles that name the same
+# office before a name ("Sen. Roe", "Senator Roe").
+TITLES_OF_ROLE: dict[str, frozenset[str]] = {
+    "senator": frozenset({"sen", "senator"}),
+    "governor": frozenset({"gov", "governor"}),
+    "congressman": frozenset({"rep", "representative", "congressman"}),
+    "congresswoman": frozenset({"rep", "representative", "congresswoman"}),
+    "mayor": frozenset({"mayor"}),
+    "judge": frozenset({"judge"}),
+    "sheriff": frozenset({"sheriff"}),
+    "ambassador": frozenset({"ambassador"}),
+    "general": frozenset({"gen", "general"}),
+}
+
 PERSON_TITLES: frozenset[str] = frozenset(
     {
         "sen", "senator", "rep", "representative", "gov", "governor", "president", "mayor",

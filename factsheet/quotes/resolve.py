@@ -33,6 +33,7 @@ _MAX_EXPANSION = 3
 _MAX_SURNAMES = 200
 _MAX_SENTENCES_BACK = 12
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
+_NEAR = 60  # characters around a mention where a place modifier may stand
 _SMALL = frozenset({"of", "the", "and", "for", "on", "&"})
 
 
@@ -93,7 +94,56 @@ class SpeakerResolver:
             return self._name(start, end)
         if self._is_indefinite(mention):
             return Speaker(None, "unnamed")
+        if mention.kind == "nominal":
+            return self._titled(mention, start)
         return Speaker(None, None)
+
+    def _titled(self, mention: Phrase, start: int) -> Speaker:
+        """"the senator said": the one person the article has named with that title
+        before ("Sen. Jane Roe", "Governor Roe"); with two such people, nobody."""
+        if self.tokens.word(mention.first) not in lx.DEFINITE_DETERMINERS:
+            return Speaker(None, None)
+        head = self.tokens.word(self._nominal_head(mention))
+        titles = lx.TITLES_OF_ROLE.get(head)
+        if titles is None:
+            return Speaker(None, None)
+        found = {
+            e.participant.name
+            for e in self.entries
+            if e.start < start
+            and e.participant.kind == "person"
+            and _titled_as(self.doc.text[e.start : e.end], e.participant.title, titles)
+        }
+        if len(found) != 1:
+            return Speaker(None, None)
+        (name,) = found
+        named = self._persons_between(0, start)
+        if not named or named[-1][1] != name:
+            return Speaker(None, None)  # another person named since: "the senator" is unclear
+        if not self._modifiers_fit(mention, name):
+            return Speaker(None, None)
+        return Speaker(name, "person")
+
+    def _modifiers_fit(self, mention: Phrase, name: str) -> bool:
+        """"the Florida senator": each capitalised word before the head must stand near a
+        mention of the person ("Sen. Roe of Florida", "Roe (R-Florida)")."""
+        tokens = self.tokens
+        head = self._nominal_head(mention)
+        words = [
+            tokens.toks[k].text
+            for k in range(mention.first + 1, head)
+            if tokens.toks[k].text[:1].isupper()
+        ]
+        if not words:
+            return True
+        text = self.doc.text
+        start = tokens.toks[mention.first].start  # the nominal itself does not count
+        near = [
+            text[max(0, e.start - _NEAR) : min(e.end + _NEAR, start)]
+            for e in self.entries
+            if e.participant.name == name and e.start < start
+        ]
+        return all(any(word in window for window in near) for word in words)
 
     def _agrees(self, participant: Participant, mention: Phrase) -> bool:
         """"she" is never a participant known to be male, nor "he" a female one."""
@@ -301,6 +351,15 @@ def _names_the_mention(participant: Participant, mention: str) -> bool:
         return True  # "FBI", "CNN": the initials of the name
     is_org = any(w in lx.ORGANIZATION_WORDS for w in name_words)
     return participant.kind == "person" and not is_org and name_words[0] == said[-1]
+
+
+def _titled_as(mention: str, title: str | None, titles: frozenset[str]) -> bool:
+    """A mention that opens with one of ``titles`` ("Sen. Roe"), or a participant title
+    that holds one ("Senator from Ohio")."""
+    first = _bare(mention.split(" ", 1)[0]) if mention else ""
+    if first in titles and " " in mention:
+        return True
+    return title is not None and any(_bare(w) in titles for w in title.split())
 
 
 def _length(entry: _Entry) -> int:
