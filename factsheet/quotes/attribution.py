@@ -77,6 +77,8 @@ _TIME_TAIL_WORDS = lx.TIME_WORDS | lx.TIME_PREPOSITIONS | {"last", "this", "next
 _OPENING_CONJUNCTIONS = frozenset({"and", "but", "yet", "so", "or", "nor", "then"})
 _STRAY_MARKS = frozenset({"'", "’"})
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+# Words that may open a cue before a quote: a reporting verb form or "according (to)".
+_CUE_WORDS = frozenset(VERB_FORMS) | {"according"}
 # Rules whose cue follows the quote it credits.
 _CLOSING_RULES = frozenset({"right", "inverted", "closing-report", "dash", "listed"})
 _NOT_DESCRIPTOR = (lx.PREPOSITIONS - {"of"}) | lx.CLAUSE_OPENERS | lx.SUBJECT_PRONOUNS
@@ -563,7 +565,10 @@ class AttributionFinder:
             return labelled
         best: Attribution | None = None
         nearest: Attribution | None = None
+        word = tk.word
         for v in range(j - 1, max(lo_i, j - window) - 1, -1):
+            if word(v) not in _CUE_WORDS:
+                continue  # most words cue nothing: skip them without a call
             found = self._attribution_at(v, lo_i, j)
             if found is not None:
                 best = found

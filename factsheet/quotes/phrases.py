@@ -51,9 +51,23 @@ CHARACTERISING: frozenset[str] = frozenset(lx.CHARACTERISING_VERBS)
 
 def norm(token: Token) -> str:
     """Lower-cased word without a sentence-final period, with a straight apostrophe."""
-    word = token.text.lower().replace("’", "'")
+    return norm_text(token.text)
+
+
+# The same few thousand word forms recur in every article: each is normalised once.
+_NORMS: dict[str, str] = {}
+_MAX_NORMS = 200_000
+
+
+def norm_text(text: str) -> str:
+    found = _NORMS.get(text)
+    if found is not None:
+        return found
+    word = text.lower().replace("’", "'")
     if len(word) > 1 and word.endswith(".") and word[:-1] not in ABBREVIATIONS:
         word = word[:-1]
+    if len(_NORMS) < _MAX_NORMS:
+        _NORMS[text] = word
     return word
 
 
@@ -85,23 +99,23 @@ class Phrase:
     kind: str  # "pronoun", "name" or "nominal"
 
 
-class _TokenMemo:
+class _TokenMemo(dict[int, Token]):
     """``Document.tokens`` with each ``Token`` built once: attribution revisits the tokens
-    around every quote several times, and building them is the costly part."""
+    around every quote several times, and building them is the costly part. A dict, so
+    that a token already built is found at C speed; ``len`` is the number of tokens."""
 
-    __slots__ = ("_built", "_tokens")
+    __slots__ = ("_count", "_tokens")
 
     def __init__(self, tokens: DocTokens) -> None:
+        super().__init__()
         self._tokens = tokens
-        self._built: dict[int, Token] = {}
+        self._count = len(tokens)
 
     def __len__(self) -> int:
-        return len(self._tokens)
+        return self._count
 
-    def __getitem__(self, index: int) -> Token:
-        tok = self._built.get(index)
-        if tok is None:
-            tok = self._built[index] = self._tokens[index]
+    def __missing__(self, index: int) -> Token:
+        tok = self[index] = self._tokens[index]
         return tok
 
 
@@ -111,13 +125,16 @@ class Tokens:
     def __init__(self, doc: Document) -> None:
         self.toks = _TokenMemo(doc.tokens)
         self.starts = doc.tokens.starts  # shared offsets: no Token is built up front
+        self._ends = doc.tokens.ends
+        self._text = doc.text
         self._words: dict[int, str] = {}
 
     def word(self, i: int) -> str:
         """``norm`` of token ``i``, computed once: phrase searches revisit tokens."""
         found = self._words.get(i)
         if found is None:
-            found = self._words[i] = norm(self.toks[i])
+            raw = self._text[self.starts[i] : self._ends[i]]
+            found = self._words[i] = norm_text(raw)
         return found
 
     def index_at(self, offset: int) -> int:
