@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterable, Iterator
+from itertools import accumulate, compress
 
 from factsheet.dates.lexicon import (
     FIXED_HOLIDAYS,
@@ -97,10 +98,6 @@ NAME_WORDS = frozenset({*_MONTH_WORDS, *_WEEKDAY_WORDS, *_HOLIDAY_WORDS, "q", "f
     "day", "eve", "year", "years", "s"
 }
 
-_WORD = re.compile(r"[A-Za-z]+")
-# A four-digit number from 1000 to 2099, or the two digits of a decade ("'90s").
-# (Charset first, so the engine skips fast; the left boundary is checked by the caller.)
-_YEAR_LIKE = re.compile(r"[0-9]{2}(?:[0-9]{2}(?![0-9])|(?=s))")
 # How far (characters) a rule's match may reach before and after its trigger word, from
 # the longest modifiers its pattern allows ("no more than the past twenty four hours").
 RULE_REACH: dict[str, tuple[int, int]] = {
@@ -144,11 +141,13 @@ def rule_reaches(rule_names: Iterable[str]) -> tuple[Reach, ...]:
     )
 
 
-def trigger_index(rule_names: Iterable[str]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
-    """Word as written -> indices of the rules it triggers, and the number rules' indices.
-    Each word is entered as written in lower case, capitalised and in capitals, so the
-    scan needs no case folding; calendar names are entered capitalised only."""
-    index: dict[str, list[int]] = {}
+def trigger_index(
+    rule_names: Iterable[str],
+) -> tuple[dict[bytes, tuple[int, ...]], tuple[int, ...]]:
+    """Word as written (ASCII bytes) -> indices of the rules it triggers, and the number
+    rules' indices. Each word is entered as written in lower case, capitalised and in
+    capitals, so the scan needs no case folding; calendar names are entered capitalised only."""
+    index: dict[bytes, list[int]] = {}
     numbers: list[int] = []
     for i, name in enumerate(rule_names):
         for word in RULE_TRIGGERS[name]:
@@ -159,13 +158,13 @@ def trigger_index(rule_names: Iterable[str]) -> tuple[dict[str, tuple[int, ...]]
             if word not in NAME_WORDS and name not in CAPITALISED_ONLY_RULES:
                 forms.add(word)
             for form in forms:
-                index.setdefault(form, []).append(i)
+                index.setdefault(form.encode("ascii"), []).append(i)
     return {w: tuple(ids) for w, ids in index.items()}, tuple(numbers)
 
 
 def rule_windows(
     text: str,
-    index: dict[str, tuple[int, ...]],
+    index: dict[bytes, tuple[int, ...]],
     numbers: tuple[int, ...],
     reaches: tuple[Reach, ...],
 ) -> list[list[tuple[int, int]]]:
@@ -187,50 +186,77 @@ def rule_windows(
 
 
 def _trigger_hits(
-    text: str, index: dict[str, tuple[int, ...]], numbers: tuple[int, ...]
+    text: str, index: dict[bytes, tuple[int, ...]], numbers: tuple[int, ...]
 ) -> list[tuple[int, int, tuple[int, ...]]]:
-    """(start, end, rule indices) of every trigger word, in text order. The words present
-    are collected in one C-speed pass; only the trigger words among them are then located,
-    each with a literal-prefixed (fast) pattern."""
-    hits: list[tuple[int, int, tuple[int, ...]]] = []
-    for form in set(_WORD.findall(text)).intersection(index):
-        ids = index[form]
-        hits.extend(
-            (start, end, ids)
-            for start, end in _form_spans(text, form)
-            if start == 0 or text[start - 1] not in _ASCII_LETTERS
-        )
+    """(start, end, rule indices) of every trigger word, in text order. Both scans read
+    the text as ASCII bytes, one per character (any other character becomes "?"), so that
+    ``bytes.translate`` can blank out at C speed what a scan does not look for, and every
+    offset is still the text's."""
+    ascii_text = text.encode("ascii", "replace")
+    hits = _word_hits(text, ascii_text, index)
     if numbers:
-        hits.extend(
-            (m.start(), m.end(), numbers)
-            for m in _YEAR_LIKE.finditer(text)
-            if m.start() == 0 or not text[m.start() - 1].isdigit()
-        )
+        hits.extend((start, end, numbers) for start, end in _year_like(text, ascii_text))
     hits.sort()
     return hits
 
 
-def _form_spans(text: str, form: str) -> Iterator[tuple[int, int]]:
-    """Where ``form`` stands with no ASCII letter right after it (the left boundary is
-    checked by the caller). A plain ``str.find`` loop: the words have no pattern to compile,
-    and a letter-only word cannot overlap its own next occurrence past a non-letter."""
-    override = _FORM_OVERRIDES.get(form)
-    if override is not None:
-        yield from (m.span() for m in override.finditer(text))
-        return
-    size, find, start = len(form), text.find, text.find(form)
-    while start >= 0:
-        end = start + size
-        if end == len(text) or text[end] not in _ASCII_LETTERS:
-            yield start, end
-            start = find(form, end)
-        else:
-            start = find(form, start + 1)
+# Every byte but an ASCII letter becomes a space.
+_LETTER_BYTES = bytes(c if chr(c) in string.ascii_letters else 32 for c in range(256))
+# Every digit becomes "0", "s" stays, every other byte becomes a space.
+_DIGIT_BYTES = bytes(48 if c in b"0123456789" else c if c == ord("s") else 32 for c in range(256))
+# In those bytes: two digits that start a run of digits ("00" not after a "0"), then two
+# more that end it ("1999"), or an "s" ("90s"). The literal "00" lets the engine jump
+# from one pair of digits to the next; a run of any other length is no year.
+_YEAR_LIKE = re.compile(rb"00(?<!000)(?:00(?!0)|(?=s))")
+
+
+def _year_like(text: str, ascii_text: bytes) -> Iterator[tuple[int, int]]:
+    """A four-digit number, or the two digits of a decade ("'90s"), not after a digit. The
+    bytes show only ASCII digits; a digit of another script before one ("²1999") is told
+    by ``str.isdigit`` on the few numbers found."""
+    for m in _YEAR_LIKE.finditer(ascii_text.translate(_DIGIT_BYTES)):
+        start = m.start()
+        if start == 0 or text[start - 1] < "\x80" or not text[start - 1].isdigit():
+            yield start, m.end()
+
+
+def _word_hits(
+    text: str, ascii_text: bytes, index: dict[bytes, tuple[int, ...]]
+) -> list[tuple[int, int, tuple[int, ...]]]:
+    """The trigger words, each a whole run of ASCII letters. In the text's ASCII bytes
+    every character but a letter becomes a space; splitting
+    that at each space and summing the pieces' lengths gives every word's offset, and only
+    the pieces that are trigger words are looked at in Python (all the rest runs in C:
+    a regex would make a match object per word)."""
+    letters = b" " + ascii_text.translate(_LETTER_BYTES)
+    pieces = letters.split(b" ")
+    found = list(compress(range(len(pieces)), map(index.__contains__, pieces)))
+    if not found:
+        return []
+    # Piece i starts after the i spaces and the pieces before it; the leading space added
+    # above shifts every offset by one.
+    ends = list(accumulate(map(len, pieces)))
+    hits: list[tuple[int, int, tuple[int, ...]]] = []
+    overridden: set[bytes] = set()
+    for i in found:
+        form = pieces[i]
+        if form in _FORM_OVERRIDES:
+            overridden.add(form)
+            continue
+        end = ends[i] + i - 1
+        hits.append((end - len(form), end, index[form]))
+    for form in overridden:
+        hits.extend(
+            (m.start(), m.end(), index[form])
+            for m in _FORM_OVERRIDES[form].finditer(text)
+            if m.start() == 0 or text[m.start() - 1] not in _ASCII_LETTERS
+        )
+    return hits
 
 
 # The "m" of "a.m." alone would hit every word ending in m ("from", "them").
 _FORM_OVERRIDES = {
-    "m": LazyPattern(r"[ap]\.m(?![A-Za-z])"), "M": LazyPattern(r"[AP]\.M(?![A-Za-z])")
+    b"m": LazyPattern(r"[ap]\.m(?![A-Za-z])"), b"M": LazyPattern(r"[AP]\.M(?![A-Za-z])")
 }
 
 
