@@ -100,7 +100,7 @@ def _quote(
         speaker = _agreeing(speaker, recent.recall(span.paragraph, _GENDER[pronoun]))
     if found.rule in WEAK_RULES:
         speaker = Speaker(None, None)  # keep the mention as a pointer, name nobody
-    recent.remember(speaker, span.paragraph, resolver.gender.get(speaker.name or ""))
+    recent.remember(speaker, span.paragraph, resolver.gender_of(speaker.name or ""))
     cue = None
     if found.cue is not None:
         first, last = found.cue

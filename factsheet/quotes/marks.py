@@ -12,6 +12,7 @@ One pass over the marks, linear in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from factsheet.quotes.lexicon import ELISIONS
@@ -96,12 +97,13 @@ def _paragraphs_with_marks(
     marked = {0}  # the headline may quote with single marks: always scanned
     marks = _MARK if singles_everywhere else _ANY_DOUBLE
     starts = [para.start for para in paragraphs]
-    index = 0
-    for m in marks.finditer(text, paragraphs[0].end):
-        pos = m.start()
-        while index + 1 < len(starts) and starts[index + 1] <= pos:
-            index += 1
+    found = marks.search(text, paragraphs[0].end)
+    while found is not None:
+        index = bisect_right(starts, found.start()) - 1
         marked.add(index)
+        if index + 1 >= len(starts):
+            break
+        found = marks.search(text, starts[index + 1])  # on to the next paragraph
     return marked
 
 

@@ -128,6 +128,7 @@ class Tokens:
         self._ends = doc.tokens.ends
         self._text = doc.text
         self._words: dict[int, str] = {}
+        self._stops: dict[int, bool] = {}
 
     def word(self, i: int) -> str:
         """``norm`` of token ``i``, computed once: phrase searches revisit tokens."""
@@ -520,7 +521,14 @@ class Tokens:
         return None
 
     def stops_at(self, i: int) -> bool:
-        """A sentence end at token ``i``, unless a comma follows ("Roe, R-Ohio., said")."""
+        """A sentence end at token ``i``, unless a comma follows ("Roe, R-Ohio., said");
+        computed once per token: every search window asks it of each token it crosses."""
+        found = self._stops.get(i)
+        if found is None:
+            found = self._stops[i] = self._stops_at(i)
+        return found
+
+    def _stops_at(self, i: int) -> bool:
         if not ends_sentence(self.toks[i]):
             return False
         return i + 1 >= len(self.toks) or self.toks[i + 1].text not in (",", ")")

@@ -66,7 +66,8 @@ class SpeakerResolver:
         entries.sort(key=lambda e: (e.start, e.end))
         self.entries = entries
         self.entry_starts = [e.start for e in entries]
-        self.gender = {p.name: _gender_of(p) for p in participants}
+        self._by_name = {p.name: p for p in participants}  # the last of a name, as before
+        self._genders: dict[str, str | None] = {}
         self.paragraph_starts = [para.start for para in doc.paragraphs]
         self.sentence_starts = [sentence.start for sentence in doc.sentences]
         # quoted words name people the speaker talks about, never the speaker
@@ -145,12 +146,21 @@ class SpeakerResolver:
         ]
         return all(any(word in window for window in near) for word in words)
 
+    def gender_of(self, name: str) -> str | None:
+        """The gender of the participant of that name, worked out on first use: most
+        participants are never asked about."""
+        if name in self._genders:
+            return self._genders[name]
+        participant = self._by_name.get(name)
+        found = self._genders[name] = _gender_of(participant) if participant else None
+        return found
+
     def _agrees(self, participant: Participant, mention: Phrase) -> bool:
         """"she" is never a participant known to be male, nor "he" a female one."""
         if mention.kind != "pronoun":
             return True
         wanted = _PRONOUN_GENDER.get(self.tokens.word(mention.first))
-        return wanted is None or self.gender.get(participant.name) in (wanted, None)
+        return wanted is None or self.gender_of(participant.name) in (wanted, None)
 
     def _named(self, mention: Phrase, end: int) -> Speaker:
         """A name, on its head: "Clinton campaign manager Jane Roe" is Roe. A participant
@@ -209,7 +219,7 @@ class SpeakerResolver:
         people = [
             (start, name)
             for start, name in self._persons_between(floor, offset)
-            if self.gender.get(name) in (wanted, None)
+            if self.gender_of(name) in (wanted, None)
         ]
         if not people:
             return Speaker(None, None)
