@@ -58,10 +58,16 @@ NUMBER_WORD = (
 NOT_AFTER_NUMBER_CHAR = r"(?<![\w$£¥#.,:/-])(?<!€)"
 # A written number not glued to money, decimals, codes or percentages.
 DIGITS = rf"{NOT_AFTER_NUMBER_CHAR}\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?![\w%]|[.,:/]\d)"
-VAGUE = any_of(("several", "a few", "few", "many", "a couple of", "some", "a couple"))
+VAGUE_WORDS = ("several", "a few", "few", "many", "a couple of", "some", "a couple")
+VAGUE = any_of(VAGUE_WORDS)
 # "2 1/2 years", "two and a half years"
 HALVES = rf"{NOT_AFTER_NUMBER_CHAR}\d{{1,3}}\s+1/2(?![\w/])"
 QUANTITY = f"(?:{HALVES}|{DIGITS}|{NUMBER_WORD}|{VAGUE}|(?i:an|a))"
+# The word a QUANTITY in words ends with (lower case); one in figures ends with a digit.
+# Keep in step with QUANTITY: a rule may skip a unit word that no quantity precedes.
+QUANTITY_LAST_WORDS = frozenset(
+    {*ONES, *TENS, "hundred", "thousand", "a", "an", *(w.split()[-1] for w in VAGUE_WORDS)}
+)
 
 UNIT_SINGULAR = "(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + ")"
 UNIT_ANY = (

@@ -9,6 +9,9 @@ from factsheet.dates.context import Candidate, Context
 from factsheet.model import TimexType
 
 Handler = Callable[[re.Match[str], Context], Candidate | None]
+# (text, start of a trigger word) -> may a match of the rule hold that word? A cheap look
+# at the words next to it that every match has there (read off the rule's pattern).
+TriggerTest = Callable[[str, int], bool]
 
 # Words that may stand capitalised before a calendar name without making it part of a
 # proper name: "On Friday", "Since May", "Last December". Any other capitalised word
@@ -33,15 +36,27 @@ class Rule:
 
     ``needs``, when given, is a small pattern that every match of the rule contains (read
     off the rule's pattern: keep the two in step). A window of text without it cannot hold
-    a match, so the rule skips it, and a rule left without windows is never compiled."""
+    a match, so the rule skips it, and a rule left without windows is never compiled.
+    ``trigger_test``, when given, tells a trigger word that no match can hold (a unit word
+    that no number precedes), so that no window is opened around it at all."""
 
-    __slots__ = ("_compiled", "_needs_compiled", "handler", "name", "needs", "source")
+    __slots__ = (
+        "_compiled", "_needs_compiled", "handler", "name", "needs", "source", "trigger_test"
+    )
 
-    def __init__(self, name: str, source: str, handler: Handler, needs: str | None) -> None:
+    def __init__(
+        self,
+        name: str,
+        source: str,
+        handler: Handler,
+        needs: str | None,
+        trigger_test: TriggerTest | None = None,
+    ) -> None:
         self.name = name
         self.source = source
         self.handler = handler
         self.needs = needs
+        self.trigger_test = trigger_test
         self._compiled: re.Pattern[str] | None = None
         self._needs_compiled: re.Pattern[str] | None = None
 
@@ -63,12 +78,15 @@ class Rule:
         return [(lo, hi) for lo, hi in windows if search(text, lo, hi)]
 
 
-def rule(name: str, pattern: str, needs: str | None = None) -> Callable[[Handler], Rule]:
+def rule(
+    name: str, pattern: str, needs: str | None = None, trigger_test: TriggerTest | None = None
+) -> Callable[[Handler], Rule]:
     """Decorator: bind ``pattern`` (compiled on first use) to the handler; ``needs`` is
-    what every match contains (see ``Rule``)."""
+    what every match contains, ``trigger_test`` what every match has around its trigger
+    word (see ``Rule``)."""
 
     def wrap(handler: Handler) -> Rule:
-        return Rule(name, pattern, handler, needs)
+        return Rule(name, pattern, handler, needs, trigger_test)
 
     return wrap
 

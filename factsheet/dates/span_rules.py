@@ -4,6 +4,7 @@ PRESENT_REF / PAST_REF / FUTURE_REF words."""
 from __future__ import annotations
 
 import re
+import string
 from datetime import timedelta
 
 from factsheet.dates.calendar_rules import month_number
@@ -35,6 +36,7 @@ from factsheet.dates.patterns import (
     NOT_AFTER_NUMBER_CHAR,
     NUMBER_WORD,
     QUANTITY,
+    QUANTITY_LAST_WORDS,
     SEASON,
     SPELLED_YEAR,
     UNIT_ANY,
@@ -60,13 +62,51 @@ _RATE_BEFORE = frozenset(
 )
 
 
+# Words between the quantity and the unit: "three more days", "five straight years".
+_UNIT_MODIFIERS = (
+    "more", "additional", "extra", "further", "trading", "business", "working", "straight",
+    "consecutive",
+)
+_WORD_BEFORE_UNIT = QUANTITY_LAST_WORDS | frozenset(_UNIT_MODIFIERS)
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+def _quantity_before(text: str, start: int) -> bool:
+    """Can the unit word at ``start`` end a duration? It is written in lower case and
+    follows a hyphen or spaces after a figure, a quantity word or a modifier ("two-year",
+    "20 years", "a few more days"). A letter outside ASCII next to it passes: it may be
+    one that case-insensitive matching folds to an ASCII one."""
+    j = start - 1
+    if j < 0 or not text[start].islower():
+        return False
+    if text[j] == "-":
+        j -= 1
+    elif text[j].isspace():
+        while j >= 0 and text[j].isspace():
+            j -= 1
+    else:
+        return False
+    if j < 0:
+        return False
+    if text[j].isdigit():
+        return True
+    if text[j] not in _ASCII_LETTERS:
+        return text[j] >= "\x80"
+    word_start = j
+    while word_start > 0 and text[word_start - 1] in _ASCII_LETTERS:
+        word_start -= 1
+    if word_start > 0 and text[word_start - 1] >= "\x80":
+        return True
+    return text[word_start : j + 1].lower() in _WORD_BEFORE_UNIT
+
+
 @rule(
     "duration",
     rf"{NOT_AFTER_NUMBER_CHAR}(?:{APPROX}\s+)?(?:(?P<the>(?i:the))\s+)?(?:(?P<which>{_WHICH})\s+)?"
-    rf"(?P<q>{QUANTITY})(?P<sep>\s+|-)(?:(?i:more|additional|extra|further|trading|business"
-    r"|working|straight|consecutive)\s+)?"
+    rf"(?P<q>{QUANTITY})(?P<sep>\s+|-)(?:{any_of(_UNIT_MODIFIERS)}\s+)?"
     rf"(?P<unit>{UNIT_ANY})(?P<half>\s+(?i:and\s+a\s+half))?"
     r"(?:-long)?(?![\w-])",
+    trigger_test=_quantity_before,
 )
 def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
     """"20 years", "the past three years", "for the nine months" (TimeBank keeps "the")."""

@@ -23,6 +23,7 @@ from factsheet.dates.lexicon import (
     WEEKDAY_HOLIDAYS,
     WEEKDAYS,
 )
+from factsheet.dates.rule import TriggerTest
 from factsheet.text import LazyPattern
 
 DIGITS = "#"  # the trigger of rules built on a year: "1999", "1990s", "'90s", "5/20/2025"
@@ -126,18 +127,21 @@ RULE_CONFIRM: dict[str, str] = {
 
 _MIN_AFTER = 16  # so that a look-ahead past the match never sees a window's false end
 
-# A rule's reach before and after its trigger word, and what must follow the trigger.
-Reach = tuple[int, int, "re.Pattern[str] | None"]
+# A rule's reach before and after its trigger word, what must follow the trigger, and the
+# rule's own test of the words around it.
+Reach = tuple[int, int, "re.Pattern[str] | None", TriggerTest | None]
 
 
-def rule_reaches(rule_names: Iterable[str]) -> tuple[Reach, ...]:
+def rule_reaches(rules: Iterable[tuple[str, TriggerTest | None]]) -> tuple[Reach, ...]:
+    """The reach of each rule, given as (name, trigger test)."""
     return tuple(
         (
             RULE_REACH[name][0],
             max(_MIN_AFTER, RULE_REACH[name][1]),
             re.compile(RULE_CONFIRM[name]) if name in RULE_CONFIRM else None,
+            test,
         )
-        for name in rule_names
+        for name, test in rules
     )
 
 
@@ -173,8 +177,10 @@ def rule_windows(
     length = len(text)
     for start, end, ids in _trigger_hits(text, index, numbers):
         for i in ids:
-            before, after, confirm = reaches[i]
+            before, after, confirm, test = reaches[i]
             if confirm is not None and confirm.match(text, end) is None:
+                continue
+            if test is not None and not test(text, start):
                 continue
             lo, hi = max(0, start - before), min(length, end + after)
             rule_wins = windows[i]
