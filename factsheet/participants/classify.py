@@ -74,7 +74,20 @@ def east_asian_name(words: tuple[Word, ...]) -> bool:
 
 def _has_non_name(words: tuple[Word, ...]) -> bool:
     """Does any word rule out a person's name (an ordinary, calendar, org or event word)?"""
-    return any(_non_name_word(w.text) for w in words)
+    for w in words:
+        found = _NON_NAME.get(w.text)
+        if found is None:
+            if len(_NON_NAME) >= _MAX_NON_NAME:
+                _NON_NAME.clear()  # bounded: a long-lived process stays small
+            found = _NON_NAME[w.text] = _non_name_word(w.text)
+        if found:
+            return True
+    return False
+
+
+# Word -> _non_name_word(word): seven list look-ups done once per distinct word.
+_NON_NAME: dict[str, bool] = {}
+_MAX_NON_NAME = 50_000
 
 
 def _non_name_word(t: str) -> bool:

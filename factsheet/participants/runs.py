@@ -36,7 +36,8 @@ class Segment:
         self.evidence: list[str] = evidence if evidence is not None else []
         self.start = words[0].start
         self.end = words[-1].end
-        self.key = " ".join(w.text for w in words)  # possessives already dropped
+        # possessives already dropped; most segments are one word
+        self.key = words[0].text if len(words) == 1 else " ".join([w.text for w in words])
 
     def __repr__(self) -> str:
         return f"Segment({self.key!r}, {self.kind!r}, {self.start})"

@@ -197,12 +197,9 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 def _lower_vocabulary(plain: set[str], mixed: set[str]) -> frozenset[str]:
     """A plain token is one ``[a-z]+`` word when all ASCII ("café" holds none); the
     others are searched one by one (distinct tokens only)."""
-    out = {w for w in plain if w.isascii() and w.islower()}
-    for token in mixed:
-        # An all-alphanumeric token is one word run, which matches only if all [a-z]: a
-        # plain token then, not a mixed one ("Smith", "abc123", "U2" hold no match).
-        if not token.isalnum() and not token.isupper():
-            out.update(_LOWER_WORD.findall(token))
+    out = set(filter(str.islower, filter(str.isascii, plain)))  # C-level filters
+    # Tokens joined by spaces: no match crosses a space, so one search finds them all.
+    out.update(_LOWER_WORD.findall(" ".join(mixed)))
     return frozenset(out)
 
 
