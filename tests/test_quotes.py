@@ -741,3 +741,21 @@ def test_a_title_nominal_names_the_one_person_with_that_title(
     diaz = person(text, "Ray Diaz", "Sen. Ray Diaz", "Ray Diaz")
     (quote,) = quotes_of(text, (cole, diaz))
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Ann Cole’s “47 votes” remark drew scorn.", "Ann Cole’s"),
+        ("The board doubts Ann Cole's recent assertion that “nobody lost money.”",
+         "Ann Cole's"),
+        ("The board doubts Ann Cole's pledge: “Nobody will lose money.”", "Ann Cole's"),
+        # the quote judges the remark or stands in another clause: not the owner's words
+        ("Fact-checkers found Ann Cole's statement was “true.”", None),
+        ("The board treated Ann Cole's remark as “a compliment.”", "The board"),
+    ],
+)
+def test_the_owner_of_a_noun_of_speech_is_a_weak_source(text: str, mention: str | None) -> None:
+    (quote,) = quotes_of(text)
+    found = quote.speaker_mention.text if quote.speaker_mention else None
+    assert (found, quote.speaker) == (mention, None)

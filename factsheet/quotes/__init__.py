@@ -25,6 +25,7 @@ WEAK_RULES = frozenset(
     {
         "subject", "subject-nominal", "subject-apposition", "colon", "chain", "paragraph",
         "previous-paragraph", "previous-sentence", "between", "label", "subject-loose",
+        "owner",
     }
 )
 

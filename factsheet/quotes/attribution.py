@@ -62,6 +62,8 @@ ACCORDING_WINDOW = 20  # "said in a bill filed in the House, according to the St
 MAX_DATELINE = 4
 MAX_INTRODUCTION = 25  # tokens of an introductory clause before its comma
 MAX_INTRODUCTIONS = 2  # introductory phrases in a row before the subject
+MAX_AFTER_SPEECH_NOUN = 7  # tokens from "Roe's claim" to the quote it introduces
+MAX_ADJECTIVES = 3  # words between an owner and the noun of speech
 _COMPLEMENTIZERS = frozenset({"that", "what", "how", "why", "whether", "if", "which", "who"})
 _ADJUNCT_STARTS = (
     lx.PREPOSITIONS | lx.TIME_WORDS | lx.TIME_PREPOSITIONS | lx.PARTICIPLE_LEADS
@@ -565,10 +567,10 @@ class AttributionFinder:
             return labelled
         best: Attribution | None = None
         nearest: Attribution | None = None
-        word = tk.word
+        known, word = tk.known_words, tk.word
         for v in range(j - 1, max(lo_i, j - window) - 1, -1):
-            if word(v) not in _CUE_WORDS:
-                continue  # most words cue nothing: skip them without a call
+            if (known.get(v) or word(v)) not in _CUE_WORDS:
+                continue  # most words cue nothing: skip them cheaply
             found = self._attribution_at(v, lo_i, j)
             if found is not None:
                 best = found
@@ -949,6 +951,9 @@ class AttributionFinder:
         opening the quote's sentence and followed by its verb is the source."""
         if looks_like_title(self.doc.text[span.start : span.end]):
             return None  # “The Long Night”, “Big Tony”: a work or a nickname, nobody's words
+        owner = self._owner_of_words(span, para)
+        if owner is not None:
+            return owner
         tk = self.tokens
         lo = max(para.start, self._sentence_start(span.open_at, para))
         lo_i, j = tk.index_at(lo), tk.index_at(span.open_at)
@@ -977,6 +982,43 @@ class AttributionFinder:
         if word in lx.DETERMINERS or word in lx.SUBJECT_PRONOUNS:
             return None
         return Attribution(found, None, rule)
+
+    def _owner_of_words(self, span: QuoteSpan, para: Segment) -> Attribution | None:
+        """"Roe's claim that there were “thousands”", "Roe's “47 percent” remark": the owner
+        of a noun of speech is the source of the words it introduces or names."""
+        tk = self.tokens
+        lo_i = tk.index_at(max(para.start, self._sentence_start(span.open_at, para)))
+        j = tk.index_at(span.open_at)
+        after = tk.index_at(span.close_at)
+        if span.closed and after < len(tk.toks) and tk.word(after) in lx.SPEECH_NOUNS:
+            owner = self._owner_before(j, lo_i)  # Roe's “47 percent” remark
+            if owner is not None:
+                return Attribution(owner, (after, after), "owner")
+        k = j - 1
+        if k > lo_i and tk.toks[k].text == ":":
+            k -= 1  # "Roe's pledge: “...”"
+        for that in range(k, max(lo_i, k - MAX_AFTER_SPEECH_NOUN) - 1, -1):
+            if tk.word(that) == "that":  # "Roe's claim that there were “...”"
+                k = that - 1
+                break
+            if tk.stops_at(that) or tk.is_quote_mark(that) or tk.verb_at(that, j) is not None:
+                break
+        if k < lo_i or tk.word(k) not in lx.SPEECH_NOUNS:
+            return None  # "Roe's remark was “true”", "Roe's comments as “...”": no content
+        owner = self._owner_before(k, lo_i)
+        return Attribution(owner, (k, k), "owner") if owner is not None else None
+
+    def _owner_before(self, k: int, lo_i: int) -> Phrase | None:
+        """The name in the possessive right before token ``k``, a few adjectives allowed
+        ("Roe's recent evidence-free claim")."""
+        tk = self.tokens
+        m = k - 1
+        while m >= lo_i and k - m <= MAX_ADJECTIVES and _is_adjective_like(tk, m):
+            m -= 1
+        if m < lo_i or not tk.word(m).endswith(("'s", "s'")) or not is_capitalised(tk.toks[m]):
+            return None
+        found = tk.phrase_ending_at(m, lo_i)
+        return found if found is not None and found.kind == "name" else None
 
     def _named_nominal(self, found: Phrase) -> bool:
         """"Roe's campaign", "the campaign": a nominal owned by a name, or a definite one
@@ -1117,6 +1159,15 @@ def _holds_another_sentence(tail: str) -> bool:
     """Another sentence after the previous quote's attribution may change the topic."""
     sentences = [s for s in tail.replace("!", ".").replace("?", ".").split(". ") if s.strip()]
     return len(sentences) > 1
+
+
+def _is_adjective_like(tk: Tokens, m: int) -> bool:
+    """A lower-case word that may stand between an owner and its noun: no verb, no
+    determiner, no preposition."""
+    word = tk.word(m)
+    if not tk.toks[m].text[:1].islower() or word in VERB_FORMS:
+        return False
+    return word not in lx.DETERMINERS and word not in lx.PREPOSITIONS
 
 
 _NUMBER_WORDS = frozenset(

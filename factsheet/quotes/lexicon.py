@@ -19,6 +19,19 @@ CHARACTERISING_VERBS: tuple[str, ...] = (
 
 
 
+# Nouns of speech whose owner is the source of the words they introduce or name ("Roe's
+# claim that ...", "Roe's “47 percent” remark"). Written from general knowledge.
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    {
+        "claim", "claims", "assertion", "assertions", "pledge", "promise", "promises",
+        "remark", "remarks", "comment", "comments", "statement", "vow", "warning",
+        "words", "slogan", "rhetoric", "insistence", "argument", "accusation", "complaint",
+        "boast", "quip", "tweet", "tweets", "prediction", "suggestion", "description",
+        "characterization", "catchphrase", "mantra", "refrain", "motto", "call", "plea",
+        "admission", "denial", "declaration", "announcement", "proclamation", "retort",
+    }
+)
+
 # Reporting verbs that name nothing but the act of saying or writing: a clause of one of
 # them closing a sentence after a partial quote ("..., the Post reported.") is its source.
 PLAIN_REPORTING_VERBS: frozenset[str] = frozenset(

@@ -128,6 +128,7 @@ class Tokens:
         self._ends = doc.tokens.ends
         self._text = doc.text
         self._words: dict[int, str] = {}
+        self.known_words = self._words  # read-only view for hot loops: a C-level .get()
         self._stops: dict[int, bool] = {}
 
     def word(self, i: int) -> str:
