@@ -461,3 +461,53 @@ def test_capitals_that_are_names_stay_names(text: str, name: str) -> None:
 )
 def test_ordinary_words_at_name_edges(text: str, persons: list[str]) -> None:
     assert sorted(_person_mentions(text)) == sorted(persons)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The plan was drafted under the Ricci government in 2012.", "Ricci"),
+        ("Aides said the Okafor cabinet would resign on Monday.", "Okafor"),
+        ("Critics of the Lindqvist administration marched on Sunday.", "Lindqvist"),
+    ],
+)
+def test_leader_named_before_the_office(text: str, person: str) -> None:
+    found = _by_name(text)
+    assert person in found, sorted(found)
+    assert found[person].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates from the Philippine government met in Manila.",
+        "The Likud government fell in the spring.",
+        "The Basque government asked for talks.",
+    ],
+)
+def test_nationality_or_party_before_the_office_is_no_person(text: str) -> None:
+    assert all(p.kind != "person" for p in _run(text)), _run(text)
+
+
+def test_person_right_after_a_university_name_is_split_off() -> None:
+    text = (
+        "A biology student at University of Ohio Dayton Farida Kazemi heard the news. "
+        "Kazemi said she was upset."
+    )
+    found = _by_name(text)
+    assert found["Farida Kazemi"].kind == "person"
+    assert _mention_texts(found["Farida Kazemi"])[:2] == ["Farida Kazemi", "Kazemi"]
+    assert found["University of Ohio Dayton"].kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The surname never comes back alone: nothing says the last words are a person.
+        "A biology student at University of Ohio Dayton Farida Kazemi heard the news.",
+        # A body's own last word (a head) is no surname.
+        "Staff at Bank of Ohio Savings Association met. Association rules apply.",
+    ],
+)
+def test_university_name_kept_whole_without_evidence(text: str) -> None:
+    assert all(p.kind != "person" for p in _run(text)), _run(text)

@@ -76,8 +76,9 @@ _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*,")
 # "Lebed's wife", "Tarrant's children": only a person has kin (matched right after the
 # possessive mark that ends the name).
 _KIN_AFTER = re.compile(r"(?:’s|'s|’|')[ \t]+(?:late[ \t]+|new[ \t]+|own[ \t]+)?([a-z]+)\b")
-# "the Tarrant administration", "the Monti presidency": a leader's name before the office.
-_OFFICE_AFTER = re.compile(r"[ \t]+(administration|presidency)\b")
+# "the Tarrant administration", "the Monti government": a leader's name before the office
+# ("campaign" is left out: "the Brexit campaign" names a cause as often as a candidate).
+_OFFICE_AFTER = re.compile(r"[ \t]+(administration|presidency|government|cabinet)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _ARTICLES = lx.word_set("The A An")
 _AFTER_FUNCTION_WORD = "after_function_word"
@@ -106,6 +107,7 @@ class Builder:
         for run in build_runs(self.words):
             segments.extend(segment_run(run, lower_vocab))
         segments = _merge_possessive_orgs(segments, self.text)
+        segments = _split_trailing_names(segments)
         segments = _join_nicknames(segments, self.text)
         segments = [
             seg if len(seg.words) == 1 else self._trim_ordinary_ends(seg)
@@ -354,8 +356,8 @@ class Builder:
         return m is not None and m.group(1) in lx.KIN_NOUNS
 
     def _office_after(self, seg: Segment) -> bool:
-        if not _OFFICE_AFTER.match(self.text, seg.end):
-            return False
+        if "-" in seg.key or not _OFFICE_AFTER.match(self.text, seg.end):
+            return False  # "the Reagan-Bush administration": two people, not one
         return bool(_THE_BEFORE.search(self.text, max(0, seg.start - 5), seg.start))
 
     def _roster_starts(self) -> set[int]:
@@ -610,6 +612,49 @@ def _merge_possessive_orgs(segments: list[Segment], text: str) -> list[Segment]:
             continue
         out.append(seg)
     return out
+
+
+# A name-shaped word: capitalised, letters (and inner hyphens or apostrophes) only.
+_PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Za-z][a-z]+)*")
+_MIN_ORG_WITH_NAME = 5  # "University of Xland Jane Roe": head, link, owner, two names
+
+
+def _split_trailing_names(segments: list[Segment]) -> list[Segment]:
+    """"a student at University of Xland Jane Roe said ... Roe added": a body named by
+    its head and "of" swallows the person written right after it. The last two words
+    leave it as a person when the surname recurs alone in the article (a body's name
+    is not cut down to its last word) and neither word is in any list."""
+    lone = {seg.key for seg in segments if len(seg.words) == 1}
+    out: list[Segment] = []
+    for seg in segments:
+        words = seg.words
+        if (
+            seg.kind == "organization"
+            and seg.evidence == ["head"]
+            and len(words) >= _MIN_ORG_WITH_NAME
+            and words[-1].text in lone
+            and words[0].text in lx.ORG_HEADS
+            and words[1].text in {"of", "for"}
+            and words[-3].cap
+            and all(_unlisted_name_word(w) for w in words[-2:])
+        ):
+            out.append(Segment(words[:-2], "organization", evidence=["head"]))
+            out.append(Segment(words[-2:], "person", evidence=["surname_again"]))
+            continue
+        out.append(seg)
+    return out
+
+
+def _unlisted_name_word(w: Word) -> bool:
+    t = w.text
+    return (
+        not w.possessive
+        and _PLAIN_NAME_WORD.fullmatch(t) is not None
+        and _name_shaped(t, sentence_start=False)
+        and t not in lx.TITLE_MODIFIERS
+        and t not in lx.HONORIFICS
+        and t not in lx.DEMONYMS
+    )
 
 
 def _institution(seg: Segment) -> bool:
