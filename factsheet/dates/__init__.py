@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
 
 from factsheet.dates.calendar_rules import CALENDAR_RULES
 from factsheet.dates.compose import with_leads
@@ -82,18 +84,44 @@ def _with_anchors(chosen: list[Candidate]) -> list[Candidate]:
             if not value:
                 continue
             cand = cand._replace(value=value)
-        month_m = _MONTH_VALUE.match(cand.value)
-        if month_m and cand.type in ("DATE", "TIME"):
-            last_month = _safe_date(int(month_m.group(1)), int(month_m.group(2)), 1)
-        day_m = _DAY_VALUE.match(cand.value)
-        if day_m:
-            last_day = _safe_date(int(day_m.group(1)), int(day_m.group(2)), int(day_m.group(3)))
+        parts = _value_parts(cand.value)
+        if parts.has_month and cand.type in ("DATE", "TIME"):
+            last_month = parts.month
+        if parts.has_day:
+            last_day = parts.day
             last_day_end = cand.end
-        year = _YEAR_VALUE.match(cand.value)
-        if year and cand.type in ("DATE", "TIME"):
-            last_year = int(year.group(1))
+        if parts.year is not None and cand.type in ("DATE", "TIME"):
+            last_year = parts.year
         out.append(cand)
     return out
+
+
+class _ValueParts(NamedTuple):
+    """What a value says of the month, day and year it falls in ("2025-05-21": May 2025,
+    that day, 2025). A month or day that is written but impossible is found but None."""
+
+    has_month: bool
+    month: date | None  # its first day
+    has_day: bool
+    day: date | None
+    year: int | None
+
+
+@lru_cache(maxsize=4096)
+def _value_parts(value: str) -> _ValueParts:
+    """Parsed once per distinct value: an article repeats its dates."""
+    month_m = _MONTH_VALUE.match(value)
+    day_m = _DAY_VALUE.match(value)
+    year_m = _YEAR_VALUE.match(value)
+    return _ValueParts(
+        month_m is not None,
+        _safe_date(int(month_m.group(1)), int(month_m.group(2)), 1) if month_m else None,
+        day_m is not None,
+        _safe_date(int(day_m.group(1)), int(day_m.group(2)), int(day_m.group(3)))
+        if day_m
+        else None,
+        int(year_m.group(1)) if year_m else None,
+    )
 
 
 def _anchored_value(anchor: tuple[str, int, str], day: date | None, year: int | None) -> str:
@@ -137,15 +165,22 @@ def _with_quarter_focus(chosen: list[Candidate], ref: date | None) -> list[Candi
         elif cand.focus_year is not None:
             if focus and in_focus:
                 cand = cand._replace(value=f"{cand.focus_year:04d}-Q{focus[1]}")
-        elif (m := _QUARTER.fullmatch(cand.value)) and back is None:
+        elif "-Q" in cand.value and (m := _QUARTER.fullmatch(cand.value)) and back is None:
             year, q = int(m.group(1)), int(m.group(2))
             later = focus is None or not in_focus or (year, q) >= focus[:2]
             if later and _reportable(year, q, ref):
                 focus = (year, q, cand.end)  # "after a flat second quarter" looks back
-        elif _MONTHS_PERIOD.fullmatch(cand.value) or cand.value.endswith("-H1"):
+        elif _is_months_period(cand.value):
             focus = None
         out.append(cand)
     return out
+
+
+def _is_months_period(value: str) -> bool:
+    # the cheap tests first: most values are no period at all
+    return (value[:1] == "P" and _MONTHS_PERIOD.fullmatch(value) is not None) or value.endswith(
+        "-H1"
+    )
 
 
 def _reportable(year: int, q: int, ref: date | None) -> bool:
@@ -162,7 +197,7 @@ def _without_overlaps(
     kept: list[Candidate] = []
     ordered = sorted(candidates, key=lambda t: (t[2].start - t[2].end, t[0], t[2].start))
     for _, _, cand in ordered:
-        if any(taken[cand.start : cand.end]):
+        if taken.find(1, cand.start, cand.end) >= 0:
             continue
         taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         kept.append(cand)
