@@ -29,7 +29,7 @@ from factsheet.dates.patterns import (
     UNIT_ANY,
     WEEKDAY,
 )
-from factsheet.dates.rule import Rule, found, next_is_name, rule
+from factsheet.dates.rule import Rule, found, next_is_name, rule, word_before
 from factsheet.text import LazyPattern
 
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -144,6 +144,28 @@ _STEPS = {
 # What "relative_unit" and "the_unit" both need: a unit word after a space ("this year",
 # "the week"), never after a hyphen ("11-year-old", "modern-day").
 _UNIT_AFTER_SPACE = r"\s(?i:week|month|year|quarter|decade|century|day|morning|night|period)"
+# The words that end _REL_WORD, and "fiscal": one of them stands right before the unit.
+# Keep in step with _REL_WORD. A test of the word's end, not of the whole word: "mid"
+# may be glued before a capital ("midThis year").
+_BEFORE_RELATIVE_UNIT = (
+    "this", "last", "next", "past", "previous", "coming", "current", "following",
+    "preceding", "latest", "recent", "prior", "fiscal",
+)
+# What stands right before the unit of "the_unit": "the", or the kind of year.
+_BEFORE_THE_UNIT = ("the", "fiscal", "full", "calendar")
+
+
+def _after_relative_word(text: str, start: int) -> bool:
+    """Can the unit word at ``start`` be a "relative_unit" ("this year", "next fiscal
+    year")?"""
+    word = word_before(text, start)
+    return word is None or word.endswith(_BEFORE_RELATIVE_UNIT)
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Can the unit word at ``start`` be a "the_unit" ("the year", "the fiscal year")?"""
+    word = word_before(text, start)
+    return word is None or word.endswith(_BEFORE_THE_UNIT)
 
 
 @rule(
@@ -152,6 +174,7 @@ _UNIT_AFTER_SPACE = r"\s(?i:week|month|year|quarter|decade|century|day|morning|n
     r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|day|morning|night|period))"
     r"(?![\w-])",
     needs=_UNIT_AFTER_SPACE,
+    trigger_test=_after_relative_word,
 )
 def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     if m.group("unit")[0].isupper() and not m.group("unit").isupper():
@@ -214,6 +237,7 @@ def _weekend(ctx: Context, step: int) -> str:
     rf"(?<![\w-])(?:(?P<pos>{POSITION}))?(?i:the)\s+(?P<kind>(?i:fiscal|full|calendar)\s+)?"
     r"(?P<unit>(?i:year|month|week|quarter|weekend))(?![\w-])",
     needs=_UNIT_AFTER_SPACE,
+    trigger_test=_after_the,
 )
 def the_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     """"for the year", "over the weekend", "the end of the month": the reference's unit."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable
 
 from factsheet.dates.context import Candidate, Context
@@ -115,3 +116,33 @@ def next_is_name(ctx: Context, end: int) -> bool:
     nxt = ctx.next_word(end)
     gap = ctx.text[end : end + 2]
     return bool(nxt) and nxt[0].isupper() and gap[:1] == " " and gap[1:2].isupper()
+
+
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+def word_before(text: str, start: int, hyphen: bool = False) -> str | None:
+    """For trigger tests: what stands before ``text[start:]`` across the spaces there (or,
+    with ``hyphen``, across one hyphen): the ASCII word in lower case, or the one other
+    character ("5" of a figure, "," ...); "" when no space (nor hyphen) or nothing stands
+    there. None when a character outside ASCII stands in or right before that word: a
+    case-insensitive pattern may fold it to an ASCII letter, so no test may rule it out.
+    Each space run and word is read for the one trigger word after it: linear."""
+    j = start - 1
+    if j >= 0 and hyphen and text[j] == "-":
+        j -= 1
+    elif j >= 0 and text[j].isspace():
+        while j >= 0 and text[j].isspace():
+            j -= 1
+    else:
+        return ""
+    if j < 0:
+        return ""
+    if text[j] not in _ASCII_LETTERS:
+        return None if text[j] >= "\x80" else text[j]
+    first = j
+    while first > 0 and text[first - 1] in _ASCII_LETTERS:
+        first -= 1
+    if first > 0 and text[first - 1] >= "\x80":
+        return None
+    return text[first : j + 1].lower()

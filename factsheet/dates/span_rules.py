@@ -4,7 +4,6 @@ PRESENT_REF / PAST_REF / FUTURE_REF words."""
 from __future__ import annotations
 
 import re
-import string
 from datetime import timedelta
 
 from factsheet.dates.calendar_rules import month_number
@@ -45,7 +44,7 @@ from factsheet.dates.patterns import (
     any_of,
 )
 from factsheet.dates.relative_rules import _singular
-from factsheet.dates.rule import Rule, found, found_span, rule
+from factsheet.dates.rule import Rule, found, found_span, rule, word_before
 from factsheet.text import LazyPattern
 
 _WHICH = any_of((
@@ -67,37 +66,18 @@ _UNIT_MODIFIERS = (
     "more", "additional", "extra", "further", "trading", "business", "working", "straight",
     "consecutive",
 )
-_WORD_BEFORE_UNIT = QUANTITY_LAST_WORDS | frozenset(_UNIT_MODIFIERS)
-_ASCII_LETTERS = frozenset(string.ascii_letters)
+_WORDS_BEFORE_UNIT = QUANTITY_LAST_WORDS | frozenset(_UNIT_MODIFIERS)
 
 
 def _quantity_before(text: str, start: int) -> bool:
     """Can the unit word at ``start`` end a duration? It is written in lower case and
     follows a hyphen or spaces after a figure, a quantity word or a modifier ("two-year",
-    "20 years", "a few more days"). A letter outside ASCII next to it passes: it may be
-    one that case-insensitive matching folds to an ASCII one."""
-    j = start - 1
-    if j < 0 or not text[start].islower():
+    "20 years", "a few more days"); each of those words stands whole (after a space, a
+    hyphen or no word character), so the word before must be one of them exactly."""
+    if not text[start].islower():
         return False
-    if text[j] == "-":
-        j -= 1
-    elif text[j].isspace():
-        while j >= 0 and text[j].isspace():
-            j -= 1
-    else:
-        return False
-    if j < 0:
-        return False
-    if text[j].isdigit():
-        return True
-    if text[j] not in _ASCII_LETTERS:
-        return text[j] >= "\x80"
-    word_start = j
-    while word_start > 0 and text[word_start - 1] in _ASCII_LETTERS:
-        word_start -= 1
-    if word_start > 0 and text[word_start - 1] >= "\x80":
-        return True
-    return text[word_start : j + 1].lower() in _WORD_BEFORE_UNIT
+    word = word_before(text, start, hyphen=True)
+    return word is None or word.isdigit() or word in _WORDS_BEFORE_UNIT
 
 
 @rule(
