@@ -174,6 +174,10 @@ def rule_windows(
 ) -> list[list[tuple[int, int]]]:
     """For each rule, the merged windows of text around its trigger words."""
     windows: list[list[tuple[int, int]]] = [[] for _ in reaches]
+    # The window each rule has open: a new one starts only past its end (plain comparisons
+    # rather than calls to min and max: this loop runs for every trigger of every rule).
+    open_lo = [0] * len(reaches)
+    open_hi = [-1] * len(reaches)
     length = len(text)
     for start, end, ids in _trigger_hits(text, index, numbers):
         for i in ids:
@@ -182,12 +186,17 @@ def rule_windows(
                 continue
             if test is not None and not test(text, start):
                 continue
-            lo, hi = max(0, start - before), min(length, end + after)
-            rule_wins = windows[i]
-            if rule_wins and lo <= rule_wins[-1][1]:
-                rule_wins[-1] = (rule_wins[-1][0], max(hi, rule_wins[-1][1]))
-            else:
-                rule_wins.append((lo, hi))
+            lo, hi = start - before, end + after
+            if lo <= open_hi[i]:
+                if hi > open_hi[i]:
+                    open_hi[i] = hi
+                continue
+            if open_hi[i] >= 0:  # (only the last window can pass the end of the text)
+                windows[i].append((max(0, open_lo[i]), open_hi[i]))
+            open_lo[i], open_hi[i] = lo, hi
+    for i, hi in enumerate(open_hi):
+        if hi >= 0:
+            windows[i].append((max(0, open_lo[i]), min(length, hi)))
     return windows
 
 
