@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
+from functools import partial
 
 from factsheet.event.lexicon import (
     EVENT_EXTENSION_PREPS,
@@ -29,6 +31,8 @@ from factsheet.event.lexicon import (
 )
 from factsheet.text import Document, LazyPattern, Token
 
+# Token((text, start, end)) at C speed: a NamedTuple's own constructor is a Python function.
+_token: Callable[[tuple[str, int, int]], Token] = partial(tuple.__new__, Token)
 _ORDINAL_OR_YEAR = re.compile(r"\d+(?:st|nd|rd|th)|(?:1[89]|20)\d\d")
 _DEMONYM = LazyPattern(r"\w+(?:ish|ese|ian)$")
 _DETERMINERS = frozenset({"The", "A", "An", "THE"})
@@ -42,11 +46,17 @@ MAX_PLACE_NOUN_MODIFIERS = 3
 
 
 def tokens_between(doc: Document, start: int, end: int) -> list[Token]:
-    """The shared tokens inside ``[start, end)`` (binary search, no re-scan)."""
+    """The shared tokens inside ``[start, end)`` (binary search on the token offsets, no
+    re-scan; a Token is built only for the tokens returned)."""
     toks = doc.tokens
-    lo = bisect.bisect_left(toks, start, key=lambda t: t.start)
-    hi = bisect.bisect_left(toks, end, key=lambda t: t.start)
-    return [t for t in toks[lo:hi] if t.end <= end]
+    starts, ends = toks.starts, toks.ends
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end, lo)
+    while hi > lo and ends[hi - 1] > end:  # the last token may run past ``end``
+        hi -= 1
+    text = doc.text
+    return [_token((text[a:b], a, b))
+            for a, b in zip(starts[lo:hi], ends[lo:hi], strict=True)]
 
 
 def find_named_event(text: str, toks: list[Token], sentence_start: int) -> tuple[int, int] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from factsheet.event.datelines import match_place_dash
@@ -49,6 +50,10 @@ SWITCH_MARGIN = 3
 SUMMARY_MIN_WORDS = 8
 # An attribution tail (", researchers say") is this short.
 ATTRIBUTION_TAIL_WORDS = 6
+# Stems of the words most recently compared (a news text repeats its words).
+STEM_CACHE_SIZE = 8192
+# Above any offset: (offset, _MAX_OFFSET) sorts after every segment starting at offset.
+_MAX_OFFSET = 1 << 62
 QUOTE_MARKS = "\"“‘'"
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -74,9 +79,10 @@ def body_sentences(doc: Document, layout: Layout) -> list[Segment]:
              if p.end > layout.body_start][:LEAD_PARAGRAPHS]
     out: list[Segment] = []
     kept_previous = False
+    wraps_on = False
     for i, para in enumerate(paras):
         start = max(para.start, layout.body_start)
-        wrapped_from = i > 0 and _wraps_on(text, paras[i - 1], para)
+        wrapped_from = wraps_on  # the line above wraps on to this one
         wraps_on = i + 1 < len(paras) and _wraps_on(text, para, paras[i + 1])
         if _is_caption(text, start, para.end, wrapped_from, wraps_on):
             kept_previous = False
@@ -109,11 +115,11 @@ def choose_summary(
 
     ``main_person`` holds the mentions of the person the story is about, if one clearly
     dominates it."""
-    sentence = news_sentence(doc, layout.headline, sentences)
+    terms = _headline_terms(layout.headline.text) if layout.headline else {}
+    sentence = news_sentence(doc, terms, sentences)
     if sentence is None:
         return NewsChoice(None, None)
     text = doc.text
-    terms = _headline_terms(layout.headline.text) if layout.headline else {}
     summary_sentence = _identifying_sentence(terms, text, sentences, sentence, main_person)
     summary_sentence = summary_sentence or sentence
     start = _trim_lead_in(text, summary_sentence.start, summary_sentence.end)
@@ -121,12 +127,13 @@ def choose_summary(
     return NewsChoice(Span(text[start:end], start, end), sentence)
 
 
-def news_sentence(doc: Document, headline: Span | None, sentences: list[Segment]) -> Segment | None:
+def news_sentence(doc: Document, terms: dict[str, int], sentences: list[Segment]
+                  ) -> Segment | None:
     """The lead sentence, unless it cannot stand alone (a teaser, a quote, a question,
     "He ...") or a later sentence of the lead paragraph shares clearly more with the
     headline or tells the event after a lead that states a finding. Later paragraphs tell
     background and reactions: they are read only when the first one has no sentence that
-    can stand alone."""
+    can stand alone. ``terms`` are the headline's weighted stems (``_headline_terms``)."""
     text = doc.text
     top = sentences[:CANDIDATE_SENTENCES]
     candidates: list[Segment] = []
@@ -139,7 +146,6 @@ def news_sentence(doc: Document, headline: Span | None, sentences: list[Segment]
             paragraph = paragraph or doc.paragraph_at(sent.start)
     if not candidates:
         return sentences[0] if sentences else None
-    terms = _headline_terms(headline.text) if headline else {}
     best, best_score = candidates[0], _overlap(terms, text, candidates[0])
     for sent in candidates[1:]:
         score = _overlap(terms, text, sent)
@@ -279,6 +285,7 @@ def _stems(text: str, sent: Segment) -> set[str]:
     return {_stem(w.lower()) for w in _WORD.findall(text, sent.start, sent.end)}
 
 
+@lru_cache(maxsize=STEM_CACHE_SIZE)
 def _stem(word: str) -> str:
     """A crude stem that makes "inspires", "inspired" and "inspire" one word."""
     for suffix in ("'s", "’s"):
@@ -312,12 +319,13 @@ def _is_caption(text: str, start: int, end: int, wrapped_from: bool, wraps_on: b
     para = text[start:end]
     if any(marker in para for marker in CAPTION_MARKERS):
         return True
-    if len(_WORD.findall(para)) > CAPTION_MAX_WORDS:
-        return False
     first = para.lstrip("\"“‘'(")[:1]
     if first.islower():
-        return not wrapped_from
-    return not _SENTENCE_END.search(para) and not wraps_on
+        looks_like_caption = not wrapped_from
+    else:
+        looks_like_caption = not _SENTENCE_END.search(para) and not wraps_on
+    # A longer paragraph is the story even so (words counted only when it matters).
+    return looks_like_caption and len(_WORD.findall(para)) <= CAPTION_MAX_WORDS
 
 
 def _wraps_on(text: str, line: Segment, nxt: Segment) -> bool:
@@ -344,7 +352,11 @@ def _ends_sentence(text: str, para: Segment) -> bool:
 def _sentences_in(doc: Document, start: int, end: int) -> list[Segment]:
     """The first sentences of ``[start, end)``, each cut to a sane length."""
     sents = doc.sentences
-    i = bisect.bisect_right(sents, start, key=lambda s: s.end)
+    # The first sentence ending after ``start``: sentences are in order and never overlap,
+    # so it is the last one starting at or before it, or the next (a C-level tuple bisect).
+    i = max(0, bisect.bisect_right(sents, (start, _MAX_OFFSET)) - 1)
+    if i < len(sents) and sents[i].end <= start:
+        i += 1
     out: list[Segment] = []
     for s in sents[i:i + MAX_PARAGRAPH_SENTENCES]:
         if s.start >= end:

@@ -14,7 +14,8 @@ stretch of the sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from typing import NamedTuple
 
 from factsheet.event.lexicon import (
@@ -54,6 +55,8 @@ MIN_MAIN_WORDS = 6
 LEADING_CLAUSE_WORDS = 25
 
 _TOKEN = re.compile(r"\S+")
+# A letter or a digit (the same characters as str.isalnum).
+_ALNUM = re.compile(r"[^\W_]")
 # Only the em dash and a double hyphen mark a clause: a spaced hyphen or en dash also
 # joins compounds and scores in some texts ("six - member", "1 – 0").
 _DASHES = frozenset({"—", "--"})
@@ -73,8 +76,16 @@ class _Word(NamedTuple):
         return self.text.strip("\"'“”‘’()[],;:.!?").lower()
 
 
+# _Word((...)) at C speed: a NamedTuple's own constructor is a Python function.
+_new_word: Callable[[tuple[str, int, int, bool]], _Word] = partial(tuple.__new__, _Word)
+
+
 def fit_sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` cut to about SUMMARY_MAX_WORDS words at a clause boundary."""
+    # Most sentences are short: their count of blank-separated pieces (an upper bound of
+    # the words) tells so without building the words.
+    if len(text[start:end].split()) <= SUMMARY_TOLERANCE_WORDS:
+        return start, end
     words = _words(text, start, end)
     if _count(words) <= SUMMARY_TOLERANCE_WORDS:
         return start, end
@@ -128,8 +139,8 @@ def main_clause_start(text: str, start: int, end: int) -> int:
 
 
 def _words(text: str, start: int, end: int) -> list[_Word]:
-    return [_Word(m.group(), m.start(), m.end(), any(c.isalnum() for c in m.group()))
-            for m in _TOKEN.finditer(text, start, end)]
+    return [_new_word((word, m.start(), m.end(), _ALNUM.search(word) is not None))
+            for m in _TOKEN.finditer(text, start, end) for word in (m.group(),)]
 
 
 def _count(words: list[_Word]) -> int:
