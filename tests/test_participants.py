@@ -511,3 +511,22 @@ def test_person_right_after_a_university_name_is_split_off() -> None:
 )
 def test_university_name_kept_whole_without_evidence(text: str) -> None:
     assert all(p.kind != "person" for p in _run(text)), _run(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The story first ran in the Gazeta Nowa daily on Monday.", "Gazeta Nowa"),
+        ("Kurier Poranny weekly said the mayor would resign.", "Kurier Poranny"),
+        ("The Belvox news agency said the talks had failed.", "Belvox"),
+    ],
+)
+def test_name_before_a_publication_noun_is_an_organization(text: str, org: str) -> None:
+    found = _by_name(text)
+    assert org in found, sorted(found)
+    assert found[org].kind == "organization"
+
+
+def test_language_before_daily_is_no_organization() -> None:
+    found = _by_name("The Swahili daily said the vote was fair.")
+    assert "Swahili" not in found, sorted(found)

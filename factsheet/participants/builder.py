@@ -153,6 +153,9 @@ class Builder:
         if not evidence and len(seg.words) >= 2 and self._is_team(seg):
             self._add_org(seg)
             return True
+        if not evidence and self._publication(seg):
+            self._add_org(seg)  # "Gazeta Nowa daily said": a newspaper, not a person
+            return True
         if len(seg.words) >= 2 and not evidence:
             evidence = context_evidence(seg, self.words, self.text, self._sentence_end(seg.end))
         if len(seg.words) >= 2 and (evidence or self._plain_name(seg)):
@@ -163,6 +166,15 @@ class Builder:
             self._add_org(seg)
             return True
         return False
+
+    def _publication(self, seg: Segment) -> bool:
+        """A name before "daily", "weekly", "news agency": a newspaper or an agency. One
+        word only before "news agency" ("Interfax"): before "daily" it may be a language
+        ("the Swahili daily")."""
+        m = _PUBLICATION_AFTER.match(self.text, seg.end)
+        if m is None:
+            return False
+        return len(seg.words) >= 2 or m.group(1).endswith("agency")
 
     def _trim_ordinary_ends(self, seg: Segment) -> Segment:
         """"Pollster Jane Roe", "Senators Jane Roe": an ordinary word before a given name
@@ -520,6 +532,10 @@ def _longest_shouted(
     return best
 
 
+# "Gazeta Polska daily", "Interfax news agency": a publication or agency named before its noun.
+_PUBLICATION_AFTER = re.compile(
+    r"[ \t]+(daily|newspaper|weekly|tabloid|magazine|(?:news[ \t]+)?agency)\b"
+)
 # "Shares of Acme rose", "Acme shares fell", "Acme's stock": a listed company.
 _SHARES_AFTER = re.compile(r"(?:’s|'s)?[ \t]+(?:shares|stock|stocks|shareholders)\b")
 _SHARES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]takes?) (?:of|in) $")
