@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterable, Iterator
-from itertools import accumulate, compress
+from itertools import compress
 
 from factsheet.dates.lexicon import (
     FIXED_HOLIDAYS,
@@ -239,27 +239,25 @@ def _word_hits(
     text: str, ascii_text: bytes, index: dict[bytes, tuple[int, ...]]
 ) -> list[tuple[int, int, tuple[int, ...]]]:
     """The trigger words, each a whole run of ASCII letters. In the text's ASCII bytes
-    every character but a letter becomes a space; splitting
-    that at each space and summing the pieces' lengths gives every word's offset, and only
-    the pieces that are trigger words are looked at in Python (all the rest runs in C:
-    a regex would make a match object per word)."""
-    letters = b" " + ascii_text.translate(_LETTER_BYTES)
-    pieces = letters.split(b" ")
-    found = list(compress(range(len(pieces)), map(index.__contains__, pieces)))
-    if not found:
-        return []
-    # Piece i starts after the i spaces and the pieces before it; the leading space added
-    # above shifts every offset by one.
-    ends = list(accumulate(map(len, pieces)))
+    every character but a letter becomes a space: ``bytes.split`` lists its words at C
+    speed, a C-level filter keeps the trigger words, in text order, and each is then
+    found by ``bytes.find`` between two spaces from where the one before it ended (a regex
+    would make a match object for every word of the text)."""
+    letters = b" " + ascii_text.translate(_LETTER_BYTES) + b" "
+    words = letters.split()
     hits: list[tuple[int, int, tuple[int, ...]]] = []
     overridden: set[bytes] = set()
-    for i in found:
-        form = pieces[i]
+    find, at = letters.find, 0
+    for form in compress(words, map(index.__contains__, words)):
         if form in _FORM_OVERRIDES:
             overridden.add(form)
             continue
-        end = ends[i] + i - 1
-        hits.append((end - len(form), end, index[form]))
+        # The space before the word sits at the word's offset in the text (the leading
+        # space shifts the bytes by one).
+        at = find(b" " + form + b" ", at)
+        end = at + len(form)
+        hits.append((at, end, index[form]))
+        at = end
     for form in overridden:
         hits.extend(
             (m.start(), m.end(), index[form])
