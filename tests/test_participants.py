@@ -530,3 +530,15 @@ def test_name_before_a_publication_noun_is_an_organization(text: str, org: str) 
 def test_language_before_daily_is_no_organization() -> None:
     found = _by_name("The Swahili daily said the vote was fair.")
     assert "Swahili" not in found, sorted(found)
+
+
+@pytest.mark.parametrize("slug", ["SOCCER - ROVERS NAME SIDE.", "Soccer - Rovers name side."])
+def test_line_up_after_a_sports_slug_in_any_case(slug: str) -> None:
+    text = (
+        f"{slug}\nDUBLIN 1996-08-30\nCoach Tom Kelly named his side on Friday.\n"
+        "The team is as follows:\n"
+        "Brannock, Stallard, Irvington, Loughran, Hodson, Tremlow, Quigg.\n"
+    )
+    found = _by_name(text)
+    for surname in ("Stallard", "Loughran", "Tremlow"):
+        assert found[surname].kind == "person", sorted(found)

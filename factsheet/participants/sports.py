@@ -15,7 +15,8 @@ _SPORTS = lx.word_set(
     SPORTS OLYMPICS SQUASH BADMINTON VOLLEYBALL HANDBALL ROWING SAILING YACHTING JUDO
     WRESTLING CHESS SNOOKER DARTS EQUESTRIANISM HORSE TRIATHLON"""
 )
-_SLUG = re.compile(r"([A-Z][A-Z ]{2,30}?)\s+-\s")
+# "SOCCER - ...", or "Soccer - ..." when the headline is in ordinary case.
+_SLUG = re.compile(r"([A-Z][A-Za-z ]{2,30}?)\s+-\s")
 _SCORE_LINE = re.compile(r"^[A-Z][^\n\d]{1,40} \d{1,3} [A-Z][^\n\d]{1,40} \d{1,3}\s*$", re.M)
 _MIN_SCORE_LINES = 3
 # A score right after a team: a number that is not a date, a time or a bowler's figures.
@@ -40,7 +41,7 @@ def is_sports(doc: Document) -> bool:
     first = doc.paragraphs[0] if doc.paragraphs else None
     if first is not None:
         slug = _SLUG.match(doc.text, first.start, first.end)
-        if slug and any(w in _SPORTS for w in slug.group(1).split()):
+        if slug and any(w.upper() in _SPORTS for w in slug.group(1).split()):
             return True
     for count, _ in enumerate(_SCORE_LINE.finditer(doc.text), start=1):
         if count >= _MIN_SCORE_LINES:
