@@ -25,6 +25,8 @@ from factsheet.event.phrases import (
     find_named_event,
     find_place,
     find_place_of_event_noun,
+    may_hold_event_noun,
+    may_name_event,
     tokens_between,
 )
 from factsheet.event.summary import body_sentences, choose_summary
@@ -162,6 +164,8 @@ def _named_event(
 
 
 def _find_named(doc: Document, start: int, end: int) -> Span | None:
+    if not may_name_event(doc.text, start, end):
+        return None
     found = find_named_event(doc.text, tokens_between(doc, start, end), start)
     return Span(doc.text[found[0]:found[1]], *found) if found is not None else None
 
@@ -214,6 +218,8 @@ def _first_place(doc: Document, order: list[Segment], excluded: list[tuple[int, 
     # Only the event's own sentence: later ones name other contests ("before the Iowa
     # caucus").
     for sent in order[:1]:
+        if not may_hold_event_noun(doc.text, sent.start, sent.end):
+            continue
         toks = tokens_between(doc, sent.start, sent.end)
         found = find_place_of_event_noun(doc.text, toks, PLACES)
         if found is not None:

@@ -33,6 +33,10 @@ from factsheet.text import Document, LazyPattern, Token
 
 # Token((text, start, end)) at C speed: a NamedTuple's own constructor is a Python function.
 _token: Callable[[tuple[str, int, int]], Token] = partial(tuple.__new__, Token)
+# Runs of word characters, and those opening with an ASCII capital (every event head is an
+# ASCII word): a token's word, without the dots the tokens may carry, is one of these runs.
+_WORD_RUN = re.compile(r"\w+")
+_CAPITALISED_RUN = re.compile(r"(?<!\w)[A-Z]\w*")
 _ORDINAL_OR_YEAR = re.compile(r"\d+(?:st|nd|rd|th)|(?:1[89]|20)\d\d")
 _DEMONYM = LazyPattern(r"\w+(?:ish|ese|ian)$")
 _DETERMINERS = frozenset({"The", "A", "An", "THE"})
@@ -57,6 +61,17 @@ def tokens_between(doc: Document, start: int, end: int) -> list[Token]:
     text = doc.text
     return [_token((text[a:b], a, b))
             for a, b in zip(starts[lo:hi], ends[lo:hi], strict=True)]
+
+
+def may_name_event(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds a capitalised event head ("Summit", "OPEN"): without
+    one there is no named event, and its tokens need not be read (a C-speed pre-check)."""
+    return not EVENT_HEADS.isdisjoint(w.lower() for w in _CAPITALISED_RUN.findall(text, start, end))
+
+
+def may_hold_event_noun(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds a lower-case event noun ("election", "primary")."""
+    return not EVENT_HEADS.isdisjoint(_WORD_RUN.findall(text, start, end))
 
 
 def find_named_event(text: str, toks: list[Token], sentence_start: int) -> tuple[int, int] | None:
