@@ -18,7 +18,12 @@ from factsheet.event.datelines import (
     match_place_dash,
 )
 from factsheet.event.layout import Layout, find_layout
-from factsheet.event.phrases import find_named_event, tokens_between
+from factsheet.event.phrases import (
+    find_named_event,
+    may_hold_event_noun,
+    may_name_event,
+    tokens_between,
+)
 from factsheet.model import Event, Participant, Span, Timex
 from factsheet.text import Document
 
@@ -301,6 +306,41 @@ def test_no_named_event(sentence: str) -> None:
     toks = tokens_between(doc, 0, len(sentence))
     found = find_named_event(sentence, toks, 0)
     assert found is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "capitalised_head", "lower_case_head"),
+    [
+        ("Delegates met at the Northern Ports Summit.", True, False),
+        ("RESULTS OF THE HARBOUR CUP.", True, False),
+        ("The Ohio primary was close.", False, True),
+        ("Voters went to the polls in the state election.", False, True),
+        # a head inside a longer word is none
+        ("The opened road embraced the fairground.", False, False),
+        ("The Summitville quarry reopened.", False, False),
+    ],
+)
+def test_event_head_pre_checks(sentence: str, capitalised_head: bool,
+                               lower_case_head: bool) -> None:
+    assert may_name_event(sentence, 0, len(sentence)) == capitalised_head
+    assert may_hold_event_noun(sentence, 0, len(sentence)) == lower_case_head
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("A ferry sank off Vik. The crew swam ashore.", 0, 21),
+        ("A ferry sank off Vik. The crew swam ashore.", 22, 43),
+        ("A ferry sank off Vik. The crew swam ashore.", 2, 14),
+        ("A ferry sank off Vik. The crew swam ashore.", 3, 12),  # cuts inside two words
+        ("Ferry", 0, 5),
+        ("", 0, 0),
+    ],
+)
+def test_tokens_between_keeps_whole_tokens_inside(sentence: str, start: int, end: int) -> None:
+    doc = Document(sentence)
+    expected = [t for t in doc.tokens if start <= t.start and t.end <= end]
+    assert tokens_between(doc, start, end) == expected
 
 
 @pytest.mark.parametrize(
