@@ -542,3 +542,21 @@ def test_line_up_after_a_sports_slug_in_any_case(slug: str) -> None:
     found = _by_name(text)
     for surname in ("Stallard", "Loughran", "Tremlow"):
         assert found[surname].kind == "person", sorted(found)
+
+
+def test_lone_surname_with_a_role_apposition_is_a_person() -> None:
+    found = _by_name("The film was made by Dunmore, the Belfast-born director, last year.")
+    assert found["Dunmore"].kind == "person"
+    assert found["Dunmore"].title == "Belfast-born director"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profits at Zentrix, the market leader, rose again.",  # a role a company holds
+        "Ominously, the minister said nothing at all.",  # an adverb opening the sentence
+        "Sales to Velmoria, in general, were slow.",  # no determiner: no apposition
+    ],
+)
+def test_lone_word_before_a_comma_phrase_is_no_person(text: str) -> None:
+    assert all(p.kind != "person" for p in _run(text)), _run(text)

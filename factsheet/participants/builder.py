@@ -36,6 +36,7 @@ from factsheet.participants.titles import (
     affiliation_after,
     apposition_after,
     credential_after,
+    role_noun,
     title_before,
     title_before_comma,
 )
@@ -81,6 +82,13 @@ _KIN_AFTER = re.compile(r"(?:’s|'s|’|')[ \t]+(?:late[ \t]+|new[ \t]+|own[ \t
 _OFFICE_AFTER = re.compile(r"[ \t]+(administration|presidency|government|cabinet)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _ARTICLES = lx.word_set("The A An")
+_DETERMINER_APPOSITION = re.compile(r",[ \t]*(?:the|a|an)[ \t]")
+# Role nouns that also fit a company, a club or a country ("the market leader").
+_SHARED_ROLES = lx.word_set(
+    """leader champion owner partner member player maker producer publisher developer
+    builder trader broker sponsor distributor supplier operator provider rival host
+    creator founder investor buyer seller winner favourite favorite challenger victim"""
+)
 _AFTER_FUNCTION_WORD = "after_function_word"
 _LIST_LINK = re.compile(r", | and |, and ")
 _LIST_LINK_BEFORE = re.compile(r"(?:, | and |, and )$")
@@ -359,7 +367,18 @@ class Builder:
             return True  # "midfielder Donato": a lower-case role right before
         if _AGE_AFTER.match(self.text, seg.end):
             return True  # "Drummond, 54," (", who" is weaker)
-        return self._kin_after(seg) or self._office_after(seg)
+        return self._kin_after(seg) or self._office_after(seg) or self._role_apposition(seg)
+
+    def _role_apposition(self, seg: Segment) -> bool:
+        """"Leeson, the Belfast-born actor, ...": an apposition whose head is a role that
+        only a person holds (a company can be "the market leader", not "the actor")."""
+        if seg.words[0].sentence_start or not _DETERMINER_APPOSITION.match(self.text, seg.end):
+            return False  # "Similarly, the ...": an adverb opening the sentence
+        span = apposition_after(self.text, seg.end, self._sentence_end(seg.end))
+        if span is None:
+            return False
+        head = self.text[span[0] : span[1]].split()[-1].lower()
+        return role_noun(head) and head not in _SHARED_ROLES
 
     def _kin_after(self, seg: Segment) -> bool:
         if not seg.words[0].possessive:
