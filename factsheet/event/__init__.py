@@ -43,8 +43,6 @@ LEAD_SENTENCES = 3
 # A "who did what" name is cut to this many words.
 NAME_MAX_WORDS = 16
 NAME_MIN_WORDS = 4
-# The person a story is about is named at least so many times.
-MAIN_PERSON_MENTIONS = 5
 
 _SLUG = LazyPattern(r"[A-Z0-9][A-Z0-9&/.' ]{1,40}\s?-\s+")
 # Where the main clause of a lead ends: punctuation, or a subordinate clause.
@@ -68,7 +66,7 @@ def extract_event(
     ``reference_date`` is the date relative expressions were resolved against (given, or
     the dateline's); it tells a past event's date from a coming one."""
     sentences = body_sentences(doc, layout)
-    summary, news = choose_summary(doc, layout, sentences, _main_person(participants))
+    summary, news = choose_summary(doc, layout, sentences, participants)
     lead = _lead_sentences(doc, sentences, news)
     named, named_sentence = _named_event(doc, lead, layout.headline)
     event_sentence = named_sentence or (lead[0] if lead else None)
@@ -82,18 +80,6 @@ def extract_event(
         date=when,
         dateline=layout.dateline,
     )
-
-
-def _main_person(participants: tuple[Participant, ...]) -> tuple[tuple[int, int], ...]:
-    """The mentions of the person the story is about: the most mentioned person, when
-    named often and at least twice as often as anyone else."""
-    people = sorted((p for p in participants if p.kind == "person"),
-                    key=lambda p: len(p.mentions), reverse=True)
-    if not people or len(people[0].mentions) < MAIN_PERSON_MENTIONS:
-        return ()
-    if len(people) > 1 and 2 * len(people[1].mentions) > len(people[0].mentions):
-        return ()
-    return tuple((m.start, m.end) for m in people[0].mentions)
 
 
 def _event_day(

@@ -29,7 +29,7 @@ from factsheet.event.lexicon import (
     STOPWORDS,
 )
 from factsheet.event.trim import fit_sentence
-from factsheet.model import Span
+from factsheet.model import Participant, Span
 from factsheet.text import Document, Segment, is_title_case
 
 # Only the top of the story is read for the lead (after at most so many top lines).
@@ -48,6 +48,8 @@ CANDIDATE_SENTENCES = 4
 SWITCH_MARGIN = 3
 # A sentence shorter than this is a teaser ("It was a quiet night."), not the news.
 SUMMARY_MIN_WORDS = 8
+# The person a story is about is named at least so many times.
+MAIN_PERSON_MENTIONS = 5
 # An attribution tail (", researchers say") is this short.
 ATTRIBUTION_TAIL_WORDS = 6
 # Stems of the words most recently compared (a news text repeats its words).
@@ -60,6 +62,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # A line ends a sentence, or a lead-in to a list ("Results on Saturday:").
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’)]*$")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
+# Any of the caption markers ("Image:", "Photo:" ...), in one C-speed search.
+_CAPTION_MARKER = re.compile("|".join(map(re.escape, CAPTION_MARKERS)))
 # "Wikinews has learned that ": the outlet speaking of itself, no news in it. (A time
 # phrase opening the lead stays: "On Friday, fishermen rescued ..." is a whole sentence.)
 _LEAD_IN = re.compile(
@@ -109,18 +113,17 @@ def choose_summary(
     doc: Document,
     layout: Layout,
     sentences: list[Segment],
-    main_person: tuple[tuple[int, int], ...] = (),
+    participants: tuple[Participant, ...] = (),
 ) -> NewsChoice:
     """One sentence that carries the news, cut to about 40 words at a clause boundary.
 
-    ``main_person`` holds the mentions of the person the story is about, if one clearly
-    dominates it."""
+    ``participants`` tell the person the story is about, if one clearly dominates it."""
     terms = _headline_terms(layout.headline.text) if layout.headline else {}
     sentence = news_sentence(doc, terms, sentences)
     if sentence is None:
         return NewsChoice(None, None)
     text = doc.text
-    summary_sentence = _identifying_sentence(terms, text, sentences, sentence, main_person)
+    summary_sentence = _identifying_sentence(terms, text, sentences, sentence, participants)
     summary_sentence = summary_sentence or sentence
     start = _trim_lead_in(text, summary_sentence.start, summary_sentence.end)
     start, end = fit_sentence(text, start, summary_sentence.end)
@@ -204,17 +207,18 @@ def _identifying_sentence(
     text: str,
     sentences: list[Segment],
     lead: Segment,
-    main_person: tuple[tuple[int, int], ...],
+    participants: tuple[Participant, ...],
 ) -> Segment | None:
     """A delayed-identification lead ("A defector was arrested ...") leaves the person
     the story is about unnamed; the next sentence names them first thing ("Jane Roe, 19,
     was arrested ...") and tells the same news (half of the lead's headline words)."""
-    if not terms or not main_person:
+    if not terms:
         return None
     first = _WORD.search(text, _trim_lead_in(text, lead.start, lead.end), lead.end)
     if first is None or first.group().lower() not in _INDEFINITE:
         return None
-    if any(lead.start <= start < lead.end for start, _ in main_person):
+    main_person = _main_person(participants)
+    if not main_person or any(lead.start <= start < lead.end for start, _ in main_person):
         return None
     following = [s for s in sentences if s.start >= lead.end][:1]
     for sent in following:
@@ -244,6 +248,18 @@ def _naming_sentence(
         if names <= _stems(text, sent) and _overlap(terms, text, sent) >= lead_score:
             return sent
     return None
+
+
+def _main_person(participants: tuple[Participant, ...]) -> tuple[tuple[int, int], ...]:
+    """The mentions of the person the story is about: the most mentioned person, when
+    named often and at least twice as often as anyone else."""
+    people = sorted((p for p in participants if p.kind == "person"),
+                    key=lambda p: len(p.mentions), reverse=True)
+    if not people or len(people[0].mentions) < MAIN_PERSON_MENTIONS:
+        return ()
+    if len(people) > 1 and 2 * len(people[1].mentions) > len(people[0].mentions):
+        return ()
+    return tuple((m.start, m.end) for m in people[0].mentions)
 
 
 def _stands_alone(text: str, sent: Segment) -> bool:
@@ -282,7 +298,7 @@ def _overlap(terms: dict[str, int], text: str, sent: Segment) -> int:
 
 
 def _stems(text: str, sent: Segment) -> set[str]:
-    return {_stem(w.lower()) for w in _WORD.findall(text, sent.start, sent.end)}
+    return set(map(_stem, map(str.lower, _WORD.findall(text, sent.start, sent.end))))
 
 
 @lru_cache(maxsize=STEM_CACHE_SIZE)
@@ -317,7 +333,7 @@ def _is_caption(text: str, start: int, end: int, wrapped_from: bool, wraps_on: b
     if end - start > CAPTION_MAX_CHARS:
         return False
     para = text[start:end]
-    if any(marker in para for marker in CAPTION_MARKERS):
+    if _CAPTION_MARKER.search(para):
         return True
     first = para.lstrip("\"“‘'(")[:1]
     if first.islower():

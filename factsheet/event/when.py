@@ -155,8 +155,8 @@ def _close_enough(timex: Timex, reference: date | None) -> bool:
 
 
 def _speaks_of_future(text: str, sentence: Segment) -> bool:
-    return any(w.lower() in FUTURE_MARKERS for w in ENGLISH_WORD.findall(text, sentence.start,
-                                                                    sentence.end))
+    words = ENGLISH_WORD.findall(text, sentence.start, sentence.end)
+    return not FUTURE_MARKERS.isdisjoint(map(str.lower, words))
 
 
 def _in_opening_clause(text: str, timex: Timex, sentence: Segment) -> bool:
