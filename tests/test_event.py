@@ -644,10 +644,10 @@ PORT = "The port authority of Vik, a small fishing town in the far north with tw
          "of the last two years.",
          f"{PORT} approved a new ferry terminal with room for three large boats on Monday "
          "night"),
-        # an attribution, and the participial clause before it
+        # a participial clause, when the attribution after it is not enough
         (f"{PORT} closed the harbour to all traffic for two days after a cargo ship ran "
-         "aground near the entrance, blocking the only channel for the fishing fleet, the "
-         "coast guard said in a statement on Tuesday.",
+         "aground near the entrance, blocking the only channel for the whole fishing fleet "
+         "of the town, the coast guard said in a statement on Tuesday.",
          f"{PORT} closed the harbour to all traffic for two days after a cargo ship ran "
          "aground near the entrance"),
         # a reduced clause ("held in ...") with the parenthesis closing the sentence
@@ -702,6 +702,38 @@ def test_long_sentence_is_cut_at_a_clause_boundary(sentence: str, summary: str) 
     assert event.summary is not None and event.summary.text == summary
     assert text[event.summary.start:event.summary.end] == summary
     assert len(summary.split()) <= 40
+
+
+TERMINAL = ("approved a new ferry terminal with room for three large boats and a covered hall "
+            "for the passengers, which will replace the old wooden quay")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "summary"),
+    [
+        # an opening time phrase and an attribution tail go before any content
+        (f"On Tuesday, {PORT} {TERMINAL}, the mayor said.", f"{PORT} {TERMINAL}"),
+        (f"According to the mayor and the harbour master, {PORT} {TERMINAL}.",
+         f"{PORT} {TERMINAL}."),
+        (f"{PORT} {TERMINAL}, the harbour master told reporters on Monday.",
+         f"{PORT} {TERMINAL}"),
+        (f"{PORT} closed the harbour to all traffic for two days after a cargo ship ran "
+         "aground near the entrance, blocking the only channel for the fishing fleet, the "
+         "coast guard said in a statement on Tuesday.",
+         f"{PORT} closed the harbour to all traffic for two days after a cargo ship ran "
+         "aground near the entrance, blocking the only channel for the fishing fleet"),
+        # a tail that goes on after the attribution is content: the usual cut instead
+        (f"On Tuesday, {PORT} {TERMINAL}, the mayor said, before the vote.",
+         f"On Tuesday, {PORT} approved a new ferry terminal with room for three large boats "
+         "and a covered hall for the passengers"),
+    ],
+)
+def test_frame_goes_before_content(sentence: str, summary: str) -> None:
+    text = "Harbour news\n\n" + sentence + "\n"
+    event = event_of(text)
+    assert len(sentence.split()) > 44
+    assert event.summary is not None and event.summary.text == summary
+    assert len(summary.split()) <= 44
 
 
 @pytest.mark.parametrize(

@@ -89,6 +89,11 @@ def fit_sentence(text: str, start: int, end: int) -> tuple[int, int]:
     words = _words(text, start, end)
     if _count(words) <= SUMMARY_TOLERANCE_WORDS:
         return start, end
+    # An opening time phrase or source ("On Tuesday, ", "According to police, ") and an
+    # attribution tail (", officials said.") carry no news: they go before any content.
+    plain = _without_frame(text, words)
+    if plain is not None:
+        return plain
     main = _main_clause_start(words)
     if main is None:  # a long opening clause that never closes: nowhere safe to cut
         return start, end
@@ -103,6 +108,33 @@ def fit_sentence(text: str, start: int, end: int) -> tuple[int, int]:
         if kept > best_kept:
             best, best_kept = (words[first].start, cut), kept
     return best if best is not None else (start, end)
+
+
+def _without_frame(text: str, words: list[_Word]) -> tuple[int, int] | None:
+    """The sentence without its opening time phrase or source and its attribution tail,
+    when that brings it within the limit (None otherwise, or when it has neither)."""
+    main = _main_clause_start(words) or 0
+    opener = words[:main]
+    if main and not (all(w.bare in TIME_OPENER_WORDS for w in opener)
+                     or opener[0].bare == "according"):
+        main = 0
+    tail = _attribution_tail_start(words)
+    if (main == 0 and tail is None) or (tail is not None and tail <= main):
+        return None
+    kept = words[main:tail]
+    if _count(kept) < MIN_KEPT_WORDS or _count(kept) > SUMMARY_TOLERANCE_WORDS:
+        return None
+    return kept[0].start, _end_before(text, kept, len(kept)) if tail else kept[-1].end
+
+
+def _attribution_tail_start(words: list[_Word]) -> int | None:
+    """Where an attribution tail (", the ministry said on Monday.") begins, if one ends
+    the sentence."""
+    # From the end: the shortest tail (", which ..., the mayor said" keeps the clause).
+    for i in range(len(words) - 1, max(0, len(words) - 1 - ATTRIBUTION_TAIL_WORDS), -1):
+        if words[i - 1].text.endswith(","):
+            return i if _is_attribution_tail(words, i) else None
+    return None
 
 
 def _cuts(text: str, words: list[_Word], main: int) -> Iterator[tuple[int, int]]:
