@@ -4,7 +4,9 @@ News is written in an inverted pyramid: the first paragraph of the body says wha
 happened. Picture captions and credit lines sit between the dateline and the lead in web
 articles, so they are skipped. The summary is ONE sentence an editor can paste: the lead
 sentence, unless it cannot stand alone or a later sentence of the top tells clearly more
-of the headline's news; it is cut to about 40 words at a clause boundary (see ``trim``).
+of the headline's news, tells the event behind a lead that only states a finding, or names
+the person a delayed-identification lead left unnamed ("A deckhand was arrested ..." /
+"Ola Berg, 34, ..."); it is cut to about 40 words at a clause boundary (see ``trim``).
 """
 
 from __future__ import annotations
