@@ -108,7 +108,6 @@ _SENTENCE_END = re.compile(
     rf"(?P<run>[.!?{_CLOSERS}](?:(?<=[.!?])|[{_CLOSERS}]*+(?P<stop>[.!?]))[.!?{_CLOSERS}]*+)"
     r"(?!\S)\s*+"
 )
-_LEADING_SPACE = re.compile(r"\s*+")
 # The longest abbreviation: a longer word before a period is never one.
 _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 
@@ -225,10 +224,7 @@ class Document:
 
     @cached_property
     def sentences(self) -> tuple[Segment, ...]:
-        out: list[Segment] = []
-        for para in self.paragraphs:
-            out.extend(split_sentences(self.text, para.start, para.end))
-        return tuple(out)
+        return tuple(_split_paragraphs(self.text, self.paragraphs))
 
     @cached_property
     def tokens(self) -> Tokens:
@@ -257,23 +253,52 @@ _MAX_OFFSET = sys.maxsize
 
 def split_sentences(text: str, start: int, end: int) -> list[Segment]:
     """Split ``text[start:end]`` into sentences, trimmed of surrounding whitespace."""
+    return _split_paragraphs(text, (Segment(start, end),))
+
+
+def _split_paragraphs(text: str, paragraphs: Sequence[Segment]) -> list[Segment]:
+    """The sentences of paragraphs in text order, found in one scan from the first to the
+    last: between two paragraphs stand only line breaks and blank lines, so no run of
+    stops spans two, and the break after a paragraph ends a run as its end would."""
     out: list[Segment] = []
-    # Each cursor is past the spaces (the pattern takes the spaces after a stop).
-    cursor = _LEADING_SPACE.match(text, start, end).end()  # type: ignore[union-attr]
-    for m in _SENTENCE_END.finditer(text, start, end):
+    if not paragraphs:
+        return out
+    append = out.append
+    paras = iter(paragraphs)
+    para_start, para_end = next(paras)
+    cursor = _skip_space(text, para_start, para_end)
+    for m in _SENTENCE_END.finditer(text, paragraphs[0].start, paragraphs[-1].end):
+        while m.start() >= para_end:  # the match is in a later paragraph
+            _append_tail(text, cursor, para_end, out)
+            para_start, para_end = next(paras)
+            cursor = _skip_space(text, para_start, para_end)
         # "3.5", "U.S.-led", "Yahoo!s" never match: a space or the end must follow the run.
-        stop = m.start("stop")
+        stop = m.start(2)  # the first stop, when the run opens with closing marks
         if stop < 0:
             stop = m.start()  # the run starts with its stop
-        if text[stop] == "." and _is_false_stop(text, stop, m.end(), end):
+        following = m.end()  # the spaces after the run are part of the match
+        if text[stop] == "." and _is_false_stop(text, stop, following, para_end):
             continue
-        out.append(_segment((cursor, m.end("run"))))
-        cursor = m.end()
+        append(_segment((cursor, m.end(1))))
+        cursor = following if following < para_end else para_end
+    _append_tail(text, cursor, para_end, out)
+    for para_start, para_end in paras:  # paragraphs with no stop at all
+        _append_tail(text, _skip_space(text, para_start, para_end), para_end, out)
+    return out
+
+
+def _skip_space(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _append_tail(text: str, cursor: int, end: int, out: list[Segment]) -> None:
+    """The paragraph's last sentence, when text other than spaces follows its last stop."""
     while end > cursor and text[end - 1].isspace():
         end -= 1
     if cursor < end:
         out.append(_segment((cursor, end)))
-    return out
 
 
 def _is_false_stop(text: str, stop: int, following: int, limit: int) -> bool:
