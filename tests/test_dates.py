@@ -13,9 +13,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import factsheet
+import factsheet.dates as dates_pkg
+from factsheet.dates import _NUMBER_RULES as NUMBER_RULES
+from factsheet.dates import _TRIGGERS as TRIGGERS
 from factsheet.dates import RULES, extract_dates
+from factsheet.dates.context import Context
 from factsheet.dates.normalise import add_months, easter_sunday
 from factsheet.dates.reading import human_reading
+from factsheet.dates.rule import word_before
+from factsheet.dates.triggers import _trigger_hits, rule_reaches
 from factsheet.model import Timex
 from factsheet.text import Document, LazyPattern
 
@@ -615,3 +621,132 @@ def test_trigger_windows_find_what_a_full_scan_finds(
     )
     assert extract_dates(Document(text), REF) == windowed
     assert len(windowed) >= 12
+
+
+# ---------------------------------------------------------------- speed machinery, same output
+
+# Words around unit words: what the trigger tests read (quantities, lead words, letters
+# outside ASCII that case-insensitive patterns fold to ASCII ones, hyphens and breaks).
+_TRIGGER_TEST_VOCAB = (
+    "two", "TWO", "twenty-five", "a", "an", "few", "of", "more", "the", "The", "this",
+    "midThis", "next", "fiscal", "past", "year", "years", "Year", "week", "month", "days",
+    "weekend", "ago", "-long", "1999", "20", "ſeven", "İ", "é", "-", ",", "\n", "  ",
+)
+
+
+def _without_trigger_tests(text: str) -> tuple[Timex, ...]:
+    saved = dates_pkg._REACHES
+    try:
+        dates_pkg._REACHES = rule_reaches((r.name, None) for r in RULES)
+        return extract_dates(Document(text), REF)
+    finally:
+        dates_pkg._REACHES = saved
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The lease runs for a year.", "a year"),
+        ("It took two-year talks.", "two-year"),
+        ("Wait 20 years.", "20 years"),
+        ("After a couple of weeks it ended.", "a couple of weeks"),
+        ("He served five straight years.", "five straight years"),
+        ("Sales fell this fiscal year.", "this fiscal year"),
+        ("Costs rose over the past month.", "the past month"),
+        ("Profit grew in the fiscal year.", "the fiscal year"),
+        ("We met twice in the last \n week.", "the last \n week"),
+        # "ſ" folds to "s": the pattern matches (the handler then reads no number)
+        ("They trained for \u017feven years.", None),
+    ],
+)
+def test_trigger_tests_keep_real_dates(sentence: str, expected: str | None) -> None:
+    found = extract_dates(Document(sentence), REF)
+    assert expected is None or expected in [t.text for t in found]
+    assert found == _without_trigger_tests(sentence)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_TRIGGER_TEST_VOCAB), max_size=12), st.sampled_from([" ", "-"]))
+def test_trigger_tests_never_change_what_is_found(words: list[str], glue: str) -> None:
+    text = glue.join(words)
+    assert extract_dates(Document(text), REF) == _without_trigger_tests(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "hyphen", "expected"),
+    [
+        ("for two years", 8, False, "two"),
+        ("for TWO  \t years", 11, False, "two"),
+        ("a two-year deal", 6, True, "two"),
+        ("a two-year deal", 6, False, ""),  # a hyphen only when asked for
+        ("in 20 years", 6, False, "0"),  # a figure: its last digit
+        ("yes, years", 5, False, ","),
+        ("years", 0, False, ""),  # nothing before
+        ("noyears", 2, False, ""),  # no space before
+        ("caf\u00e9 years", 5, False, None),  # a letter outside ASCII: cannot tell
+        ("\u017fix years", 4, False, None),  # the long s folds to "s" in (?i:six)
+    ],
+)
+def test_word_before(text: str, start: int, hyphen: bool, expected: str | None) -> None:
+    assert word_before(text, start, hyphen=hyphen) == expected
+
+
+_REFERENCE_PREV_WORD = re.compile(r"([A-Za-z][A-Za-z'’.]*)[^\w\n]{0,3}$")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["He", "said", "U.S.", "o'clock", "’s", "é", "3", " ", ", ", "\n", "—", "."]
+        ),
+        max_size=20,
+    )
+)
+def test_prev_word_equals_a_plain_search(pieces: list[str]) -> None:
+    text = "".join(pieces) + "Monday"
+    start = len(text) - len("Monday")
+    m = _REFERENCE_PREV_WORD.search(text, max(0, start - 40), start)
+    assert Context(Document(text), REF).prev_word_raw(start) == (m.group(1) if m else "")
+
+
+_REFERENCE_WORD = re.compile(r"[A-Za-z]+")
+_REFERENCE_YEAR = re.compile(r"[0-9]{2}(?:[0-9]{2}(?![0-9])|(?=s))")
+
+
+def _reference_hits(text: str) -> list[tuple[int, int, tuple[int, ...]]]:
+    """Trigger words and year-like numbers as a plain regex scan finds them."""
+    hits = [
+        (m.start(), m.end(), TRIGGERS[m.group().encode()])
+        for m in _REFERENCE_WORD.finditer(text)
+        if m.group().encode() in TRIGGERS and m.group() not in ("m", "M")
+    ]
+    for form, pattern in ((b"m", r"[ap]\.m(?![A-Za-z])"), (b"M", r"[AP]\.M(?![A-Za-z])")):
+        if form in {m.group().encode() for m in _REFERENCE_WORD.finditer(text)}:
+            hits += [
+                (m.start(), m.end(), TRIGGERS[form])
+                for m in re.finditer(pattern, text)
+                if m.start() == 0 or not text[m.start() - 1].isascii()
+                or not text[m.start() - 1].isalpha()
+            ]
+    hits += [
+        (m.start(), m.end(), NUMBER_RULES)
+        for m in _REFERENCE_YEAR.finditer(text)
+        if m.start() == 0 or not text[m.start() - 1].isdigit()
+    ]
+    return sorted(hits)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["May", "may", "MAY", "year", "Years", "a.m", "p.M", "m", "1999", "12345", "90s",
+             "²", "1", "é", "ü", "x", " ", "-", ".", "’", "\n", "Friday", "Fridays", "now"]
+        ),
+        max_size=30,
+    )
+)
+def test_trigger_hits_equal_a_plain_scan(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _trigger_hits(text, TRIGGERS, NUMBER_RULES) == _reference_hits(text)

@@ -44,9 +44,11 @@ def extract_dates(doc: Document, reference_date: date | None) -> tuple[Timex, ..
     candidates: list[tuple[int, int, Candidate]] = []
     windows = rule_windows(doc.text, _TRIGGERS, _NUMBER_RULES, _REACHES)
     for rank, r in enumerate(RULES):
+        if not windows[rank]:
+            continue  # no trigger word: the pattern need not even be compiled
         wins = r.windows_with_needs(doc.text, windows[rank])
         if not wins:
-            continue  # no trigger word: the pattern need not even be compiled
+            continue  # nothing every match needs: nor here
         for m in window_matches(r.pattern, doc.text, wins):
             cand = r.handler(m, ctx)
             if cand is not None and cand.end > cand.start:

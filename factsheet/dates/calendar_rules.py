@@ -254,12 +254,15 @@ def year(m: re.Match[str], ctx: Context) -> Candidate | None:
         return None
     if m.group(0)[0].isdigit() and inside_name(ctx, m.start()):
         return None  # "Orion 1980", "Windows 2000": part of a name
-    if _after_a_hyphen(ctx, m) and not _YEAR_RANGE_START.search(ctx.text, 0, m.start()):
+    if _after_a_hyphen(ctx, m) and not _YEAR_RANGE_START.search(
+        ctx.text, max(0, m.start() - _YEAR_RANGE_START_LENGTH), m.start()
+    ):
         return None  # "555-2024"; "2019-2020" is two years
     return found(m, "DATE", f"{value:04d}")
 
 
 _YEAR_RANGE_START = LazyPattern(rf"(?<!\d){YEAR4}[-–]\Z")
+_YEAR_RANGE_START_LENGTH = 5  # four digits and the dash: searched for in as many characters
 
 
 def _after_a_hyphen(ctx: Context, m: re.Match[str]) -> bool:

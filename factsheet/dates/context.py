@@ -49,6 +49,9 @@ class Context:
         self.doc = doc
         self.text = doc.text
         self.ref = ref
+        # The last word looked up before a point: a handler and its helpers often ask twice.
+        self._prev_at = -1
+        self._prev = ""
 
     def prev_word(self, start: int) -> str:
         """The word just before ``start`` (punctuation skipped), lower-cased, or ""."""
@@ -56,8 +59,10 @@ class Context:
 
     def prev_word_raw(self, start: int) -> str:
         """The word just before ``start``, as written."""
-        m = _PREV_WORD.search(self.text[max(0, start - _LOOK) : start])
-        return m.group(1) if m else ""
+        if start != self._prev_at:
+            m = _PREV_WORD.search(self.text[max(0, start - _LOOK) : start])
+            self._prev_at, self._prev = start, (m.group(1) if m else "")
+        return self._prev
 
     def next_word(self, end: int) -> str:
         """The word just after ``end``, as written, or ""."""
