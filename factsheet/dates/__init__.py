@@ -35,7 +35,7 @@ from factsheet.text import Document
 
 RULES: tuple[Rule, ...] = CALENDAR_RULES + RELATIVE_RULES + SPAN_RULES
 _TRIGGERS, _NUMBER_RULES = trigger_index(r.name for r in RULES)
-_REACHES = rule_reaches((r.name, r.trigger_test) for r in RULES)
+_REACHES = rule_reaches((r.name, r.trigger_test, r.lead_test) for r in RULES)
 
 
 def extract_dates(doc: Document, reference_date: date | None) -> tuple[Timex, ...]:

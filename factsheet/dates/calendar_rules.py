@@ -16,6 +16,7 @@ from factsheet.dates.lexicon import (
     SEASON_START_MONTH,
     SEASONS,
     WEEKDAY_HOLIDAYS,
+    WEEKDAYS,
 )
 from factsheet.dates.normalise import (
     days_in_month,
@@ -34,12 +35,21 @@ from factsheet.dates.patterns import (
     MONTH_FULL,
     ORDINAL_WORD,
     POSITION,
+    POSITION_LAST_WORDS,
     SEASON,
     SPELLED_YEAR,
     WEEKDAY,
     YEAR4,
 )
-from factsheet.dates.rule import Rule, found, found_span, inside_name, next_is_name, rule
+from factsheet.dates.rule import (
+    Rule,
+    found,
+    found_span,
+    inside_name,
+    lead_word_before,
+    next_is_name,
+    rule,
+)
 from factsheet.text import LazyPattern
 
 # Words before a bare month or season that make it a date ("in May", "until March").
@@ -81,6 +91,28 @@ NOT_YEAR_AFTER = frozenset(
 )
 
 _RELATIVE_YEAR = {"this": 0, "last": -1, "next": 1}
+
+# Lead tests (see Rule): what may stand before a calendar name that a match starts before.
+# "early March", "the end of May", "mid-June", "last December", "this past March".
+_MONTH_LEADS = (*POSITION_LAST_WORDS, "last", "next", "this", "past", "coming")
+# "Friday, March 3": a weekday name, and the comma after it.
+_WEEKDAY_LEADS = (*WEEKDAYS, ",")
+# "early 2019", "mid-2019", "pre-1990", "the year 2019".
+_YEAR_LEADS = (*POSITION_LAST_WORDS, "year")
+
+
+def _month_lead(text: str, start: int) -> bool:
+    return lead_word_before(text, start, _MONTH_LEADS, hyphen=True)
+
+
+def _weekday_lead(text: str, start: int) -> bool:
+    return lead_word_before(text, start, _WEEKDAY_LEADS)
+
+
+def _year_lead(text: str, start: int) -> bool:
+    """A year's trigger is its digits; "mid2019" glues the lead to them."""
+    glued = start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-")
+    return glued or lead_word_before(text, start, _YEAR_LEADS)
 
 
 def month_number(name: str) -> int:
@@ -124,6 +156,7 @@ month_day = rule(
     rf"(?<![\w.])(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH_ANY})\s+"
     rf"(?P<day>{DAY_NUMBER}|{ORDINAL_WORD})(?:,?\s+(?P<year>{YEAR4}))?"
     rf"(?:{_DAY_RANGE_AHEAD}|{_TAIL})",
+    lead_test=_weekday_lead,
 )(_full_date)
 
 day_month = rule(
@@ -180,6 +213,7 @@ def us_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     rf"(?:(?P<year>{YEAR4})|(?P<spelled>{SPELLED_YEAR})|(?P<rel>(?i:this|last|next))\s+(?i:year))"
     r"(?![\w%']|’|[.,]\d)",
     needs=rf"{YEAR4}|(?i:nineteen|twenty|year)",  # a year in figures or words, "this year"
+    lead_test=_month_lead,
 )
 def month_year(m: re.Match[str], ctx: Context) -> Candidate | None:
     month = month_number(m.group("mon"))
@@ -196,6 +230,7 @@ def month_year(m: re.Match[str], ctx: Context) -> Candidate | None:
     "month",
     rf"(?<![\w.])(?:{POSITION})?(?:(?P<rel>(?i:last|next|this(?:\s+(?:past|coming))?|coming))\s+)?"
     rf"(?P<mon>{MONTH_FULL})(?![\w-]|['’](?!s\b))",
+    lead_test=_month_lead,
 )
 def bare_month(m: re.Match[str], ctx: Context) -> Candidate | None:
     modified = m.group("mon") != m.group(0)
@@ -244,6 +279,7 @@ def _month_year(ctx: Context, m: re.Match[str], month: int, rel: list[str]) -> i
     rf"(?:(?<![\w$£¥#.,:/'-])(?<![’–])(?<!€)|(?<={YEAR4}[-–]))(?:{POSITION}|(?i:pre|post)-)?"
     rf"(?:(?P<the>(?i:the\s+year))\s+)?(?P<year>{YEAR4})"
     rf"(?![\w%']|’|[.,:/]\d|[-–](?!{YEAR4}(?!\d))\d|\s*(?i:percent))",
+    lead_test=_year_lead,
 )
 def year(m: re.Match[str], ctx: Context) -> Candidate | None:
     value = int(m.group("year"))

@@ -86,6 +86,9 @@ POSITION = (
     r"(?:(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|remainder|turn)\s+of)\s+"
     r"|(?i:early|late|mid|earlier|later)(?:\s+|-)|(?i:mid)(?=[A-Z\d]))"
 )
+# The words POSITION ends with, before a space or a hyphen (or "mid" glued to what
+# follows). Keep in step with POSITION: lead tests read them.
+POSITION_LAST_WORDS = ("of", "early", "late", "mid", "earlier", "later")
 YEAR4 = r"(?:1[0-9]|20)\d\d"
 # A year read aloud, as broadcast transcripts write it: "nineteen ninety-four",
 # "twenty oh five", "nineteen hundred".

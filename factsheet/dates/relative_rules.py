@@ -29,7 +29,7 @@ from factsheet.dates.patterns import (
     UNIT_ANY,
     WEEKDAY,
 )
-from factsheet.dates.rule import Rule, found, next_is_name, rule, word_before
+from factsheet.dates.rule import Rule, found, lead_word_before, next_is_name, rule, word_before
 from factsheet.text import LazyPattern
 
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -100,12 +100,23 @@ _WEEKDAY_REL = (
     r"(?i:last|next|this(?:\s+(?:past|coming))?|coming|past|the\s+(?:previous|following|next|"
     r"preceding))"
 )
+# The words a weekday match may start with before the weekday: the last words of
+# _WEEKDAY_REL and "early", "late". Keep in step with _WEEKDAY_REL.
+_WEEKDAY_LEADS = (
+    "last", "next", "this", "past", "coming", "previous", "following", "preceding", "early",
+    "late",
+)
+
+
+def _weekday_lead(text: str, start: int) -> bool:
+    return lead_word_before(text, start, _WEEKDAY_LEADS)
 
 
 @rule(
     "weekday",
     rf"(?<![\w-])(?:(?P<rel>{_WEEKDAY_REL})\s+)?(?:(?i:early|late)\s+)?(?P<wd>{WEEKDAY})"
     rf"(?P<pl>s)?(?![\w-])(?:\s+(?P<pod>{PART_OF_DAY})(?P<podpl>s)?(?![\w-]))?",
+    lead_test=_weekday_lead,
 )
 def weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
     if ctx.prev_word(m.start()) in WEEKDAY_NAME_FORMERS or next_is_name(ctx, m.end()):

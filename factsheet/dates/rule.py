@@ -13,6 +13,9 @@ Handler = Callable[[re.Match[str], Context], Candidate | None]
 # (text, start of a trigger word) -> may a match of the rule hold that word? A cheap look
 # at the words next to it that every match has there (read off the rule's pattern).
 TriggerTest = Callable[[str, int], bool]
+# (text, start of a trigger word) -> may a match holding that word start before it? When
+# not, the rule reads the text from the word on, not from its full reach before it.
+LeadTest = Callable[[str, int], bool]
 
 # Words that may stand capitalised before a calendar name without making it part of a
 # proper name: "On Friday", "Since May", "Last December". Any other capitalised word
@@ -39,10 +42,13 @@ class Rule:
     off the rule's pattern: keep the two in step). A window of text without it cannot hold
     a match, so the rule skips it, and a rule left without windows is never compiled.
     ``trigger_test``, when given, tells a trigger word that no match can hold (a unit word
-    that no number precedes), so that no window is opened around it at all."""
+    that no number precedes), so that no window is opened around it at all; ``lead_test``
+    one before which no match can start (a weekday after "on"), so that its window starts
+    at the word. Both are read off the pattern: keep them in step with it."""
 
     __slots__ = (
-        "_compiled", "_needs_compiled", "handler", "name", "needs", "source", "trigger_test"
+        "_compiled", "_needs_compiled", "handler", "lead_test", "name", "needs", "source",
+        "trigger_test",
     )
 
     def __init__(
@@ -52,12 +58,14 @@ class Rule:
         handler: Handler,
         needs: str | None,
         trigger_test: TriggerTest | None = None,
+        lead_test: LeadTest | None = None,
     ) -> None:
         self.name = name
         self.source = source
         self.handler = handler
         self.needs = needs
         self.trigger_test = trigger_test
+        self.lead_test = lead_test
         self._compiled: re.Pattern[str] | None = None
         self._needs_compiled: re.Pattern[str] | None = None
 
@@ -80,14 +88,18 @@ class Rule:
 
 
 def rule(
-    name: str, pattern: str, needs: str | None = None, trigger_test: TriggerTest | None = None
+    name: str,
+    pattern: str,
+    needs: str | None = None,
+    trigger_test: TriggerTest | None = None,
+    lead_test: LeadTest | None = None,
 ) -> Callable[[Handler], Rule]:
     """Decorator: bind ``pattern`` (compiled on first use) to the handler; ``needs`` is
     what every match contains, ``trigger_test`` what every match has around its trigger
-    word (see ``Rule``)."""
+    word, ``lead_test`` what stands before a match that starts before it (see ``Rule``)."""
 
     def wrap(handler: Handler) -> Rule:
-        return Rule(name, pattern, handler, needs, trigger_test)
+        return Rule(name, pattern, handler, needs, trigger_test, lead_test)
 
     return wrap
 
@@ -146,3 +158,14 @@ def word_before(text: str, start: int, hyphen: bool = False) -> str | None:
     if first > 0 and text[first - 1] >= "\x80":
         return None
     return text[first : j + 1].lower()
+
+
+def lead_word_before(
+    text: str, start: int, lead_words: tuple[str, ...], hyphen: bool = False
+) -> bool:
+    """For lead tests: does a word ending with one of ``lead_words`` stand before
+    ``text[start:]`` across spaces (or one hyphen, with ``hyphen``), or something a test
+    cannot rule out (see ``word_before``)? The word's end only: a lead may be glued to a
+    word before it."""
+    word = word_before(text, start, hyphen)
+    return word is None or word.endswith(lead_words)

@@ -44,7 +44,7 @@ from factsheet.dates.patterns import (
     any_of,
 )
 from factsheet.dates.relative_rules import _singular
-from factsheet.dates.rule import Rule, found, found_span, rule, word_before
+from factsheet.dates.rule import Rule, found, found_span, lead_word_before, rule, word_before
 from factsheet.text import LazyPattern
 
 _WHICH = any_of((
@@ -179,11 +179,16 @@ def _is_rate(m: re.Match[str], ctx: Context) -> bool:
     return _NUMBER_BEFORE.search(before) is not None
 
 
+# The words a vague duration may start with before its unit. Keep in step with the pattern.
+_VAGUE_LEADS = ("recent", "coming", "past", "last", "next", "the")
+
+
 @rule(
     "vague_duration",
     r"(?<![\w-])(?:(?P<which>(?i:recent|coming|the\s+(?:past|last|next|coming)|past|next|the))"
     r"\s+)?(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries))"
     r"(?P<long>-long)?(?![\w-])",
+    lead_test=lambda text, start: lead_word_before(text, start, _VAGUE_LEADS),
 )
 def vague_duration(m: re.Match[str], ctx: Context) -> Candidate | None:
     """"for years", "in recent months", "the coming weeks", "over the years"."""
@@ -287,7 +292,22 @@ _REFS = {
 }
 
 
-@rule("reference_word", rf"(?<![\w-])(?P<w>{any_of(_REFS)})(?![\w-])")
+# Reference words that no longer one ends with: no match starts before them.
+_ONE_WORD_REFS = tuple(
+    w for w in _REFS if " " not in w and not any(r.endswith(" " + w) for r in _REFS)
+)
+
+
+def _reference_lead(text: str, start: int) -> bool:
+    """Only the last word of "the near future", "these days" has words before it."""
+    return not text[start : start + 9].lower().startswith(_ONE_WORD_REFS)
+
+
+@rule(
+    "reference_word",
+    rf"(?<![\w-])(?P<w>{any_of(_REFS)})(?![\w-])",
+    lead_test=_reference_lead,
+)
 def reference_word(m: re.Match[str], ctx: Context) -> Candidate | None:
     """"now", "recently", "in the future". Not a noun with its own complement ("the
     future of the union") nor the head of a longer stretch ("the past three summers")."""

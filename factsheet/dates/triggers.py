@@ -23,7 +23,7 @@ from factsheet.dates.lexicon import (
     WEEKDAY_HOLIDAYS,
     WEEKDAYS,
 )
-from factsheet.dates.rule import TriggerTest
+from factsheet.dates.rule import LeadTest, TriggerTest
 from factsheet.text import LazyPattern
 
 DIGITS = "#"  # the trigger of rules built on a year: "1999", "1990s", "'90s", "5/20/2025"
@@ -128,20 +128,23 @@ RULE_CONFIRM: dict[str, str] = {
 _MIN_AFTER = 16  # so that a look-ahead past the match never sees a window's false end
 
 # A rule's reach before and after its trigger word, what must follow the trigger, and the
-# rule's own test of the words around it.
-Reach = tuple[int, int, "re.Pattern[str] | None", TriggerTest | None]
+# rule's own tests of the words around it (see ``Rule``).
+Reach = tuple[int, int, "re.Pattern[str] | None", TriggerTest | None, LeadTest | None]
 
 
-def rule_reaches(rules: Iterable[tuple[str, TriggerTest | None]]) -> tuple[Reach, ...]:
-    """The reach of each rule, given as (name, trigger test)."""
+def rule_reaches(
+    rules: Iterable[tuple[str, TriggerTest | None, LeadTest | None]],
+) -> tuple[Reach, ...]:
+    """The reach of each rule, given as (name, trigger test, lead test)."""
     return tuple(
         (
             RULE_REACH[name][0],
             max(_MIN_AFTER, RULE_REACH[name][1]),
             re.compile(RULE_CONFIRM[name]) if name in RULE_CONFIRM else None,
             test,
+            lead,
         )
-        for name, test in rules
+        for name, test, lead in rules
     )
 
 
@@ -174,30 +177,42 @@ def rule_windows(
 ) -> list[list[tuple[int, int]]]:
     """For each rule, the merged windows of text around its trigger words."""
     windows: list[list[tuple[int, int]]] = [[] for _ in reaches]
-    # The window each rule has open: a new one starts only past its end (plain comparisons
-    # rather than calls to min and max: this loop runs for every trigger of every rule).
+    # The window each rule has open (none while its end is -1): a new one starts only past
+    # its end. Plain comparisons rather than calls to min and max: this loop runs for every
+    # trigger of every rule.
     open_lo = [0] * len(reaches)
     open_hi = [-1] * len(reaches)
     length = len(text)
     for start, end, ids in _trigger_hits(text, index, numbers):
         for i in ids:
-            before, after, confirm, test = reaches[i]
+            before, after, confirm, test, lead = reaches[i]
             if confirm is not None and confirm.match(text, end) is None:
                 continue
             if test is not None and not test(text, start):
                 continue
-            lo, hi = start - before, end + after
-            if lo <= open_hi[i]:
-                if hi > open_hi[i]:
-                    open_hi[i] = hi
+            lo = start if lead is not None and not lead(text, start) else start - before
+            hi = end + after
+            if open_hi[i] < 0 or lo > open_hi[i]:
+                if open_hi[i] >= 0:  # (only the last window can pass the end of the text)
+                    windows[i].append((max(0, open_lo[i]), open_hi[i]))
+                open_lo[i], open_hi[i] = lo, hi
                 continue
-            if open_hi[i] >= 0:  # (only the last window can pass the end of the text)
-                windows[i].append((max(0, open_lo[i]), open_hi[i]))
-            open_lo[i], open_hi[i] = lo, hi
+            if hi > open_hi[i]:
+                open_hi[i] = hi
+            if lo < open_lo[i]:  # a full reach behind a shortened one: may join closed ones
+                open_lo[i] = _join_closed(windows[i], lo)
     for i, hi in enumerate(open_hi):
         if hi >= 0:
             windows[i].append((max(0, open_lo[i]), min(length, hi)))
     return windows
+
+
+def _join_closed(closed: list[tuple[int, int]], lo: int) -> int:
+    """The start of the open window once it reaches back to ``lo``: the closed windows it
+    now overlaps are taken into it (and off the list)."""
+    while closed and lo <= closed[-1][1]:
+        lo = min(lo, closed.pop()[0])
+    return lo
 
 
 def _trigger_hits(
