@@ -100,12 +100,14 @@ ABBREVIATIONS = frozenset(
 # A maximal run of stops and closing marks ("." or ".”)" or "?!") followed by a space or the
 # paragraph's end, and the spaces after it (group ``run`` is the run alone). The pattern
 # starts with a plain character class, so the engine skips from one mark to the next at C
-# speed; a run that starts with closing marks has its first stop in group ``stop``. A scan
-# that starts inside a run fails just as the run's own start did (possessive runs end at
-# the same place), so every match starts a run, and a megabyte of dots is one linear scan.
+# speed; the look-behind right after it (the mark and the character before it) rejects
+# at once a start inside a run, so each run is read once and a megabyte of quote marks
+# or dots is one linear scan. A run that starts with closing marks has its first stop
+# in group ``stop``.
 _CLOSERS = "\"'”’)\\]"
 _SENTENCE_END = re.compile(
-    rf"(?P<run>[.!?{_CLOSERS}](?:(?<=[.!?])|[{_CLOSERS}]*+(?P<stop>[.!?]))[.!?{_CLOSERS}]*+)"
+    rf"(?P<run>[.!?{_CLOSERS}](?<![.!?{_CLOSERS}].)"
+    rf"(?:(?<=[.!?])|[{_CLOSERS}]*+(?P<stop>[.!?]))[.!?{_CLOSERS}]*+)"
     r"(?!\S)\s*+"
 )
 # The longest abbreviation: a longer word before a period is never one.

@@ -5,6 +5,7 @@ tests."""
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -228,3 +229,16 @@ def test_offsets_equal_the_reference(text: str) -> None:
     assert list(zip(doc.tokens.starts, doc.tokens.ends, strict=True)) == tokens
     expected = [s for p in doc.paragraphs for s in _reference_sentences(text, p.start, p.end)]
     assert [tuple(s) for s in doc.sentences] == expected
+
+
+@pytest.mark.parametrize(
+    "unit", ['"', "”’", ".", '".', ") ", ".”x", "Mr. ", "a.", "x" * 50 + ". ", "'s ", "\n"]
+)
+def test_sentences_and_tokens_scan_hostile_text_in_linear_time(unit: str) -> None:
+    # 100 KB: a linear scan takes milliseconds, a quadratic one (each start inside a run of
+    # marks reading the rest of it) seconds.
+    text = (unit * (100_000 // len(unit) + 1))[:100_000]
+    started = time.process_time()
+    doc = Document(text)
+    _ = (doc.sentences, doc.tokens)
+    assert time.process_time() - started < 0.25
