@@ -168,6 +168,8 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
         ("A “deal” would be fine, party chair Ann Cole said after the vote.", "Ann Cole", "said"),
         ("“We grew,” Pat Ng, the Browns’ coach, said in a statement.", "Pat Ng", "said"),
         ("“Nobody knew,” remembered Pat Ng.", "Pat Ng", "remembered"),
+        ("“We assessed the risk,” Read said.", "Read", "said"),
+        ("“We assessed the risk,” Read told reporters.", "Read", "told"),
         # third pass: source credits, coordinated clauses, names holding a verb form
         ("Lee said the fund was “nearly empty,” according to the audit office.",
          "the audit office", "according to"),

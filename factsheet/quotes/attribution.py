@@ -384,6 +384,11 @@ class AttributionFinder:
             found = tk.phrase_starting_at(i + 2, hi)
             return Attribution(found, (i, i + 1), "according") if found else None
         cue_end = tk.verb_at(i, hi)
+        if cue_end is not None and is_capitalised(tk.toks[i]) and i + 1 < hi:
+            verb_end = tk.verb_at(i + 1, hi)  # “...,” Read said: a surname that is a verb
+            if verb_end is not None and tk.toks[i + 1].text[:1].islower():
+                named = Attribution(Phrase(i, i, "name"), (i + 1, verb_end), "right")
+                return self._according_to_after(named, hi)
         if cue_end is not None:
             found = tk.phrase_starting_at(cue_end + 1, hi)
             if found is None:
