@@ -25,6 +25,7 @@ from factsheet.participants.classify import (
 from factsheet.participants.clusters import Cluster, OrgIndex, PersonIndex
 from factsheet.participants.groups import find_groups
 from factsheet.participants.runs import Segment, build_runs, segment_run
+from factsheet.participants.surnames import display_names, merge_persons
 from factsheet.participants.sports import (
     cricket_player,
     is_sports,
@@ -131,12 +132,22 @@ class Builder:
             self._add_pending(seg)
         self._add_groups()
         self._add_shouted()
+        self._merge_persons()
         persons = self.persons.clusters
         resolve_nominals(self.doc, persons, self.orgs)
         resolve_pronouns(self.doc, self.person_mentions)
         resolve_they(self.doc, list(self.groups.values()))
         clusters = [*persons, *self.orgs.clusters, *self.groups.values()]
         return _participants(self.text, clusters)
+
+    def _merge_persons(self) -> None:
+        """Surname mentions and name variants settled once all names are known."""
+        target = merge_persons(self.persons.clusters)
+        if not target:
+            return
+        self.persons.clusters = [c for c in self.persons.clusters if id(c) not in target]
+        for m in self.person_mentions:
+            m.cluster = target.get(id(m.cluster), m.cluster)
 
     # -- names with evidence -------------------------------------------------------------
 
@@ -720,21 +731,29 @@ def _first_name_gender(first: str) -> str | None:
 
 
 def _participants(text: str, clusters: list[Cluster]) -> tuple[Participant, ...]:
-    out: list[tuple[int, int, Participant]] = []
+    shown = display_names(text, [c for c in clusters if c.kind == "person"])
+    # Never two participants of one name and kind: those left so are one in the table.
+    merged: dict[tuple[str, str], tuple[Cluster, set[tuple[int, int]]]] = {}
     for c in clusters:
         if not c.names:
             continue
-        spans = sorted({(s, e) for s, e, _ in c.names} | set(c.others))
-        mentions = tuple(Span(text[s:e], s, e) for s, e in spans)
-        name = c.canonical()
+        name = shown.get(id(c)) or c.canonical()
         if c.kind == "organization":
             name = lx.ORG_ABBREVIATIONS.get(name, name)  # "UN" -> "United Nations"
+        spans = {(s, e) for s, e, _ in c.names} | set(c.others)
+        first, seen = merged.setdefault((name, c.kind), (c, spans))
+        if first is not c:
+            seen |= spans
+            first.title = first.title or c.title
+    out: list[tuple[int, int, Participant]] = []
+    for (name, kind), (c, span_set) in merged.items():
+        spans = sorted(span_set)
         participant = Participant(
             name=name,
-            kind="person" if c.kind == "person" else c.kind,  # type: ignore[arg-type]
-            title=c.title if c.kind == "person" else None,
-            mentions=mentions,
+            kind="person" if kind == "person" else kind,  # type: ignore[arg-type]
+            title=c.title if kind == "person" else None,
+            mentions=tuple(Span(text[s:e], s, e) for s, e in spans),
         )
-        out.append((-len(mentions), spans[0][0], participant))
+        out.append((-len(spans), spans[0][0], participant))
     out.sort(key=lambda t: (t[0], t[1]))
     return tuple(p for _, _, p in out)

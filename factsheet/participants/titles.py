@@ -22,6 +22,8 @@ _ROLE_MODIFIERS = lx.word_set(
     """
 )
 TITLE_WORDS = _ROLE_MODIFIERS | _TITLE_LINKS
+# Forms of address: a gender cue before the name, never the end of a longer title.
+_ADDRESS = lx.word_set("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Mme Mme.")
 _DETERMINERS = ("a ", "an ", "the ")
 _DETERMINER_WORDS = lx.word_set("a an the his her their its our this that")
 _EARLY_ROLE_WORDS = 3
@@ -63,12 +65,32 @@ def title_before(words: list[Word], first: int) -> tuple[int, int] | None:
     collected.reverse()
     while collected and not _title_edge(words[collected[0]]):
         collected.pop(0)
+    if len(collected) > 1 and words[collected[-1]].text in _ADDRESS:
+        return _title_before_address(words, collected)
+    return _checked_title(words, collected)
+
+
+def _checked_title(words: list[Word], collected: list[int]) -> tuple[int, int] | None:
+    """The range of the collected words when they hold a role and end with one or a capital."""
     if not collected or not any(is_role_word(words[k]) for k in collected):
         return None
     last = words[collected[-1]]
     if not (is_role_word(last) or last.cap):
         return None
     return collected[0], collected[-1] + 1
+
+
+def _title_before_address(words: list[Word], collected: list[int]) -> tuple[int, int] | None:
+    """"Undersecretary for Education Mr. Roe": the words before the address are the title.
+    Not after a link ("spokesman for Mr. Roe", "Mr. and Mrs. Roe": another person's role or
+    name) nor after an abbreviation's period ("Acme Ltd. Mr. Roe": likely a sentence
+    break); then only the address is left (a gender cue, the title of last resort)."""
+    address = collected[-1]
+    before = words[address - 1].text
+    if before.lower() in _TITLE_LINKS or before.endswith("."):
+        return address, address + 1
+    found = _checked_title(words, collected[:-1])
+    return found if found is not None else (address, address + 1)
 
 
 def _title_part(w: Word) -> bool:
