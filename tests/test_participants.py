@@ -10,6 +10,7 @@ import pytest
 
 from factsheet.model import Participant
 from factsheet.participants import extract_participants
+from factsheet.participants.titles import clean_title
 from factsheet.participants.words import scan_words
 from factsheet.text import Document
 
@@ -560,3 +561,101 @@ def test_lone_surname_with_a_role_apposition_is_a_person() -> None:
 )
 def test_lone_word_before_a_comma_phrase_is_no_person(text: str) -> None:
     assert all(p.kind != "person" for p in _run(text)), _run(text)
+
+
+def _name_mentions(p: Participant) -> list[str]:
+    return [m.text for m in p.mentions if m.text[:1].isupper() and m.text not in {"He", "She"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The honorific's gender settles which of two people of one surname is meant.
+        (
+            "John Roe and Mary Roe came. Mr. Roe said yes. Mrs. Roe said no.",
+            {"John Roe": ["John Roe", "Roe"], "Mary Roe": ["Mary Roe", "Roe"]},
+        ),
+        # Two women of the surname: the equal unsettled mentions are ONE participant.
+        (
+            "Mary Roe and Susan Roe spoke. Mrs. Roe left early. Later Mrs. Roe came back.",
+            {"Mary Roe": ["Mary Roe"], "Susan Roe": ["Susan Roe"], "Roe": ["Roe", "Roe"]},
+        ),
+        # Two men unsettled, the one woman settled.
+        (
+            "John Roe and Peter Roe met Mary Roe. Mr. Roe left. Mrs. Roe stayed. Mr. Roe sat.",
+            {
+                "John Roe": ["John Roe"],
+                "Peter Roe": ["Peter Roe"],
+                "Mary Roe": ["Mary Roe", "Roe"],
+                "Roe": ["Roe", "Roe"],
+            },
+        ),
+        # Name variants: one form holds the other's words in order.
+        (
+            "Hillary Rodham Roe spoke. Later Hillary Roe left. Mrs. Roe smiled.",
+            {"Hillary Rodham Roe": ["Hillary Rodham Roe", "Hillary Roe", "Roe"]},
+        ),
+        # A bare surname goes to the one full-named bearer once the variants are one.
+        (
+            "Anna B. Kowal spoke first. Later Anna Kowal left.\n\nKowal said it was over.",
+            {"Anna B. Kowal": ["Anna B. Kowal", "Anna Kowal", "Kowal"]},
+        ),
+    ],
+)
+def test_surname_mentions_are_settled(text: str, expected: dict[str, list[str]]) -> None:
+    found = {p.name: _name_mentions(p) for p in _run(text) if p.kind == "person"}
+    assert found == expected
+
+
+def test_two_fullest_variants_stay_apart() -> None:
+    names = {p.name for p in _run("George H. Roe met George W. Roe. George Roe smiled.")}
+    assert {"George H. Roe", "George W. Roe", "George Roe"} <= names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Roe and Peter Roe met Mary Roe and Susan Roe. Mr. Roe left. Mrs. Roe stayed. "
+        "Roe said no. Mr. Roe sat. Mrs. Roe ran. Roe agreed.",
+        "Mr. Roe spoke. Mrs. Roe spoke. Mr. Roe left. Mrs. Roe left. Roe stayed.",
+    ],
+)
+def test_never_two_participants_of_one_name_and_kind(text: str) -> None:
+    keys = [(p.name, p.kind) for p in _run(text)]
+    assert len(keys) == len(set(keys))
+
+
+def test_gendered_surname_groups_shown_with_their_honorific() -> None:
+    names = {p.name for p in _run("Mr. Roe spoke. Mrs. Roe spoke. Mr. Roe left. Mrs. Roe left.")}
+    assert names == {"Mr. Roe", "Mrs. Roe"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("A spokesman for Mr. Roe said it was over.", "Roe", "Mr."),
+        ("The president and Mrs. Roe arrived at noon.", "Roe", "Mrs."),
+        ("Mr. and Mrs. Doe left town.", "Doe", "Mrs."),
+        ("Undersecretary for Education Mr. Doe spoke yesterday.", "Doe",
+         "Undersecretary for Education"),
+        ("He joined Acme Widgets Ltd. Mr. Doe said so.", "Doe", "Mr."),
+        ("The senior adviser to Mr. Doe and Ms. Roe quit.", "Roe", "Ms."),
+    ],
+)
+def test_title_never_ends_with_an_address(text: str, name: str, title: str) -> None:
+    assert _by_name(text)[name].title == title
+
+
+@pytest.mark.parametrize(
+    ("title", "clean"),
+    [
+        ("broadly respected lawyer and", "broadly respected lawyer"),
+        ("senior editor I was talking to", None),
+        ("Minister of State", "Minister of State"),
+        ("spokesman", "spokesman"),
+        ("a and", "a"),
+        ("and", None),
+    ],
+)
+def test_clean_title(title: str, clean: str | None) -> None:
+    assert clean_title(title) == clean

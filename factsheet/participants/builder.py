@@ -25,17 +25,18 @@ from factsheet.participants.classify import (
 from factsheet.participants.clusters import Cluster, OrgIndex, PersonIndex
 from factsheet.participants.groups import find_groups
 from factsheet.participants.runs import Segment, build_runs, segment_run
-from factsheet.participants.surnames import display_names, merge_persons
 from factsheet.participants.sports import (
     cricket_player,
     is_sports,
     roster_names,
     team_context,
 )
+from factsheet.participants.surnames import display_names, merge_persons, surname_owners
 from factsheet.participants.titles import (
     TITLE_WORDS,
     affiliation_after,
     apposition_after,
+    clean_title,
     credential_after,
     role_noun,
     title_before,
@@ -109,6 +110,8 @@ class Builder:
         self.sports = is_sports(doc)
         self._rosters: set[int] | None = None
         self.blockers: dict[str, Cluster] = {}
+        # Lone words no one was found for, with their pronoun blocker if any.
+        self.unplaced: list[tuple[Segment, PersonMention | None]] = []
 
     def run(self) -> tuple[Participant, ...]:
         lower_vocab = self.lower_vocab
@@ -148,6 +151,18 @@ class Builder:
         self.persons.clusters = [c for c in self.persons.clusters if id(c) not in target]
         for m in self.person_mentions:
             m.cluster = target.get(id(m.cluster), m.cluster)
+        # "Lynch said" after "Loretta Lynch" and "Loretta E. Lynch": ambiguous while read,
+        # the one bearer of the surname now.
+        owners = surname_owners(self.persons.clusters)
+        for seg, blocked in self.unplaced:
+            owner = owners.get(seg.key)
+            if owner is None:
+                continue
+            owner.add_name(seg.start, seg.end, self.text[seg.start : seg.end])
+            if blocked is None:
+                self.person_mentions.append(PersonMention(seg.start, seg.end, owner))
+            else:
+                blocked.cluster = owner
 
     # -- names with evidence -------------------------------------------------------------
 
@@ -359,7 +374,9 @@ class Builder:
         elif _AFTER_FUNCTION_WORD in seg.evidence:
             return
         elif _name_shaped(seg.key, seg.words[0].sentence_start) or seg.key in lx.FIRST_NAMES:
-            self._block_pronouns(seg)
+            self.unplaced.append((seg, self._block_pronouns(seg)))
+        else:
+            self.unplaced.append((seg, None))
 
     def _surname_shaped(self, w: Word) -> bool:
         """Name-shaped, and at a sentence start not an ordinary word ("Drummond, 54,")."""
@@ -420,11 +437,13 @@ class Builder:
             return False
         return t.lower() not in self.lower_vocab and t not in lx.EVENT_HEADS
 
-    def _block_pronouns(self, seg: Segment) -> None:
+    def _block_pronouns(self, seg: Segment) -> PersonMention:
         """An unexplained name ("Mohamed") may be the one a pronoun means: it takes part in
         pronoun resolution, so that "he" after it is not given to someone else."""
         blocker = self.blockers.setdefault(seg.key, Cluster("blocker"))
-        self.person_mentions.append(PersonMention(seg.start, seg.end, blocker))
+        mention = PersonMention(seg.start, seg.end, blocker)
+        self.person_mentions.append(mention)
+        return mention
 
     def _is_team(self, seg: Segment) -> bool:
         if not self.sports or not _team_name(seg.key):
@@ -444,9 +463,10 @@ class Builder:
         address = None  # "Ms": a form of address, the title of last resort
         if found is not None:
             title = self._words_text(*found)
-            if title not in _NOT_TITLES:
-                return title
-            address = title
+            if title in _NOT_TITLES:
+                address = title
+            elif (cleaned := clean_title(title)) is not None:
+                return cleaned
         span = apposition_after(self.text, seg.end, self._sentence_end(seg.end))
         if span is None:
             comma = title_before_comma(self.words, first, self.text)
@@ -454,7 +474,8 @@ class Builder:
         span = span or affiliation_after(self.text, seg.end) or credential_after(self.text, seg.end)
         if span is None and first > 0 and self.words[first - 1].possessive:
             span = self._owner_before(first)
-        return self.text[span[0] : span[1]] if span else address
+        found_title = clean_title(self.text[span[0] : span[1]]) if span else None
+        return found_title or address
 
     def _words_text(self, lo: int, hi: int) -> str:
         return self.text[self.words[lo].start : self.words[hi - 1].end]

@@ -90,9 +90,10 @@ class PersonIndex:
     def add_single(self, word: str, gender: str | None) -> Cluster:
         """A one-word name given with a title ("Mr Hwang"): join the one match, or start one."""
         match = self.by_part(word)
-        if match is not None:
+        if match is not None and (gender is None or match.gender in (None, gender)):
             match.gender = match.gender or gender
             return match
+        # "Mrs. Roe" after "John Roe" (or none yet): another person, settled at the end
         cluster = Cluster("person", gender=gender)
         self.clusters.append(cluster)
         self._by_part.setdefault(word, {})[id(cluster)] = cluster

@@ -133,6 +133,32 @@ def apposition_after(text: str, end: int, limit: int) -> tuple[int, int] | None:
     return start, start + len(phrase)
 
 
+_CONJUNCTIONS = lx.word_set("and or but nor")
+# A title ending so was cut from a longer phrase ("adviser to", "editor I was talking to").
+_DANGLING = lx.word_set(
+    "of to for at in on with by from about into than as under over against between"
+)
+
+
+def clean_title(title: str) -> str | None:
+    """A title never ends with a conjunction (dropped: "respected Republican and") nor with
+    a preposition (then it is no clean phrase: None)."""
+    head, last = _last_word(title)
+    while last.lower() in _CONJUNCTIONS:
+        title = head
+        head, last = _last_word(title)
+    if not last or last.lower() in _DANGLING:
+        return None
+    return title
+
+
+def _last_word(phrase: str) -> tuple[str, str]:
+    """(the phrase before its last word, the last word), trailing spaces dropped."""
+    phrase = phrase.rstrip()
+    cut = max(phrase.rfind(" "), phrase.rfind("\n"), phrase.rfind("\t"))
+    return phrase[: cut + 1].rstrip(), phrase[cut + 1 :]
+
+
 def _early_role(phrase: str) -> bool:
     """"editor at large at ...", "former deputy minister of ...": a role noun comes first."""
     return any(role_noun(t) for t in phrase.split()[:_EARLY_ROLE_WORDS])
