@@ -768,13 +768,13 @@ def _participants(text: str, clusters: list[Cluster]) -> tuple[Participant, ...]
             first.title = first.title or c.title
     out: list[tuple[int, int, Participant]] = []
     for (name, kind), (c, span_set) in merged.items():
-        spans = sorted(span_set)
+        ordered = sorted(span_set)
         participant = Participant(
             name=name,
             kind="person" if kind == "person" else kind,  # type: ignore[arg-type]
             title=c.title if kind == "person" else None,
-            mentions=tuple(Span(text[s:e], s, e) for s, e in spans),
+            mentions=tuple(Span(text[s:e], s, e) for s, e in ordered),
         )
-        out.append((-len(spans), spans[0][0], participant))
+        out.append((-len(ordered), ordered[0][0], participant))
     out.sort(key=lambda t: (t[0], t[1]))
     return tuple(p for _, _, p in out)
