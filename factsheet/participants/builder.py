@@ -145,7 +145,7 @@ class Builder:
 
     def _merge_persons(self) -> None:
         """Surname mentions and name variants settled once all names are known."""
-        target = merge_persons(self.persons.clusters)
+        target = merge_persons(self.persons)
         if not target:
             return
         self.persons.clusters = [c for c in self.persons.clusters if id(c) not in target]
@@ -153,7 +153,7 @@ class Builder:
             m.cluster = target.get(id(m.cluster), m.cluster)
         # "Lynch said" after "Loretta Lynch" and "Loretta E. Lynch": ambiguous while read,
         # the one bearer of the surname now.
-        owners = surname_owners(self.persons.clusters)
+        owners = surname_owners(self.persons, {seg.key for seg, _ in self.unplaced}, target)
         for seg, blocked in self.unplaced:
             owner = owners.get(seg.key)
             if owner is None:
@@ -752,17 +752,13 @@ def _first_name_gender(first: str) -> str | None:
 
 
 def _participants(text: str, clusters: list[Cluster]) -> tuple[Participant, ...]:
-    shown = display_names(text, [c for c in clusters if c.kind == "person"])
+    named = [(c, _name_of(c)) for c in clusters if c.names]
+    shown = display_names(text, [(c, name) for c, name in named if c.kind == "person"])
     # Never two participants of one name and kind: those left so are one in the table.
     merged: dict[tuple[str, str], tuple[Cluster, set[tuple[int, int]]]] = {}
-    for c in clusters:
-        if not c.names:
-            continue
-        name = shown.get(id(c)) or c.canonical()
-        if c.kind == "organization":
-            name = lx.ORG_ABBREVIATIONS.get(name, name)  # "UN" -> "United Nations"
+    for c, name in named:
         spans = {(s, e) for s, e, _ in c.names} | set(c.others)
-        first, seen = merged.setdefault((name, c.kind), (c, spans))
+        first, seen = merged.setdefault((shown.get(id(c), name), c.kind), (c, spans))
         if first is not c:
             seen |= spans
             first.title = first.title or c.title
@@ -778,3 +774,10 @@ def _participants(text: str, clusters: list[Cluster]) -> tuple[Participant, ...]
         out.append((-len(ordered), ordered[0][0], participant))
     out.sort(key=lambda t: (t[0], t[1]))
     return tuple(p for _, _, p in out)
+
+
+def _name_of(c: Cluster) -> str:
+    name = c.canonical()
+    if c.kind == "organization":
+        return lx.ORG_ABBREVIATIONS.get(name, name)  # "UN" -> "United Nations"
+    return name

@@ -131,6 +131,19 @@ class PersonIndex:
     def by_full(self, name: str) -> Cluster | None:
         return self._by_full.get(name)
 
+    def surname_bearers(self, word: str) -> list[Cluster]:
+        """The persons named in full with this surname (family name)."""
+        return [c for c in self._by_part.get(word, {}).values() if c.full_name]
+
+    def shared_surnames(self) -> list[list[Cluster]]:
+        """Groups of two or more persons named in full with one surname."""
+        groups = ([c for c in cands.values() if c.full_name] for cands in self._by_part.values())
+        return [g for g in groups if len(g) > 1]
+
+    def is_given(self, word: str) -> bool:
+        """Is this word the first word of someone's full name?"""
+        return word in self._by_given
+
 
 def _single_word(cluster: Cluster) -> bool:
     return not cluster.full_name

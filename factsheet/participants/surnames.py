@@ -18,33 +18,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from factsheet.participants.clusters import Cluster
+from factsheet.participants.clusters import Cluster, PersonIndex
 
 # The honorific written right before a mention ("Mrs. Roe").
 _ADDRESS_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme)\.?[ \t]+$")
 _ADDRESS_WINDOW = 6
 
 
-def merge_persons(persons: list[Cluster]) -> dict[int, Cluster]:
+def merge_persons(index: PersonIndex) -> dict[int, Cluster]:
     """Merge person clusters in place; returns id(merged-away cluster) -> its target."""
     target: dict[int, Cluster] = {}
-    fulls = [c for c in persons if c.full_name]
-    singles = [c for c in persons if not c.full_name and c.names]
-    if not singles and len(fulls) < 2:
-        return target
-    _merge_variants(fulls, target)
-    fulls = [c for c in fulls if id(c) not in target]
-    by_surname: dict[str, list[Cluster]] = {}
-    for c in fulls:
-        by_surname.setdefault(_surname(c), []).append(c)
-    # "Ali" after "Ali Farouk" and "Omar Ali": a given name too, so no surname is settled.
-    given = _given_names(fulls)
+    for bearers in index.shared_surnames():
+        _merge_variants(bearers, target)
     unsettled: dict[tuple[str, str | None], Cluster] = {}
-    for s in singles:
+    for s in index.clusters:
+        if s.full_name or not s.names:
+            continue
         word = _word(s)
-        holders = by_surname.get(word, [])
+        holders = _live(index.surname_bearers(word), target)
         fitting = [f for f in holders if s.gender is None or f.gender in (None, s.gender)]
-        if len(fitting) == 1 and word not in given:
+        # "Ali" after "Ali Farouk" and "Omar Ali": a given name too, so never settled.
+        if len(fitting) == 1 and not index.is_given(word):
             _absorb(fitting[0], s, target)
             continue
         group = unsettled.setdefault((word, s.gender), s)
@@ -53,31 +47,35 @@ def merge_persons(persons: list[Cluster]) -> dict[int, Cluster]:
     return target
 
 
-def surname_owners(persons: list[Cluster]) -> dict[str, Cluster]:
-    """Surname -> the one full-named person who bears it (not also somebody's given name)."""
-    by_surname: dict[str, list[Cluster]] = {}
-    for c in persons:
-        if c.full_name:
-            by_surname.setdefault(_surname(c), []).append(c)
-    given = _given_names(persons)
-    return {
-        word: bearers[0]
-        for word, bearers in by_surname.items()
-        if len(bearers) == 1 and word not in given
-    }
+def surname_owners(
+    index: PersonIndex, words: Iterable[str], target: dict[int, Cluster]
+) -> dict[str, Cluster]:
+    """Word -> the one full-named person whose surname it is (not also a given name), after
+    the merges in target."""
+    out: dict[str, Cluster] = {}
+    for word in words:
+        bearers = _live(index.surname_bearers(word), target)
+        if len(bearers) == 1 and not index.is_given(word):
+            out[word] = bearers[0]
+    return out
 
 
-def _given_names(persons: list[Cluster]) -> set[str]:
-    return {c.canonical().split()[0] for c in persons if c.full_name and not c.east_asian}
+def _live(clusters: list[Cluster], target: dict[int, Cluster]) -> list[Cluster]:
+    """The clusters still standing, each once (a merged-away one stands for its target)."""
+    out: dict[int, Cluster] = {}
+    for c in clusters:
+        c = target.get(id(c), c)
+        out[id(c)] = c
+    return list(out.values())
 
 
-def _merge_variants(fulls: list[Cluster], target: dict[int, Cluster]) -> None:
+def _merge_variants(group: list[Cluster], target: dict[int, Cluster]) -> None:
     """"Hillary Rodham Roe" and "Hillary Roe": one person when one form holds all others."""
-    groups: dict[tuple[str, str], list[tuple[list[str], Cluster]]] = {}
-    for c in fulls:
+    by_first: dict[str, list[tuple[list[str], Cluster]]] = {}
+    for c in _live(group, target):
         words = c.canonical().split()
-        groups.setdefault((words[0], words[-1]), []).append((words, c))
-    for members in groups.values():
+        by_first.setdefault(words[0], []).append((words, c))
+    for members in by_first.values():
         if len(members) < 2:
             continue
         fullest = [w for w, _ in members if not any(
@@ -94,11 +92,6 @@ def _merge_variants(fulls: list[Cluster], target: dict[int, Cluster]) -> None:
 def _subsequence(short: list[str], long: list[str]) -> bool:
     it = iter(long)
     return all(w in it for w in short)
-
-
-def _surname(c: Cluster) -> str:
-    words = c.canonical().split()
-    return words[0] if c.east_asian else words[-1]
 
 
 def _word(c: Cluster) -> str:
@@ -122,13 +115,12 @@ def _absorb(into: Cluster, other: Cluster, target: dict[int, Cluster]) -> None:
     target[id(other)] = into
 
 
-def display_names(text: str, persons: Iterable[Cluster]) -> dict[int, str]:
-    """Names for the participants that would share one: a gendered surname-only participant
-    is shown with its honorific ("Mr. Roe", "Mrs. Roe") next to another "Roe"."""
+def display_names(text: str, named: list[tuple[Cluster, str]]) -> dict[int, str]:
+    """Names for the persons that would share one: a gendered surname-only participant is
+    shown with its honorific ("Mr. Roe", "Mrs. Roe") next to another "Roe"."""
     by_name: dict[str, list[Cluster]] = {}
-    for c in persons:
-        if c.names:
-            by_name.setdefault(c.canonical(), []).append(c)
+    for c, name in named:
+        by_name.setdefault(name, []).append(c)
     out: dict[int, str] = {}
     for name, same in by_name.items():
         if len(same) < 2:
