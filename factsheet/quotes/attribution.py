@@ -572,9 +572,9 @@ class AttributionFinder:
             return labelled
         best: Attribution | None = None
         nearest: Attribution | None = None
-        known, word = tk.known_words, tk.word
+        word = tk.word
         for v in range(j - 1, max(lo_i, j - window) - 1, -1):
-            if (known.get(v) or word(v)) not in _CUE_WORDS:
+            if word(v) not in _CUE_WORDS:
                 continue  # most words cue nothing: skip them cheaply
             found = self._attribution_at(v, lo_i, j)
             if found is not None:

@@ -18,14 +18,25 @@ from dataclasses import dataclass
 from factsheet.quotes.lexicon import ELISIONS
 from factsheet.text import Document, Segment
 
-# Two-character NYT/TeX marks first, so that '' is one mark and not two apostrophes.
-# A run of four or more marks is noise: it is skipped as a whole.
-_MARK = re.compile(r"(?P<run>[“”\"«»‘’'`]{4,})|``|''|[“”\"«»‘’']")
+# Every pattern opens with one character class of the marks, so that the regex engine
+# jumps from candidate to candidate at C speed; the lookbehinds then test that same first
+# character again: a branch-led pattern is tried at every position of the text instead.
+# Two-character NYT/TeX marks before single ones, so that '' is one mark and not two
+# apostrophes. A run of four or more marks is noise: it is skipped as a whole (the group
+# "run" holds the run after its first mark).
+_MARK = re.compile(
+    r"[“”\"«»‘’'`]"
+    r"(?:(?P<run>[“”\"«»‘’'`]{3,})|(?<=`)`|(?<=')'|(?<=[“”\"«»‘’']))"
+)
 # The same marks without the single ones, for paragraphs where single marks never quote:
 # apostrophes are then skipped by the regex engine instead of one by one in Python.
-_DOUBLE_MARK = re.compile(r"(?P<run>[“”\"«»‘’'`]{4,})|``|''|[“”\"«»]")
+_DOUBLE_MARK = re.compile(
+    r"[“”\"«»‘’'`]"
+    r"(?:(?P<run>[“”\"«»‘’'`]{3,})|(?<=`)`|(?<=')'|(?<=[“”\"«»]))"
+)
 _DOUBLE_MARKS = frozenset({"``", "''", "“", "”", '"', "«", "»"})
-_ANY_DOUBLE = re.compile(r"[“”\"«»]|''|``")
+# A double mark anywhere: “ ” " « » or a two-character '' or ``.
+_ANY_DOUBLE = re.compile(r"[“”\"«»'`](?:(?<=[“”\"«»])|(?<=')'|(?<=`)`)")
 _QUOTE_CHARS = frozenset("“”\"«»‘’'`")
 _OPEN_BEFORE = frozenset("([{—–-―/") | _QUOTE_CHARS
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-―…") | _QUOTE_CHARS

@@ -7,12 +7,13 @@ sentence outside the quote marks), so every search is short and linear.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from factsheet.lexicon import IRREGULAR_FORMS, SPEECH_VERBS, inflect
 from factsheet.quotes import lexicon as lx
 from factsheet.text import ABBREVIATIONS, Document, Token
-from factsheet.text import Tokens as DocTokens
 
 # How far a phrase or a search may reach, in tokens.
 MAX_NAME = 7
@@ -99,45 +100,81 @@ class Phrase:
     kind: str  # "pronoun", "name" or "nominal"
 
 
+# Token((text, start, end)) at C speed: a NamedTuple's own constructor is a Python function.
+_token: Callable[[tuple[str, int, int]], Token] = partial(tuple.__new__, Token)
+
+
 class _TokenMemo(dict[int, Token]):
     """``Document.tokens`` with each ``Token`` built once: attribution revisits the tokens
     around every quote several times, and building them is the costly part. A dict, so
     that a token already built is found at C speed; ``len`` is the number of tokens."""
 
-    __slots__ = ("_count", "_tokens")
+    __slots__ = ("_count", "_ends", "_starts", "_text")
 
-    def __init__(self, tokens: DocTokens) -> None:
+    def __init__(self, doc: Document) -> None:
         super().__init__()
-        self._tokens = tokens
-        self._count = len(tokens)
+        self._text = doc.text
+        self._starts = doc.tokens.starts
+        self._ends = doc.tokens.ends
+        self._count = len(self._starts)
 
     def __len__(self) -> int:
         return self._count
 
     def __missing__(self, index: int) -> Token:
-        tok = self[index] = self._tokens[index]
+        start, end = self._starts[index], self._ends[index]
+        tok = self[index] = _token((self._text[start:end], start, end))
         return tok
+
+
+class _WordMemo(dict[int, str]):
+    """``norm`` of each token, computed on first use: phrase searches revisit tokens, and a
+    hit is then a C-level dict look-up with no Python frame."""
+
+    __slots__ = ("_ends", "_starts", "_text")
+
+    def __init__(self, doc: Document) -> None:
+        super().__init__()
+        self._text = doc.text
+        self._starts = doc.tokens.starts
+        self._ends = doc.tokens.ends
+
+    def __missing__(self, index: int) -> str:
+        found = self[index] = norm_text(self._text[self._starts[index] : self._ends[index]])
+        return found
+
+
+class _StopMemo(dict[int, bool]):
+    """``Tokens.stops_at`` of each token, computed on first use: every search window asks
+    it of each token it crosses."""
+
+    __slots__ = ("_toks",)
+
+    def __init__(self, toks: _TokenMemo) -> None:
+        super().__init__()
+        self._toks = toks
+
+    def __missing__(self, index: int) -> bool:
+        toks = self._toks
+        found = ends_sentence(toks[index]) and (
+            index + 1 >= len(toks) or toks[index + 1].text not in (",", ")")
+        )
+        self[index] = found
+        return found
 
 
 class Tokens:
     """The article's tokens with offset look-ups and phrase finders."""
 
     def __init__(self, doc: Document) -> None:
-        self.toks = _TokenMemo(doc.tokens)
+        self.toks = _TokenMemo(doc)
         self.starts = doc.tokens.starts  # shared offsets: no Token is built up front
-        self._ends = doc.tokens.ends
-        self._text = doc.text
-        self._words: dict[int, str] = {}
-        self.known_words = self._words  # read-only view for hot loops: a C-level .get()
-        self._stops: dict[int, bool] = {}
-
-    def word(self, i: int) -> str:
-        """``norm`` of token ``i``, computed once: phrase searches revisit tokens."""
-        found = self._words.get(i)
-        if found is None:
-            raw = self._text[self.starts[i] : self._ends[i]]
-            found = self._words[i] = norm_text(raw)
-        return found
+        words = _WordMemo(doc)
+        # ``word(i)``: the ``norm`` of token ``i``; ``stops_at(i)``: a sentence end at token
+        # ``i`` unless a comma follows ("Roe, R-Ohio., said"). Bound dict look-ups, so that
+        # the many repeated calls of the phrase searches cost no Python frame.
+        self.word: Callable[[int], str] = words.__getitem__
+        self.stops_at: Callable[[int], bool] = _StopMemo(self.toks).__getitem__
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -520,19 +557,6 @@ class Tokens:
                 return self._name_ending_at(k, lo, as_subject=False)
             k -= 1
         return None
-
-    def stops_at(self, i: int) -> bool:
-        """A sentence end at token ``i``, unless a comma follows ("Roe, R-Ohio., said");
-        computed once per token: every search window asks it of each token it crosses."""
-        found = self._stops.get(i)
-        if found is None:
-            found = self._stops[i] = self._stops_at(i)
-        return found
-
-    def _stops_at(self, i: int) -> bool:
-        if not ends_sentence(self.toks[i]):
-            return False
-        return i + 1 >= len(self.toks) or self.toks[i + 1].text not in (",", ")")
 
     def is_plural_possessive(self, k: int) -> bool:
         """The apostrophe of "veterans' families": glued to a word in -s, no quote."""
