@@ -9,6 +9,7 @@ any length costs the same.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factsheet.dates.lexicon import (
     FUTURE_CUES,
@@ -84,9 +85,11 @@ def _cue_in_context(words: list[str], i: int, future: frozenset[str]) -> int | N
     if word == "due":  # "due on Monday" looks ahead; "due to" is left to its infinitive
         return 1 if i + 1 >= len(words) or words[i + 1] != "to" else None
     cue = _cue(word, future)
-    if cue is None:
-        return _verb_form_cue(words, i, future is STRONG_FUTURE_CUES)
     before = words[i - 1].lower() if i > 0 else ""
+    if cue is None:
+        if before != "to" and before not in _SUBJECT_PRONOUNS:
+            return None  # (what _verb_form_cue reads first, tested without a call)
+        return _verb_form_cue(words, i, future is STRONG_FUTURE_CUES)
     if before in _DETERMINERS:
         return None
     if cue == -1:
@@ -151,8 +154,10 @@ _PLAN_VERBS = frozenset({
 })
 
 
+@lru_cache(maxsize=8192)
 def _cue(word: str, future: frozenset[str]) -> int | None:
-    """The direction a word signals, or None when it says nothing about tense."""
+    """The direction a word signals, or None when it says nothing about tense (read once
+    per word as written: clauses share their words)."""
     low = word.lower()
     if low in future:
         return 1

@@ -186,12 +186,14 @@ def rule_windows(
     for start, end, ids in _trigger_hits(text, index, numbers):
         for i in ids:
             before, after, confirm, test, lead = reaches[i]
+            hi = end + after
+            if hi <= open_hi[i] and start - before >= open_lo[i]:
+                continue  # its full reach is inside the open window: no test can widen that
             if confirm is not None and confirm.match(text, end) is None:
                 continue
             if test is not None and not test(text, start):
                 continue
             lo = start if lead is not None and not lead(text, start) else start - before
-            hi = end + after
             if open_hi[i] < 0 or lo > open_hi[i]:
                 if open_hi[i] >= 0:  # (only the last window can pass the end of the text)
                     windows[i].append((max(0, open_lo[i]), open_hi[i]))
