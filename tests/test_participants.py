@@ -659,3 +659,11 @@ def test_title_never_ends_with_an_address(text: str, name: str, title: str) -> N
 )
 def test_clean_title(title: str, clean: str | None) -> None:
     assert clean_title(title) == clean
+
+
+@pytest.mark.parametrize(
+    "name", ["Jenna Golden", "Kristen Day", "Marty West", "Renee Gold", "Monte Shaw"]
+)
+def test_common_given_name_makes_a_person(name: str) -> None:
+    found = _by_name(f"The plan was weak, {name} told the meeting on Monday.")
+    assert found[name].kind == "person"
