@@ -667,3 +667,27 @@ def test_clean_title(title: str, clean: str | None) -> None:
 def test_common_given_name_makes_a_person(name: str) -> None:
     found = _by_name(f"The plan was weak, {name} told the meeting on Monday.")
     assert found[name].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The team owner, Mark Cuban, said the deal was done.", "Mark Cuban"),
+        ("The plan was weak, Willie Minor told reporters.", "Willie Minor"),
+    ],
+)
+def test_given_name_before_an_ordinary_or_nationality_word(text: str, name: str) -> None:
+    assert _by_name(text)[name].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The game was played at Grace Road on Sunday.", "Grace Road"),
+        ("Ross County lost again on Saturday.", "Ross County"),
+        ("He led a Roman Catholic charity in the city.", "Roman Catholic"),
+    ],
+)
+def test_given_name_before_a_place_or_faith_word_is_no_person(text: str, phrase: str) -> None:
+    found = _by_name(text)
+    assert phrase not in found or found[phrase].kind != "person"

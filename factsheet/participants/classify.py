@@ -59,7 +59,29 @@ def _given_then_word(words: tuple[Word, ...]) -> bool:
     last = words[1].text
     if last and _ROMAN.match(last):
         return True  # a regnal number
-    return last in lx.EVENT_HEADS or last in _SURNAME_LIKE
+    return last in lx.EVENT_HEADS or last in _SURNAME_LIKE or _word_surname(words[0].text, last)
+
+
+_PLACE_KIND_WORDS = lx.word_set("County City Town State Province Region District Street Avenue")
+# Faith adjectives, listed with the nationality words but no one's surname.
+_FAITHS = lx.word_set(
+    """Catholic Protestant Muslim Jewish Christian Orthodox Hindu Buddhist Sikh Anglican
+    Methodist Baptist Lutheran Evangelical Presbyterian Mormon Shiite Sunni"""
+)
+
+
+def _word_surname(first: str, last: str) -> bool:
+    """"Renee Gold", "Mark Cuban", "Marty West": a known given name makes a person of an
+    ordinary or nationality word after it; not a plural ("Democrats") nor an organisation
+    or calendar word, and not after a given name that is an ordinary word too
+    ("Christian", "Will")."""
+    if first in lx.COMMON_CAPS or first in lx.DEMONYMS or last.endswith("s"):
+        return False
+    if last in lx.ORG_HEADS or last in lx.CALENDAR_WORDS or last.isupper():
+        return False
+    if last in lx.PLACE_LAST_WORDS or last in _PLACE_KIND_WORDS or last in _FAITHS:
+        return False  # "Grace Road", "Ross County", "Roman Catholic"
+    return last in lx.COMMON_CAPS or last in lx.DEMONYMS
 
 
 def east_asian_name(words: tuple[Word, ...]) -> bool:
