@@ -691,3 +691,9 @@ def test_given_name_before_an_ordinary_or_nationality_word(text: str, name: str)
 def test_given_name_before_a_place_or_faith_word_is_no_person(text: str, phrase: str) -> None:
     found = _by_name(text)
     assert phrase not in found or found[phrase].kind != "person"
+
+
+@pytest.mark.parametrize("seat", ["White House", "Downing Street"])
+def test_seat_of_government_speaking_is_an_organization(seat: str) -> None:
+    found = _by_name(f"The {seat} said on Monday that the talks had failed.")
+    assert found[seat].kind == "organization"
