@@ -74,13 +74,13 @@ def norm_text(text: str) -> str:
 
 def ends_sentence(token: Token) -> bool:
     """A stop, or a word that swallowed its sentence-final period ("said.")."""
-    if token.text in _STOPS:
+    return _ends_sentence(token.text)
+
+
+def _ends_sentence(text: str) -> bool:
+    if text in _STOPS:
         return True
-    return len(token.text) > 2 and token.text.endswith(".") and _bare(token) not in ABBREVIATIONS
-
-
-def _bare(token: Token) -> str:
-    return token.text.lower().rstrip(".")
+    return len(text) > 2 and text.endswith(".") and text.lower().rstrip(".") not in ABBREVIATIONS
 
 
 def is_capitalised(token: Token) -> bool:
@@ -140,7 +140,8 @@ class _WordMemo(dict[int, str]):
         self._ends = doc.tokens.ends
 
     def __missing__(self, index: int) -> str:
-        found = self[index] = norm_text(self._text[self._starts[index] : self._ends[index]])
+        raw = self._text[self._starts[index] : self._ends[index]]
+        found = self[index] = _NORMS.get(raw) or norm_text(raw)
         return found
 
 
@@ -148,16 +149,19 @@ class _StopMemo(dict[int, bool]):
     """``Tokens.stops_at`` of each token, computed on first use: every search window asks
     it of each token it crosses."""
 
-    __slots__ = ("_toks",)
+    __slots__ = ("_ends", "_starts", "_text")
 
-    def __init__(self, toks: _TokenMemo) -> None:
+    def __init__(self, doc: Document) -> None:
         super().__init__()
-        self._toks = toks
+        self._text = doc.text
+        self._starts = doc.tokens.starts
+        self._ends = doc.tokens.ends
 
     def __missing__(self, index: int) -> bool:
-        toks = self._toks
-        found = ends_sentence(toks[index]) and (
-            index + 1 >= len(toks) or toks[index + 1].text not in (",", ")")
+        text, starts, ends = self._text, self._starts, self._ends
+        nxt = index + 1
+        found = _ends_sentence(text[starts[index] : ends[index]]) and (
+            nxt >= len(starts) or text[starts[nxt] : ends[nxt]] not in (",", ")")
         )
         self[index] = found
         return found
@@ -174,7 +178,7 @@ class Tokens:
         # ``i`` unless a comma follows ("Roe, R-Ohio., said"). Bound dict look-ups, so that
         # the many repeated calls of the phrase searches cost no Python frame.
         self.word: Callable[[int], str] = words.__getitem__
-        self.stops_at: Callable[[int], bool] = _StopMemo(self.toks).__getitem__
+        self.stops_at: Callable[[int], bool] = _StopMemo(doc).__getitem__
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""

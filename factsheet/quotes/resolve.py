@@ -17,7 +17,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
+from operator import itemgetter
+from typing import NamedTuple
 
 from factsheet.model import Participant, Span
 from factsheet.participants.lexicon import FEMALE_NAMES, MALE_NAMES  # shared word lists
@@ -34,6 +38,7 @@ _MAX_SURNAMES = 200
 _MAX_SENTENCES_BACK = 12
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 _NEAR = 60  # characters around a mention where a place modifier may stand
+_START_END = itemgetter(0, 1)
 _SMALL = frozenset({"of", "the", "and", "for", "on", "&"})
 
 
@@ -43,11 +48,15 @@ class Speaker:
     kind: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
+class _Entry(NamedTuple):
     start: int
     end: int
     participant: Participant
+
+
+# _Entry((start, end, participant)) at C speed: a NamedTuple's own constructor is a Python
+# function, and every mention of every participant gets an entry.
+_entry: Callable[[tuple[int, int, Participant]], _Entry] = partial(tuple.__new__, _Entry)
 
 
 class SpeakerResolver:
@@ -62,8 +71,8 @@ class SpeakerResolver:
     ) -> None:
         self.doc = doc
         self.tokens = tokens
-        entries = [_Entry(m.start, m.end, p) for p in participants for m in p.mentions]
-        entries.sort(key=lambda e: (e.start, e.end))
+        entries = [_entry((m.start, m.end, p)) for p in participants for m in p.mentions]
+        entries.sort(key=_START_END)  # stable: mentions of one place keep participant order
         self.entries = entries
         self.entry_starts = [e.start for e in entries]
         self._by_name = {p.name: p for p in participants}  # the last of a name, as before
