@@ -697,3 +697,14 @@ def test_given_name_before_a_place_or_faith_word_is_no_person(text: str, phrase:
 def test_seat_of_government_speaking_is_an_organization(seat: str) -> None:
     found = _by_name(f"The {seat} said on Monday that the talks had failed.")
     assert found[seat].kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sens. Jane Roe and John Doe voted no.", "Jane Roe"),
+        ("Reps. Mary Poe and Peter Loe voted yes.", "Mary Poe"),
+    ],
+)
+def test_abbreviated_plural_title_before_a_name(text: str, name: str) -> None:
+    assert _by_name(text)[name].kind == "person"

@@ -217,7 +217,9 @@ class Builder:
         lead = words[0].text
         if seg.kind == "unknown" and len(words) >= 2 and _plural_title(lead):
             # "Senators Roe and Doe": a title, then a person
-            return Segment(words[1:], "person", honorific=lead[:-1], evidence=["honorific"])
+            return Segment(
+                words[1:], "person", honorific=_singular_title(lead), evidence=["honorific"]
+            )
         if seg.kind != "unknown":
             return seg
         if lead in FUNCTION_CAPS and lead not in _ARTICLES and lead not in lx.FIRST_NAMES:
@@ -734,9 +736,17 @@ def _institution(seg: Segment) -> bool:
 
 
 def _plural_title(word: str) -> bool:
-    """"Senators", "Presidents": a title shared by the names listed after it."""
+    """"Senators", "Presidents", "Sens.": a title shared by the names listed after it."""
     # Not a party's members ("Democrats Abroad"): those words are ordinary capitals.
-    return word.endswith("s") and word[:-1] in lx.HONORIFICS and word not in lx.COMMON_CAPS
+    single = _singular_title(word)
+    return single != word and single in lx.HONORIFICS and word not in lx.COMMON_CAPS
+
+
+def _singular_title(word: str) -> str:
+    """"Senators" -> "Senator", "Sens." -> "Sen." (unchanged when no plural)."""
+    if word.endswith("s."):
+        return word[:-2] + "."
+    return word[:-1] if word.endswith("s") else word
 
 
 def _honorific_gender(honorific: str | None) -> str | None:
