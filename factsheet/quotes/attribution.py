@@ -418,8 +418,10 @@ class AttributionFinder:
         described = self._name_described_then_verb(i, hi)
         if described is not None:
             return described
+        word = tk.word
         for v in range(i, min(hi, i + RIGHT_WINDOW)):
-            cue_end = tk.verb_at(v, hi)
+            # most words are no verb form: the dict test spares them the verb's checks
+            cue_end = tk.verb_at(v, hi) if word(v) in VERB_FORMS else None
             if cue_end is not None and v > i:
                 subject = tk.subject_before(v, i)
                 if subject is None or not self._only_descriptor_between(i, subject.first):
@@ -489,8 +491,9 @@ class AttributionFinder:
         """"... a “summer of agony” for her, a pollster said.": a final ", X said"."""
         tk = self.tokens
         i, hi = tk.index_at(start), tk.index_at(end)
+        word = tk.word
         for v in range(i, min(hi, i + LEFT_WINDOW)):
-            cue_end = tk.verb_at(v, hi)
+            cue_end = tk.verb_at(v, hi) if word(v) in VERB_FORMS else None
             if cue_end is not None:
                 subject = tk.subject_before(v, i)
                 if subject is None and v > i and tk.toks[v - 1].text == ",":

@@ -127,26 +127,26 @@ def _scan_paragraph(
     skip_until = para.start
     marks = _MARK if allow_single else _DOUBLE_MARK
     for m in marks.finditer(text, para.start, para.end):
-        mark = m.group()
-        if m.start() < skip_until or m.group("run") is not None:
+        start, end = m.span()
+        if start < skip_until or m.lastgroup is not None:  # the only group is a run of marks
             continue
-        if m.start() > para.start and text[m.start() - 1] == "=":
+        mark = m[0]
+        if start > para.start and text[start - 1] == "=":
             # a markup attribute (<a href="...">) is not a quotation
-            closing = text.find(mark, m.end(), para.end)
+            closing = text.find(mark, end, para.end)
             skip_until = closing + len(mark) if closing != -1 else para.end
             continue
         single = mark not in _DOUBLE_MARKS
         if single and not _single_in_play(stack, allow_single):
             continue
-        role = _role(text, m.start(), m.end(), para, mark, stack)
+        role = _role(text, start, end, para, mark, stack)
         if role == OPEN and len(stack) < _MAX_DEPTH:
-            stack.append(_Open(m.start(), m.end(), single))
+            stack.append(_Open(start, end, single))
         elif role == CLOSE:
             opener = _pop_matching(stack, single)
             if opener is not None and not stack:
                 spans.append(
-                    QuoteSpan(opener.mark_end, m.start(), opener.mark_start, m.end(), index,
-                              True, single)
+                    QuoteSpan(opener.mark_end, start, opener.mark_start, end, index, True, single)
                 )
     outer = stack[0] if stack else None
     return spans, outer

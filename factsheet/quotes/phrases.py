@@ -573,4 +573,5 @@ class Tokens:
         return self.toks[i].text in _DASHES
 
     def is_quote_mark(self, i: int) -> bool:
-        return self.toks[i].text in _QUOTE_TOKENS and not self.is_plural_possessive(i)
+        # the word of a mark is the mark (’ becomes ', still a mark): no Token is built
+        return self.word(i) in _QUOTE_TOKENS and not self.is_plural_possessive(i)
