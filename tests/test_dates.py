@@ -19,6 +19,7 @@ from factsheet.dates import _TRIGGERS as TRIGGERS
 from factsheet.dates import RULES, extract_dates
 from factsheet.dates.context import Context
 from factsheet.dates.normalise import add_months, easter_sunday
+from factsheet.dates.patterns import any_of
 from factsheet.dates.reading import human_reading
 from factsheet.dates.rule import word_before
 from factsheet.dates.triggers import _trigger_hits, rule_reaches
@@ -763,3 +764,41 @@ def _reference_hits(text: str) -> list[tuple[int, int, tuple[int, ...]]]:
 def test_trigger_hits_equal_a_plain_scan(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert _trigger_hits(text, TRIGGERS, NUMBER_RULES) == _reference_hits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("reported by the U.S.A.B.C.D.E.F. Monday", "U.S.A.B.C.D.E.F."),  # longer than a short look
+        ("an extraordinarily Monday", "extraordinarily"),
+        ("an extraordinarily, Monday", "extraordinarily"),
+        ("it was o'clock’s.x Monday", "o'clock’s.x"),
+        ("Monday", ""),
+        ("1234567890123456789 Monday", ""),
+        ("on Monday", "on"),
+    ],
+)
+def test_prev_word_reaches_back_past_a_short_look(text: str, expected: str) -> None:
+    start = text.rindex("Monday")
+    assert Context(Document(text), REF).prev_word_raw(start) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "matches"),
+    [
+        (("around", "nearly"), "Around", True),
+        (("around", "nearly"), "NEARLY", True),
+        (("around", "nearly"), "soon", False),
+        (("several", "some"), "ſome", True),  # the long s folds to "s": still a match
+        (("kilo",), "\u212ailo", True),  # the Kelvin sign folds to "k"
+        (("at least",), "at   least", True),
+        (("no.",), "no.", True),
+        (("no.",), "nox", False),
+    ],
+)
+def test_any_of_matches_as_a_plain_alternation(
+    words: tuple[str, ...], text: str, matches: bool
+) -> None:
+    plain = "(?i:" + "|".join(w.replace(".", r"\.").replace(" ", r"\s+") for w in words) + ")"
+    assert (re.fullmatch(any_of(words), text) is not None) == matches
+    assert (re.fullmatch(plain, text) is not None) == matches

@@ -18,6 +18,9 @@ from factsheet.text import Document
 _PREV_WORD = re.compile(r"([A-Za-z](?<![A-Za-z].)[A-Za-z'’.]*)[^\w\n]{0,3}$")
 _NEXT_WORD = re.compile(r"[^\w\n]{0,3}?([A-Za-z][A-Za-z'’]*)")
 _LOOK = 40  # characters read for a neighbouring word
+_NEAR_LOOK = 16  # characters read first for the word before a point: most words are short
+# The characters _PREV_WORD lets a word hold: letters, apostrophes and dots.
+_WORD_INNER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’.")
 # Leads that put a date ahead: "as early as Tuesday", "no later than March 1". "until"
 # too, for a weekday (a deadline days away), not for a month ("served until March").
 _AHEAD_LEAD = re.compile(r"(?i:as\s+(?:early|soon)\s+as|no\s+later\s+than)\s+$")
@@ -60,9 +63,23 @@ class Context:
     def prev_word_raw(self, start: int) -> str:
         """The word just before ``start``, as written."""
         if start != self._prev_at:
-            m = _PREV_WORD.search(self.text[max(0, start - _LOOK) : start])
-            self._prev_at, self._prev = start, (m.group(1) if m else "")
+            self._prev_at, self._prev = start, self._read_prev_word(start)
         return self._prev
+
+    def _read_prev_word(self, start: int) -> str:
+        """The last word before ``start``, read first in a short slice: the word found
+        there is the one the full look finds when no word character (nor an apostrophe or
+        a dot, which a word may hold) stands right before it, as no word reaching further
+        back can then cross it."""
+        text = self.text
+        near = max(0, start - _NEAR_LOOK)
+        m = _PREV_WORD.search(text[near:start])
+        if m is not None and m.start() > 0 and text[near + m.start() - 1] not in _WORD_INNER:
+            return m.group(1)
+        if near == 0:
+            return m.group(1) if m else ""
+        m = _PREV_WORD.search(text[max(0, start - _LOOK) : start])
+        return m.group(1) if m else ""
 
     def next_word(self, end: int) -> str:
         """The word just after ``end``, as written, or ""."""

@@ -7,6 +7,7 @@ scoped ``(?i:...)`` groups. No block has nested quantifiers: every pattern is li
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from factsheet.dates.lexicon import (
@@ -24,9 +25,17 @@ from factsheet.dates.lexicon import (
 
 
 def any_of(words: Iterable[str]) -> str:
-    """A case-insensitive alternation, longest words first so that prefixes lose."""
+    """A case-insensitive alternation, longest words first so that prefixes lose. A
+    look-ahead for the words' first letters comes first: the engine tries each branch of a
+    case-insensitive alternation in turn, while a class test rejects most positions at once
+    (the same class under the same flag, so it matches exactly what the branches start with)."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?i:" + "|".join(w.replace(".", r"\.").replace(" ", r"\s+") for w in ordered) + ")"
+    firsts = "".join(sorted({re.escape(w[0]) for w in ordered}))
+    return (
+        f"(?=(?i:[{firsts}]))(?i:"
+        + "|".join(w.replace(".", r"\.").replace(" ", r"\s+") for w in ordered)
+        + ")"
+    )
 
 
 def capitalised(words: Iterable[str]) -> str:

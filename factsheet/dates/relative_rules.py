@@ -132,13 +132,22 @@ def weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
 def _weekday_value(m: re.Match[str], ctx: Context, wd: int) -> str:
     if ctx.ref is None:
         return f"XXXX-WXX-{wd}"
-    rel = (m.group("rel") or "").lower().split()
-    if rel[-1:] in (["last"], ["past"], ["previous"], ["preceding"]):
+    rel = m.group("rel")
+    last = rel.split()[-1].lower() if rel else ""
+    if last in _BACK_WORDS:
         return day_value(weekday_step(ctx.ref, wd, -1))
-    if rel[-1:] in (["next"], ["coming"], ["following"]):
+    if last in _AHEAD_WORDS:
         return day_value(weekday_step(ctx.ref, wd, 1))
-    direction = 1 if rel == ["this"] else ctx.direction(m.start(), m.end(), strict=True)
+    if wd == ctx.ref.isoweekday():
+        return day_value(ctx.ref)  # the reference's own weekday: that day, whatever the tense
+    direction = 1 if last == "this" else ctx.direction(m.start(), m.end(), strict=True)
     return day_value(weekday_date(ctx.ref, wd, direction))
+
+
+# The last word of a weekday's relative lead that steps back, or ahead ("this past Friday",
+# "the following Monday"). Keep in step with _WEEKDAY_REL.
+_BACK_WORDS = frozenset({"last", "past", "previous", "preceding"})
+_AHEAD_WORDS = frozenset({"next", "coming", "following"})
 
 
 # "this|last|next" + a calendar unit. "the past year" is a stretch of time, not a date.
