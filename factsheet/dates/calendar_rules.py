@@ -212,7 +212,8 @@ def us_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     rf"(?<![\w.])(?:{POSITION})?(?P<mon>{MONTH_ANY})(?:\s+(?i:of)|,)?\s+"
     rf"(?:(?P<year>{YEAR4})|(?P<spelled>{SPELLED_YEAR})|(?P<rel>(?i:this|last|next))\s+(?i:year))"
     r"(?![\w%']|’|[.,]\d)",
-    needs=rf"{YEAR4}|(?i:nineteen|twenty|year)",  # a year in figures or words, "this year"
+    # a year in figures or words, "this year" (first characters ahead: see any_of)
+    needs=rf"(?=(?i:[12nty]))(?:{YEAR4}|(?i:nineteen|twenty|year))",
     lead_test=_month_lead,
 )
 def month_year(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -311,7 +312,7 @@ def _after_a_hyphen(ctx: Context, m: re.Match[str]) -> bool:
     r"(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s|(?:['’]|(?<=[Tt]he ))(?P<short>\d0)s"
     r"|(?<=[Tt]he )(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties"
     r"|nineties)))(?![\w-])",
-    needs=r"0['’]?s|(?i:ties)",  # "1990s", "’90s", "the nineties"
+    needs=r"(?=(?i:[0t]))(?:0['’]?s|(?i:ties))",  # "1990s", "’90s", "the nineties"
 )
 def decade(m: re.Match[str], ctx: Context) -> Candidate | None:
     if m.group("dec"):

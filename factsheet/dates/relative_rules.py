@@ -67,7 +67,7 @@ def _day_text(ref: date | None, offset: int) -> str:
 @rule(
     "two_days",
     r"(?<![\w-])(?i:the\s+day\s+(?:(?P<before>before\s+yesterday)|after\s+tomorrow))(?![\w-])",
-    needs=r"(?i:yesterday|tomorrow)",
+    needs=r"(?=(?i:[yt]))(?i:yesterday|tomorrow)",  # (first letters: see any_of)
 )
 def two_days(m: re.Match[str], ctx: Context) -> Candidate | None:
     return found(m, "DATE", _day_text(ctx.ref, -2 if m.group("before") else 2))
@@ -163,7 +163,11 @@ _STEPS = {
 
 # What "relative_unit" and "the_unit" both need: a unit word after a space ("this year",
 # "the week"), never after a hyphen ("11-year-old", "modern-day").
-_UNIT_AFTER_SPACE = r"\s(?i:week|month|year|quarter|decade|century|day|morning|night|period)"
+# A needs pattern is searched for: a look-ahead for the first letters lets most positions
+# fail at one class test rather than at every branch (as in any_of).
+_UNIT_AFTER_SPACE = (
+    r"\s(?=(?i:[wmyqdcnp]))(?i:week|month|year|quarter|decade|century|day|morning|night|period)"
+)
 # The words that end _REL_WORD, and "fiscal": one of them stands right before the unit.
 # Keep in step with _REL_WORD. A test of the word's end, not of the whole word: "mid"
 # may be glued before a capital ("midThis year").
@@ -399,7 +403,7 @@ def year_ago(m: re.Match[str], ctx: Context) -> Candidate | None:
 @rule(
     "year_end",
     r"(?<![\w-])(?i:year-end|yearend|mid-year|midyear|year['’]s\s+end|year\s+end)(?![\w-])",
-    needs=r"(?i:end|mid)",
+    needs=r"(?=(?i:[em]))(?i:end|mid)",
 )
 def year_end(m: re.Match[str], ctx: Context) -> Candidate | None:
     return found(m, "DATE", f"{ctx.ref.year:04d}" if ctx.ref else "XXXX")

@@ -404,7 +404,7 @@ _CLOCK = (
     rf"\s+(?:after|before))\s+)?(?:{_CLOCK})(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET)(?![\w]))?"
     rf"(?:,?\s+(?:{_DAY_REF})(?![\w-]))?",
     # a figure before "a.m."/"pm", a 24-hour "14:30", or "noon"/"midnight"
-    needs=r"\d\s*(?i:[ap]\.?m)|\d:\d|(?i:noon|midnight)",
+    needs=r"(?=(?i:[\dnm]))(?:\d\s*(?i:[ap]\.?m)|\d:\d|(?i:noon|midnight))",
 )
 def clock(m: re.Match[str], ctx: Context) -> Candidate | None:
     if m.group("nm") and (m.group("nm")[0].isupper() or ctx.prev_word(m.start()) == "high"):
@@ -475,7 +475,7 @@ def fiscal(m: re.Match[str], ctx: Context) -> Candidate | None:
     rf"(?<![\w-])(?:(?i:the\s+year)\s+)?(?P<spelled>{SPELLED_YEAR})"
     r"|(?<![\w-])(?i:the\s+year)\s+(?P<th>(?i:two\s+thousand)(?:(?:\s+and)?\s+"
     rf"{any_of(ONES)})?)(?![\w-])",
-    needs=r"(?i:nineteen|twenty|thousand)",
+    needs=r"(?=(?i:[nt]))(?i:nineteen|twenty|thousand)",
 )
 def spelled_year(m: re.Match[str], ctx: Context) -> Candidate | None:
     if m.group("th"):
