@@ -104,6 +104,7 @@ class AttributionFinder:
         self.tokens = tokens
         self._capitals: frozenset[str] | None = None
         self._sentence_ends = [sentence.end for sentence in doc.sentences]
+        self._chars_before: dict[int, str] = {}
 
     def attribute(self, spans: list[QuoteSpan]) -> list[Attribution | None]:
         own = [self._own(spans, n) for n in range(len(spans))]
@@ -271,6 +272,8 @@ class AttributionFinder:
             right = self._right(span.close_at, next_start)
             if right is not None and self._leads_elsewhere(span, right, next_start):
                 right = None
+        if right is not None and self._right_wins_anyway(span, para, right):
+            return right  # whatever cue stands before the quote: no need to look for it
         left = self._left(lo, span.open_at, LEFT_WINDOW)
         if left is not None and self._relative_pronoun_source(left):
             # "Roe said ... “x” of Lee, whom he called “y”": the sentence's outer source
@@ -317,7 +320,14 @@ class AttributionFinder:
         """The cue after the quote beats the one before when nothing else reports it, when
         it credits a source ("..." according to the report), or when the quote stands as
         its own sentence ending in a comma (“...,” she said)."""
-        if left is None or left.rule == "colon" or right.rule == "according":
+        if left is None or left.rule == "colon":
+            return True
+        return self._right_wins_anyway(span, para, right)
+
+    def _right_wins_anyway(self, span: QuoteSpan, para: Segment, right: Attribution) -> bool:
+        """The cue after the quote wins whatever stands before it: it credits a source, or
+        the quote stands as its own sentence ending in a comma."""
+        if right.rule == "according":
             return True
         return self._ends_clause(span) and self._opens_sentence(span, para)
 
@@ -1064,7 +1074,14 @@ class AttributionFinder:
         return self.char_before(span) in ("", ":")
 
     def char_before(self, span: QuoteSpan) -> str:
-        """The last visible character before the opening mark in its sentence, or ""."""
+        """The last visible character before the opening mark in its sentence, or ""
+        (worked out once per quote: several rules ask)."""
+        found = self._chars_before.get(span.open_at)
+        if found is None:
+            found = self._chars_before[span.open_at] = self._char_before(span)
+        return found
+
+    def _char_before(self, span: QuoteSpan) -> str:
         para = self.doc.paragraphs[span.paragraph]
         lo = max(para.start, self._sentence_start(span.open_at, para))
         text = self.doc.text

@@ -179,10 +179,8 @@ class Tokens:
         # the many repeated calls of the phrase searches cost no Python frame.
         self.word: Callable[[int], str] = words.__getitem__
         self.stops_at: Callable[[int], bool] = _StopMemo(doc).__getitem__
-
-    def index_at(self, offset: int) -> int:
-        """Index of the first token starting at or after ``offset``."""
-        return bisect_left(self.starts, offset)
+        # ``index_at(offset)``: the index of the first token starting at or after ``offset``
+        self.index_at: Callable[[int], int] = partial(bisect_left, self.starts)
 
     def span(self, phrase: Phrase) -> tuple[int, int]:
         """Character offsets of a phrase, without a final sentence period."""
