@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from operator import itemgetter
 
 from factsheet.quotes import lexicon as lx
 from factsheet.quotes.marks import QuoteSpan
@@ -47,6 +48,8 @@ from factsheet.text import Document, Segment
 _MIDSENTENCE_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][\w’'-]*")
 # A transcript label in capitals before a colon ("SMITH:", "JANE ROE:"); linear, no nesting.
 _LABEL = re.compile(r"\s*([A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+){0,2}):\s")
+
+_END = itemgetter(1)  # of a Segment
 
 # Search windows, in tokens.
 RIGHT_WINDOW = 30
@@ -103,7 +106,7 @@ class AttributionFinder:
         self.doc = doc
         self.tokens = tokens
         self._capitals: frozenset[str] | None = None
-        self._sentence_ends = [sentence.end for sentence in doc.sentences]
+        self._sentence_ends = list(map(_END, doc.sentences))
         self._chars_before: dict[int, str] = {}
 
     def attribute(self, spans: list[QuoteSpan]) -> list[Attribution | None]:

@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -38,6 +38,7 @@ _MAX_SURNAMES = 200
 _MAX_SENTENCES_BACK = 12
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 _NEAR = 60  # characters around a mention where a place modifier may stand
+_START = itemgetter(0)
 _START_END = itemgetter(0, 1)
 _SMALL = frozenset({"of", "the", "and", "for", "on", "&"})
 
@@ -77,8 +78,8 @@ class SpeakerResolver:
         self.entry_starts = [e.start for e in entries]
         self._by_name = {p.name: p for p in participants}  # the last of a name, as before
         self._genders: dict[str, str | None] = {}
-        self.paragraph_starts = [para.start for para in doc.paragraphs]
-        self.sentence_starts = [sentence.start for sentence in doc.sentences]
+        self.paragraph_starts = list(map(_START, doc.paragraphs))
+        self.sentence_starts = list(map(_START, doc.sentences))
         # quoted words name people the speaker talks about, never the speaker
         self.quoted = quoted or []
         self.quoted_starts = [start for start, _ in self.quoted]
@@ -177,7 +178,8 @@ class SpeakerResolver:
         names glued to other words ("Roe Blasts Plan")."""
         head = self.tokens.toks[self._name_head(mention)].start
         covering = self._participant_over(head, end)
-        if covering is not None and _names_the_mention(covering, self.doc.text[head:end]):
+        mention_text = self.doc.text[head:end]
+        if covering is not None and _name_fits(covering.name, covering.kind, mention_text):
             return Speaker(covering.name, covering.kind)
         return self._name(head, end)
 
@@ -351,13 +353,20 @@ def _capitalised_words_before(text: str, pos: int) -> list[str]:
     return words
 
 
-def _names_the_mention(participant: Participant, mention: str) -> bool:
+@lru_cache(maxsize=4096)
+def _name_fits(name: str, kind: str, mention: str) -> bool:
+    """``_names_the_mention`` of a participant's name and kind, worked out once: the same
+    speakers are named again and again."""
+    return _names_the_mention(name, kind, mention)
+
+
+def _names_the_mention(name: str, kind: str, mention: str) -> bool:
     """Whether a participant's name fits a name mention it covers: it ends with a word of
     the mention ("Jane Roe" for "Ms. Roe"), the mention is its acronym ("FBI"), or a
     person's name starts with the mention's last word ("Gao Lin" for "Ms. Gao"). A name
     glued to a headline verb ("Roe Slams Plan") or an organisation named after a person
     ("Roe Foundation" for "Roe") does not fit."""
-    name_words = [_bare(w) for w in _WORD.findall(participant.name)]
+    name_words = [_bare(w) for w in _WORD.findall(name)]
     said = [_bare(w).removesuffix("'s").removesuffix("’s") for w in _WORD.findall(mention)]
     said = [w for w in said if w != "the"]
     if not name_words or not said or len(name_words[-1]) < 2 or name_words[0] == "former":
@@ -369,7 +378,7 @@ def _names_the_mention(participant: Participant, mention: str) -> bool:
     if len(said) == 1 and said[0] == "".join(w[0] for w in name_words if w not in _SMALL):
         return True  # "FBI", "CNN": the initials of the name
     is_org = any(w in lx.ORGANIZATION_WORDS for w in name_words)
-    return participant.kind == "person" and not is_org and name_words[0] == said[-1]
+    return kind == "person" and not is_org and name_words[0] == said[-1]
 
 
 def _titled_as(mention: str, title: str | None, titles: frozenset[str]) -> bool:
