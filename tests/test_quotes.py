@@ -761,3 +761,66 @@ def test_the_owner_of_a_noun_of_speech_is_a_weak_source(text: str, mention: str 
     (quote,) = quotes_of(text)
     found = quote.speaker_mention.text if quote.speaker_mention else None
     assert (found, quote.speaker) == (mention, None)
+
+
+# --- speed helpers: same answers as the plain computation -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "marks"),
+    [
+        ("“Yes,” he said.", ["“", "”"]),
+        ("''Yes,'' he said.", ["''", "''"]),
+        ("``Yes,'' he said.", ["``", "''"]),
+        ("It’s ‘fine’, she said.", ["’", "‘", "’"]),
+        ("A run “”“” of marks “x”", ["“", "”"]),  # the run of four is skipped whole
+        ("«Oui», dit-il.", ["«", "»"]),
+        ("a ` lone backtick", []),
+        ("no marks at all", []),
+    ],
+)
+def test_mark_pattern_finds_each_mark_once(text: str, marks: list[str]) -> None:
+    from factsheet.quotes.marks import _MARK
+
+    found = [m[0] for m in _MARK.finditer(text) if m.lastgroup is None]
+    assert found == marks
+
+
+@pytest.mark.parametrize(
+    ("text", "has_double"),
+    [
+        ("“Yes,” he said.", True),
+        ('"Yes," he said.', True),
+        ("''Yes,'' he said.", True),
+        ("``Yes", True),
+        ("It’s ‘fine’, she said.", False),
+        ("don't ` stop '", False),
+    ],
+)
+def test_any_double_mark(text: str, has_double: bool) -> None:
+    from factsheet.quotes.marks import _ANY_DOUBLE
+
+    assert (_ANY_DOUBLE.search(text) is not None) is has_double
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We won,” Jane Roe, a senator, said on Friday. She left.",
+        "The U.S. envoy said: “Talks end today.” Mr. Lee, R-Ohio., said no.",
+        "Veterans’ groups said the ‘plan’ was “late” — and “costly.”",
+    ],
+)
+def test_token_memos_equal_a_plain_computation(text: str) -> None:
+    from factsheet.quotes.phrases import Tokens, ends_sentence, norm
+
+    tokens = Tokens(Document(text))
+    plain = Document(text).tokens
+    for i, token in enumerate(plain):
+        assert tokens.toks[i] == token
+        assert tokens.word(i) == norm(token)
+        follows = plain[i + 1].text if i + 1 < len(plain) else ""
+        assert tokens.stops_at(i) == (ends_sentence(token) and follows not in (",", ")"))
+        marks = token.text in set("“”\"«»‘’'`") and not tokens.is_plural_possessive(i)
+        assert tokens.is_quote_mark(i) == marks
+        assert tokens.index_at(token.start) == i
