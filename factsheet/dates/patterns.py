@@ -71,7 +71,8 @@ VAGUE_WORDS = ("several", "a few", "few", "many", "a couple of", "some", "a coup
 VAGUE = any_of(VAGUE_WORDS)
 # "2 1/2 years", "two and a half years"
 HALVES = rf"{NOT_AFTER_NUMBER_CHAR}\d{{1,3}}\s+1/2(?![\w/])"
-QUANTITY = f"(?:{HALVES}|{DIGITS}|{NUMBER_WORD}|{VAGUE}|(?i:an|a))"
+# (the figures behind one look-ahead for a digit: a word fails it at once)
+QUANTITY = f"(?:(?=\\d)(?:{HALVES}|{DIGITS})|{NUMBER_WORD}|{VAGUE}|(?i:an|a))"
 # The word a QUANTITY in words ends with (lower case); one in figures ends with a digit.
 # Keep in step with QUANTITY: a rule may skip a unit word that no quantity precedes.
 QUANTITY_LAST_WORDS = frozenset(
@@ -90,9 +91,10 @@ APPROX = any_of((
     "around", "approximately", "nearly", "roughly", "at least", "more than", "less than",
     "fewer than", "up to", "no more than", "no less than",
 ))
-# "early", "mid-", "the end of" ... kept inside the expression as TimeML does.
+# "early", "mid-", "the end of" ... kept inside the expression as TimeML does. (The
+# look-ahead for the first letters: see any_of; so in the hand-written alternations of rules.)
 POSITION = (
-    r"(?:(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|remainder|turn)\s+of)\s+"
+    r"(?=(?i:[tlem]))(?:(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|remainder|turn)\s+of)\s+"
     r"|(?i:early|late|mid|earlier|later)(?:\s+|-)|(?i:mid)(?=[A-Z\d]))"
 )
 # The words POSITION ends with, before a space or a hyphen (or "mid" glued to what

@@ -97,7 +97,7 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 _WEEKDAY_REL = (
-    r"(?i:last|next|this(?:\s+(?:past|coming))?|coming|past|the\s+(?:previous|following|next|"
+    r"(?=(?i:[lntcp]))(?i:last|next|this(?:\s+(?:past|coming))?|coming|past|the\s+(?:previous|following|next|"
     r"preceding))"
 )
 # The words a weekday match may start with before the weekday: the last words of
@@ -152,7 +152,7 @@ _AHEAD_WORDS = frozenset({"next", "coming", "following"})
 
 # "this|last|next" + a calendar unit. "the past year" is a stretch of time, not a date.
 _REL_WORD = (
-    r"(?i:this|last|next|past|previous|coming|current|the\s+(?:past|last|next|previous|coming"
+    r"(?=(?i:[tlnpc]))(?i:this|last|next|past|previous|coming|current|the\s+(?:past|last|next|previous|coming"
     r"|current|following|preceding|latest|most\s+recent|prior))"
 )
 _STEPS = {

@@ -185,8 +185,9 @@ _VAGUE_LEADS = ("recent", "coming", "past", "last", "next", "the")
 
 @rule(
     "vague_duration",
-    r"(?<![\w-])(?:(?P<which>(?i:recent|coming|the\s+(?:past|last|next|coming)|past|next|the))"
-    r"\s+)?(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries))"
+    r"(?<![\w-])(?:(?=(?i:[rctpn]))(?P<which>(?i:recent|coming|the\s+(?:past|last|next|coming)"
+    r"|past|next|the))\s+)?(?=(?i:[smhdwqyc]))"
+    r"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries))"
     r"(?P<long>-long)?(?![\w-])",
     lead_test=lambda text, start: lead_word_before(text, start, _VAGUE_LEADS),
 )

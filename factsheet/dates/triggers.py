@@ -277,16 +277,20 @@ def _word_hits(
         at = end
     for form in overridden:
         hits.extend(
-            (m.start(), m.end(), index[form])
+            (m.start() - 1, m.end(), index[form])
             for m in _FORM_OVERRIDES[form].finditer(text)
-            if m.start() == 0 or text[m.start() - 1] not in _ASCII_LETTERS
+            if m.start() == 1 or text[m.start() - 2] not in _ASCII_LETTERS
         )
     return hits
 
 
-# The "m" of "a.m." alone would hit every word ending in m ("from", "them").
+# The "m" of "a.m." alone would hit every word ending in m ("from", "them"). Each pattern
+# finds the ".m" and then looks behind for its letter (the hit starts there): a pattern
+# that starts with a literal is searched for at C speed, while one that starts with "a" or
+# "p" (or with a look-behind) is tried at every such letter of the text.
 _FORM_OVERRIDES = {
-    b"m": LazyPattern(r"[ap]\.m(?![A-Za-z])"), b"M": LazyPattern(r"[AP]\.M(?![A-Za-z])")
+    b"m": LazyPattern(r"\.m(?<=[ap]\.m)(?![A-Za-z])"),
+    b"M": LazyPattern(r"\.M(?<=[AP]\.M)(?![A-Za-z])"),
 }
 
 
