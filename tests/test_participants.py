@@ -708,3 +708,34 @@ def test_seat_of_government_speaking_is_an_organization(seat: str) -> None:
 )
 def test_abbreviated_plural_title_before_a_name(text: str, name: str) -> None:
     assert _by_name(text)[name].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Roe campaign did not answer.\n\nCampaign spokeswoman Hope Varga said in a "
+            'statement that the plan "was fine."',
+            "Hope Varga",
+        ),
+        (
+            "Jane Roe spoke. Her campaign spokeswoman Hope Varga said in a statement that it "
+            "was over.",
+            "Hope Varga",
+        ),
+    ],
+)
+def test_given_name_that_is_a_word_with_a_role(text: str, name: str) -> None:
+    assert _by_name(text)[name].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("He read The Guardian, a paper whose editor was fired.", "The Guardian"),
+        ("They met at Hope Street, a spokesman said.", "Hope Street"),
+    ],
+)
+def test_ordinary_word_pair_without_a_person_role_is_no_person(text: str, phrase: str) -> None:
+    found = _by_name(text)
+    assert phrase not in found or found[phrase].kind != "person"

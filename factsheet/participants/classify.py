@@ -8,8 +8,8 @@ import re
 
 from factsheet.participants import lexicon as lx
 from factsheet.participants.runs import Segment
-from factsheet.participants.titles import apposition_after, title_before
-from factsheet.participants.words import Word
+from factsheet.participants.titles import apposition_after, role_noun, title_before
+from factsheet.participants.words import FUNCTION_CAPS, Word
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.[A-Z][a-z]")
 _AGE = re.compile(r",\s*\d{1,2}\s*,")
@@ -136,8 +136,10 @@ def _asian_given(words: tuple[Word, ...]) -> bool:
 
 def context_evidence(seg: Segment, words: list[Word], text: str, limit: int) -> list[str]:
     """Person evidence from around the name (title, apposition, age, ', who')."""
-    if len(seg.words) > _MAX_NAME_WORDS or _has_non_name(seg.words):
+    if len(seg.words) > _MAX_NAME_WORDS:
         return []
+    if _has_non_name(seg.words):
+        return _word_given_name_evidence(seg, words, text, limit)
     out: list[str] = []
     if title_before(words, seg.words[0].index) is not None:
         out.append("title_before")
@@ -146,6 +148,34 @@ def context_evidence(seg: Segment, words: list[Word], text: str, limit: int) -> 
     if age_or_who(text, seg.end):
         out.append("age_or_who")
     return out
+
+
+def _word_given_name_evidence(
+    seg: Segment, words: list[Word], text: str, limit: int
+) -> list[str]:
+    """"spokeswoman Hope Hicks", "Bay Buchanan, a strategist": a given name that is also
+    an ordinary word, then a surname no list knows, is a person when a role is written
+    right before it in lower case or in an apposition after it."""
+    if len(seg.words) != 2 or not _ordinary_only(seg.words[0].text):
+        return []
+    last = seg.words[1]
+    if _has_non_name((last,)) or not _NAME_WORD.match(last.text) or last.possessive:
+        return []
+    if last.text in lx.PLACES or last.text in lx.PLACE_LAST_WORDS:
+        return []
+    found = title_before(words, seg.words[0].index)
+    if found is not None and role_noun(words[found[1] - 1].text) and not words[found[1] - 1].cap:
+        return ["title_before"]
+    return ["apposition"] if apposition_after(text, seg.end, limit) is not None else []
+
+
+def _ordinary_only(t: str) -> bool:
+    """A capitalised ordinary word that no other list claims (a place, a title, a body)."""
+    return t in lx.COMMON_CAPS and not (
+        t in lx.PLACES or t in lx.DEMONYMS or t in lx.ORG_HEADS or t in lx.CALENDAR_WORDS
+        or t in lx.EVENT_HEADS or t in lx.TITLE_MODIFIERS or t in lx.HONORIFICS
+        or t in lx.PLACE_FIRST_WORDS or t in lx.PLACE_LAST_WORDS or t in FUNCTION_CAPS
+    )
 
 
 def age_or_who(text: str, end: int) -> bool:
