@@ -155,4 +155,6 @@ def _is_full(words: str, stands_alone: bool) -> bool:
         return False
     if stands_alone:
         return True
-    return stripped[-1] in _SPEECH_END and len(stripped.split()) >= _FULL_MIN_WORDS
+    # words past the threshold need not be split off: a long quote is long enough
+    parts = stripped.split(maxsplit=_FULL_MIN_WORDS)
+    return stripped[-1] in _SPEECH_END and len(parts) >= _FULL_MIN_WORDS

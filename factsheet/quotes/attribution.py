@@ -1158,7 +1158,7 @@ _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "at",
 
 def looks_like_title(words: str) -> bool:
     """Every word capitalised but the small ones, and short: a title or a name."""
-    parts = words.split()
+    parts = words.split(maxsplit=MAX_TITLE_WORDS)  # one part past the limit is enough
     if not parts or len(parts) > MAX_TITLE_WORDS:
         return False
     return all(p[:1].isupper() or p.lower() in _TITLE_SMALL_WORDS for p in parts if p[:1].isalpha())

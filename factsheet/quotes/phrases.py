@@ -25,6 +25,7 @@ _DASHES = frozenset({"—", "–", "―", "-", "--"})
 _TIME_DETERMINERS = frozenset({"the", "that", "this", "a"})
 _TIME_PHRASE_PREPOSITIONS = frozenset({"at", "in", "on", "during", "over", "throughout"})
 _STOPS = frozenset({".", "!", "?", ";"})
+_STOP_ENDS = frozenset(".!?;")  # the last character of a token that may end a sentence
 _QUOTE_TOKENS = frozenset("“”\"«»‘’'`")
 # Words that cannot be inside a nominal speaker phrase (verbs, clause words).
 _NOT_IN_NOMINAL = (
@@ -159,8 +160,10 @@ class _StopMemo(dict[int, bool]):
 
     def __missing__(self, index: int) -> bool:
         text, starts, ends = self._text, self._starts, self._ends
+        raw = text[starts[index] : ends[index]]
         nxt = index + 1
-        found = _ends_sentence(text[starts[index] : ends[index]]) and (
+        # most tokens end in none of the stop characters: no further test for them
+        found = raw[-1] in _STOP_ENDS and _ends_sentence(raw) and (
             nxt >= len(starts) or text[starts[nxt] : ends[nxt]] not in (",", ")")
         )
         self[index] = found
