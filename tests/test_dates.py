@@ -635,6 +635,9 @@ _TRIGGER_TEST_VOCAB = (
     # leads of calendar names and reference words
     "Friday", "March", "May", "June", "early", "mid", "mid-", "last", "end", "of", "pre-",
     "these", "near", "future", "now", "recently", "2019", "3",
+    # numbers and the words next to them
+    "1990s", "1990’s", "’90s", "2024-11-05", "11/05/2024", "/", "5th", "21st", "that", "same",
+    "year-ago", "quarter", "'",
 )
 
 
@@ -671,6 +674,16 @@ def _without_trigger_tests(text: str) -> tuple[Timex, ...]:
         ("Prices rose in the year 1998 alone.", "the year 1998"),
         ("Sales have fallen in recent years.", "recent years"),
         ("Rates will fall in the near future.", "the near future"),
+        # trigger tests of numbers and of words next to them
+        ("The filing is dated 2024-11-05.", "2024-11-05"),
+        ("The filing is dated 11/05/2024.", "11/05/2024"),
+        ("Prices soared in the 1970s and the ’80s.", "the ’80s"),
+        ("Prices soared in the 1970’s.", "the 1970’s"),
+        ("Profit fell in the 1988 quarter.", "the 1988 quarter"),
+        ("The pact was signed on the 5th of May.", "the 5th of May"),
+        ("The pact was signed on 21 May.", "21 May"),
+        ("She came in March 2020 and left later that same year.", "later that same year"),
+        ("Sales beat the year-ago quarter.", "the year-ago quarter"),
     ],
 )
 def test_trigger_tests_keep_real_dates(sentence: str, expected: str | None) -> None:

@@ -49,6 +49,7 @@ from factsheet.dates.rule import (
     lead_word_before,
     next_is_name,
     rule,
+    word_before,
 )
 from factsheet.text import LazyPattern
 
@@ -115,6 +116,40 @@ def _year_lead(text: str, start: int) -> bool:
     return glued or lead_word_before(text, start, _YEAR_LEADS)
 
 
+# Trigger tests (see Rule): what every match has next to its trigger word. A number's
+# trigger is its run of digits: four ("1999") or two before an "s" ("'90s").
+_DAY_BEFORE_MONTH = ("of", "st", "nd", "rd", "th")  # "5th of May", "21st May"
+
+
+def _day_number_before(text: str, start: int) -> bool:
+    """Can the month name at ``start`` end a "day_month" ("5 May", "the 21st of May")?"""
+    word = word_before(text, start)
+    return word is None or word.isdigit() or word in _DAY_BEFORE_MONTH
+
+
+def _dash_after_year(text: str, start: int) -> bool:
+    """"2025-05-21": the four digits of the year, then a dash."""
+    return text.startswith("-", start + 4)
+
+
+def _slash_before_year(text: str, start: int) -> bool:
+    """"5/21/2025": a slash, then the year."""
+    return text[start - 1 : start] == "/"
+
+
+def _decade_ending(text: str, start: int) -> bool:
+    """"1990s", "1990’s", "’90s"; a decade word ("nineties") has no test."""
+    if not text[start].isdigit():
+        return True
+    return text[start + 2 : start + 3] == "s" or text[start + 4 : start + 5] in ("s", "'", "’")
+
+
+def _the_before_year(text: str, start: int) -> bool:
+    """"the 1988 quarter": "the" right before the year."""
+    word = word_before(text, start)
+    return word is None or word.endswith("the")
+
+
 def month_number(name: str) -> int:
     key = name.lower().rstrip(".")
     return MONTHS.get(key) or MONTH_ABBREVIATIONS[key]
@@ -164,6 +199,7 @@ day_month = rule(
     rf"(?<![\w.,$-])(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAY_NUMBER})"
     rf"(?:\s+(?i:of))?\s+(?P<mon>{MONTH_ANY})(?:,?\s+(?P<year>{YEAR4}))?{_TAIL}",
     needs=r"\d(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?[A-Z]",  # a day number, then a month name
+    trigger_test=_day_number_before,
 )(_full_date)
 
 
@@ -191,6 +227,7 @@ def second_day(m: re.Match[str], ctx: Context) -> Candidate | None:
     "iso_date",
     rf"(?<![\w./-])(?P<y>{YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/-]|[.:]\d)",
     needs=r"\d-[01]\d-",
+    trigger_test=_dash_after_year,
 )
 def iso_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     value = _date_text(int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -201,6 +238,7 @@ def iso_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     "us_date",
     rf"(?<![\w./-])(?P<m>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)/(?P<y>{YEAR4})(?![\w/-])",
     needs=r"/\d",
+    trigger_test=_slash_before_year,
 )
 def us_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     value = _date_text(int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -313,6 +351,7 @@ def _after_a_hyphen(ctx: Context, m: re.Match[str]) -> bool:
     r"|(?<=[Tt]he )(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties"
     r"|nineties)))(?![\w-])",
     needs=r"(?=(?i:[0t]))(?:0['’]?s|(?i:ties))",  # "1990s", "’90s", "the nineties"
+    trigger_test=_decade_ending,
 )
 def decade(m: re.Match[str], ctx: Context) -> Candidate | None:
     if m.group("dec"):
@@ -553,6 +592,7 @@ def _holiday_day(year: int, name: str) -> str:
     "year_period",
     rf"(?<![\w-])(?i:the)\s+(?P<year>{YEAR4})\s+(?P<what>(?i:quarter|period))(?![\w-])",
     needs=r"\d\s+(?i:quarter|period)",
+    trigger_test=_the_before_year,
 )
 def year_period(m: re.Match[str], ctx: Context) -> Candidate | None:
     """"the 1988 quarter", "the 1988 period": in a results story, the quarter in focus

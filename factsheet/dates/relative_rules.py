@@ -179,6 +179,13 @@ _BEFORE_RELATIVE_UNIT = (
 _BEFORE_THE_UNIT = ("the", "fiscal", "full", "calendar")
 
 
+def _word_before_ends(text: str, start: int, endings: tuple[str, ...]) -> bool:
+    """Does the word before ``text[start:]`` end with one of ``endings`` (or can a test not
+    rule it out)? "that day", "that same year"."""
+    word = word_before(text, start)
+    return word is None or word.endswith(endings)
+
+
 def _after_relative_word(text: str, start: int) -> bool:
     """Can the unit word at ``start`` be a "relative_unit" ("this year", "next fiscal
     year")?"""
@@ -366,6 +373,7 @@ def _singular(unit: str) -> str:
     r"(?<![\w-])(?:(?i:earlier|later)\s+)?(?i:that)\s+(?:(?i:same)\s+)?"
     r"(?P<unit>(?i:day|week|month|year|morning|night))(?![\w-])",
     needs=r"(?i:that)\s",
+    trigger_test=lambda text, start: _word_before_ends(text, start, ("that", "same")),
 )
 def that_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     """"that day", "later that year": the unit of the date last mentioned; dropped when
@@ -382,6 +390,7 @@ def that_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     r"(?<![\w-])(?:(?i:the)\s+)?(?:(?i:comparable|same)\s+)?(?P<adj>(?i:year)-(?i:ago|earlier))"
     r"(?:\s+(?P<q>(?i:first|second|third|fourth)[\s-]+)?(?P<what>(?i:quarter|period)))?(?![\w-])",
     needs=r"-(?i:ago|earlier)",
+    trigger_test=lambda text, start: text.startswith("-", start + 4),  # "year-ago"
 )
 def year_ago(m: re.Match[str], ctx: Context) -> Candidate | None:
     if not m.group("what"):
