@@ -21,7 +21,7 @@ from factsheet.dates.context import Context
 from factsheet.dates.normalise import add_months, easter_sunday
 from factsheet.dates.patterns import any_of
 from factsheet.dates.reading import human_reading
-from factsheet.dates.rule import word_before
+from factsheet.dates.rule import read_word_before, word_before
 from factsheet.dates.triggers import _trigger_hits, rule_reaches
 from factsheet.model import Timex
 from factsheet.text import Document, LazyPattern
@@ -815,3 +815,20 @@ def test_any_of_matches_as_a_plain_alternation(
     plain = "(?i:" + "|".join(w.replace(".", r"\.").replace(" ", r"\s+") for w in words) + ")"
     assert (re.fullmatch(any_of(words), text) is not None) == matches
     assert (re.fullmatch(plain, text) is not None) == matches
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "plain", "dashed"),
+    [
+        ("a two-year deal", 6, "", "two"),
+        ("a two year deal", 6, "two", "two"),
+        ("a two-year deal", 0, "", ""),
+    ],
+)
+def test_word_before_remembers_both_readings_of_a_point(
+    text: str, start: int, plain: str, dashed: str
+) -> None:
+    # asked in both orders, twice in a row: the remembered answer is the one asked for
+    assert [word_before(text, start), word_before(text, start, hyphen=True)] == [plain, dashed]
+    assert [word_before(text, start, hyphen=True), word_before(text, start)] == [dashed, plain]
+    assert word_before(text, start, hyphen=True) == read_word_before(text, start, hyphen=True)

@@ -133,7 +133,26 @@ def next_is_name(ctx: Context, end: int) -> bool:
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
+# The last point asked about, with its answers without and with a hyphen: the trigger tests
+# of several rules ask about the same trigger word in a row. One tuple, read and replaced
+# whole, so that no thread sees another's half-written answer.
+_last_word_before: tuple[str, int, str | None, str | None] = ("", -1, None, None)
+
+
 def word_before(text: str, start: int, hyphen: bool = False) -> str | None:
+    """``read_word_before``, remembered for the last point asked about."""
+    global _last_word_before
+    last = _last_word_before
+    if last[1] == start and last[0] is text:
+        return last[3] if hyphen else last[2]
+    plain = read_word_before(text, start)
+    # a hyphen changes the answer only when one stands right before the point
+    dashed = read_word_before(text, start, True) if text[start - 1 : start] == "-" else plain
+    _last_word_before = (text, start, plain, dashed)
+    return dashed if hyphen else plain
+
+
+def read_word_before(text: str, start: int, hyphen: bool = False) -> str | None:
     """For trigger tests: what stands before ``text[start:]`` across the spaces there (or,
     with ``hyphen``, across one hyphen): the ASCII word in lower case, or the one other
     character ("5" of a figure, "," ...); "" when no space (nor hyphen) or nothing stands
