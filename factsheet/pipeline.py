@@ -11,6 +11,7 @@ from factsheet.event.layout import find_layout
 from factsheet.model import FactSheet, Participant, Quote, RefDateSource
 from factsheet.participants import extract_participants
 from factsheet.quotes import extract_quotes
+from factsheet.speakers import link_speakers
 from factsheet.text import Document
 
 
@@ -32,7 +33,7 @@ def extract(
     )
     dates = extract_dates(doc, ref)
     participants = extract_participants(doc)
-    quotes = extract_quotes(doc, participants)
+    quotes = link_speakers(participants, extract_quotes(doc, participants))
     event = extract_event(doc, layout, dates, participants, quotes, ref)
     return FactSheet(
         id=id,

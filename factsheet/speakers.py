@@ -1,0 +1,84 @@
+"""Link each quote's speaker to a participant, so that `speaker` is a participant's name.
+
+The quotes extractor names a speaker from the words of its attribution ("Actor Clint
+Howard said"), which may be longer or shorter than the participant's canonical name
+("Clint Howard", "Loretta E. Lynch"). A speaker is renamed only when one participant is
+clearly the same person or body; otherwise the quote keeps the name its attribution gives.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from factsheet.model import Participant, Quote
+
+_Words = tuple[str, ...]
+_COORDINATORS = frozenset({"and", "&", "or"})
+
+
+def link_speakers(
+    participants: tuple[Participant, ...], quotes: tuple[Quote, ...]
+) -> tuple[Quote, ...]:
+    """The quotes, each credited speaker written as the participant it is, when one fits."""
+    names = {p.name for p in participants}
+    if all(q.speaker is None or q.speaker in names for q in quotes):
+        return quotes
+    owner_of_mention = {(m.start, m.end): p for p in participants for m in p.mentions}
+    linked: list[Quote] = []
+    for q in quotes:
+        participant = None
+        if q.speaker is not None and q.speaker not in names:
+            participant = _participant_for(q, q.speaker, participants, owner_of_mention)
+        if participant is None:
+            linked.append(q)
+        else:
+            linked.append(
+                dataclasses.replace(q, speaker=participant.name, speaker_kind=participant.kind)
+            )
+    return tuple(linked)
+
+
+def _participant_for(
+    quote: Quote,
+    speaker: str,
+    participants: tuple[Participant, ...],
+    owner_of_mention: dict[tuple[int, int], Participant],
+) -> Participant | None:
+    said = _words(speaker)
+    if _COORDINATORS.intersection(said):
+        return None  # "Patti Roe and Stevie Doe": both spoke; one of them is not the speaker
+    mention = quote.speaker_mention
+    if mention is not None:
+        owner = owner_of_mention.get((mention.start, mention.end))
+        # The mention is one of a participant's own: that participant, if the names agree.
+        if owner is not None and _same_surname(said, _words(owner.name)):
+            return owner
+    # "Actor Clint Howard" -> "Clint Howard"; "Loretta Lynch" -> "Loretta E. Lynch".
+    fits = [p for p in participants if _fits(said, _words(p.name))]
+    if len(fits) == 1:
+        return fits[0]
+    return None
+
+
+def _fits(said: _Words, name: _Words) -> bool:
+    """The participant's name ends the speaker's words (a title or noise before it), or
+    the speaker's words are the name with a middle part left out; two words at least, so
+    that a bare surname shared by two people never decides."""
+    if len(name) < 2 or len(said) < 2:
+        return False
+    if said[-len(name):] == name:
+        return True
+    return said[0] == name[0] and said[-1] == name[-1] and _in_order(said, name)
+
+
+def _in_order(short: _Words, long: _Words) -> bool:
+    it = iter(long)
+    return all(word in it for word in short)
+
+
+def _same_surname(said: _Words, name: _Words) -> bool:
+    return bool(said) and bool(name) and said[-1] == name[-1]
+
+
+def _words(name: str) -> _Words:
+    return tuple(w.casefold() for w in name.replace("’s", "").replace("'s", "").split())

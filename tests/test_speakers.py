@@ -1,0 +1,60 @@
+"""Quote speakers written as the participant they are (factsheet.speakers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factsheet.model import Participant, ParticipantKind, Quote, Span
+from factsheet.speakers import link_speakers
+
+
+def _participant(name: str, kind: ParticipantKind = "person", *mentions: Span) -> Participant:
+    return Participant(name=name, kind=kind, title=None, mentions=mentions)
+
+
+def _quote(speaker: str | None, mention: Span | None = None) -> Quote:
+    return Quote("words", 0, 5, speaker, mention, None, "full", "person" if speaker else None)
+
+
+PEOPLE = (
+    _participant("Clint Howard"),
+    _participant("Loretta E. Lynch"),
+    _participant("Jeb Bush"),
+    _participant("George W. Bush"),
+    _participant("Acme Corp", "organization", Span("the company", 50, 61)),
+    _participant("Stevie Wonder"),
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "mention", "expected"),
+    [
+        ("Clint Howard", None, "Clint Howard"),  # already a participant
+        ("Actor Clint Howard", None, "Clint Howard"),  # a title glued before the name
+        ("Loretta Lynch", None, "Loretta E. Lynch"),  # the middle initial left out
+        ("Bush", None, "Bush"),  # a bare surname of two people settles nothing
+        ("Former Governor Bush", None, "Former Governor Bush"),
+        ("Jane Roe", None, "Jane Roe"),  # no participant fits: the attribution's name stays
+        # A mention that is one of a participant's own, with the same last word.
+        ("the Acme Corp", Span("the company", 50, 61), "Acme Corp"),
+        ("Roe", Span("the company", 50, 61), "Roe"),  # names disagree: unchanged
+        # A coordinated pair spoke together: neither alone is the speaker.
+        ("Patti LaBelle and Stevie Wonder", None, "Patti LaBelle and Stevie Wonder"),
+        (None, None, None),
+    ],
+)
+def test_speaker_is_linked_only_when_one_participant_fits(
+    speaker: str | None, mention: Span | None, expected: str | None
+) -> None:
+    (linked,) = link_speakers(PEOPLE, (_quote(speaker, mention),))
+    assert linked.speaker == expected
+
+
+def test_linked_speaker_takes_the_participant_kind() -> None:
+    (linked,) = link_speakers(PEOPLE, (_quote("the Acme Corp", Span("the company", 50, 61)),))
+    assert linked.speaker_kind == "organization"
+
+
+def test_quotes_are_returned_as_they_are_when_all_speakers_are_participants() -> None:
+    quotes = (_quote("Jeb Bush"), _quote(None))
+    assert link_speakers(PEOPLE, quotes) is quotes
