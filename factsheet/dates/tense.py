@@ -50,14 +50,27 @@ def clause_direction(
     after = _WORD.findall(_PARENTHETICAL.sub(" ", text[end:after_end]))
     # nearest word first, before the expression then after it; cues read on demand
     fallback: Direction | None = None
-    for i in range(max(len(before), len(after))):
-        if i < len(before):
-            cue = _cue_in_context(before, len(before) - 1 - i, future)
+    n_before, n_after = len(before), len(after)
+    # _cue_in_context is called only where it may find a cue: a cue word, "due", or a word
+    # after "to" or a subject pronoun (the test written out here: most words are none).
+    leads = _VERB_FORM_LEADS
+    for i in range(max(n_before, n_after)):
+        j = n_before - 1 - i
+        if i < n_before and (
+            _cue(before[j], future) is not None
+            or before[j] == "due"
+            or (j > 0 and before[j - 1].lower() in leads)
+        ):
+            cue = _cue_in_context(before, j, future)
             if cue == 1 and strict and i >= _STRICT_FUTURE_REACH:
                 cue = None  # "will vote ... because of the slaying on Friday": too far
             if cue is not None:
                 return cue
-        if i < len(after):
+        if i < n_after and (
+            _cue(after[i], future) is not None
+            or after[i] == "due"
+            or (i > 0 and after[i - 1].lower() in leads)
+        ):
             cue = _cue_in_context(after, i, future)
             if cue is not None and i >= _ED_AFTER_REACH and _is_ed_guess(after[i]):
                 fallback = cue if fallback is None else fallback
@@ -120,6 +133,8 @@ def _verb_form_cue(words: list[str], i: int, strict: bool) -> int | None:
 
 _PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it"})
+# The words before a verb that _verb_form_cue reads ("agreed to buy", "he leaves").
+_VERB_FORM_LEADS = _SUBJECT_PRONOUNS | {"to"}
 
 
 def _looks_present(word: str) -> bool:
