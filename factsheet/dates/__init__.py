@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from factsheet.dates.calendar_rules import CALENDAR_RULES
@@ -54,12 +55,20 @@ def extract_dates(doc: Document, reference_date: date | None) -> tuple[Timex, ..
             if cand is not None and cand.end > cand.start:
                 candidates.append((rank, len(candidates), cand))
     chosen = sorted(_without_overlaps(candidates, len(doc.text)), key=_start)
-    chosen = _with_quarter_focus(chosen, reference_date)
-    chosen = with_leads(_with_anchors(chosen), doc.text)
+    # Most articles have nothing that looks to a quarter in focus or to a date before: the
+    # passes that resolve those would only copy the list (the test runs at C speed).
+    if not _FOCUS_FREE.issuperset(map(_FOCUS_FIELDS, chosen)):
+        chosen = _with_quarter_focus(chosen, reference_date)
+    if any(map(_ANCHOR, chosen)):
+        chosen = _with_anchors(chosen)
+    chosen = with_leads(chosen, doc.text)
     text = doc.text
     return tuple(Timex(text[c.start : c.end], c.start, c.end, c.type, c.value) for c in chosen)
 
 
+_FOCUS_FIELDS = attrgetter("focus_years_back", "focus_year")
+_FOCUS_FREE = frozenset({(None, None)})
+_ANCHOR = attrgetter("anchor")
 _CLOCK_REACH = 250  # characters over which a named day carries to a bare clock time
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _YEAR_VALUE = re.compile(r"(\d{4})(?!\d)")
