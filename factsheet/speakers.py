@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from factsheet.model import Participant, Quote
+from factsheet.text import ABBREVIATIONS
 
 _Words = tuple[str, ...]
 _COORDINATORS = frozenset({"and", "&", "or"})
@@ -29,13 +30,38 @@ def link_speakers(
         participant = None
         if q.speaker is not None and q.speaker not in names:
             participant = _participant_for(q, q.speaker, participants, owner_of_mention)
-        if participant is None:
+        if participant is None and q.speaker is not None and q.speaker not in names:
+            linked.append(q if _reads_as_a_name(q.speaker) else _unnamed(q))
+        elif participant is None:
             linked.append(q)
         else:
             linked.append(
                 dataclasses.replace(q, speaker=participant.name, speaker_kind=participant.kind)
             )
     return tuple(linked)
+
+
+def _unnamed(quote: Quote) -> Quote:
+    """The quote with no speaker credited; the mention still points at the words."""
+    return dataclasses.replace(quote, speaker=None, speaker_kind=None)
+
+
+def _reads_as_a_name(speaker: str) -> bool:
+    """A speaker no participant accounts for is kept only if it can be a name: not two
+    sentences run together ("J. Roe. Many voters") and not a modifier ("White House-era",
+    "Wall Street-style"), which no attribution uses as its speaker."""
+    words = speaker.split()
+    if any(_closes_a_sentence(w) for w in words[:-1]):
+        return False
+    return not any("-" in w and w.rsplit("-", 1)[1].islower() for w in words)
+
+
+def _closes_a_sentence(word: str) -> bool:
+    """ "Trump." does; "J.", "Sen." and "Jr." do not (initials and abbreviations)."""
+    stem = word[:-1]
+    return word.endswith(".") and len(stem) > 2 and stem.isalpha() and (
+        stem.casefold() not in ABBREVIATIONS
+    )
 
 
 def _participant_for(

@@ -50,6 +50,29 @@ def test_speaker_is_linked_only_when_one_participant_fits(
     assert linked.speaker == expected
 
 
+@pytest.mark.parametrize(
+    ("speaker", "kept"),
+    [
+        ("Jane Roe", True),
+        ("Sen. Jane Roe", True),  # an abbreviation is no sentence end
+        ("J. R. Roe Jr.", True),
+        ("Secretary-Treasurer Jane Roe", True),
+        ("al-Assad", True),
+        ("J. Roe. Many voters", False),  # two sentences run together
+        ("City Hall-era", False),  # a modifier, not a name
+        ("Main Street-style", False),
+    ],
+)
+def test_a_speaker_no_participant_accounts_for_is_kept_only_if_it_reads_as_a_name(
+    speaker: str, kept: bool
+) -> None:
+    mention = Span("Roe", 80, 83)
+    (linked,) = link_speakers(PEOPLE, (_quote(speaker, mention),))
+    assert linked.speaker == (speaker if kept else None)
+    assert linked.speaker_mention == mention  # the words in the text stay pointed at
+    assert (linked.speaker_kind is None) == (not kept)
+
+
 def test_linked_speaker_takes_the_participant_kind() -> None:
     (linked,) = link_speakers(PEOPLE, (_quote("the Acme Corp", Span("the company", 50, 61)),))
     assert linked.speaker_kind == "organization"
