@@ -84,6 +84,10 @@ class SpeakerResolver:
         self.quoted = quoted or []
         self.quoted_starts = [start for start, _ in self.quoted]
         self.fuller: dict[str, tuple[int, list[str]] | None] = {}
+        self._titled_people: dict[frozenset[str], tuple[list[int], list[str], int]] = {}
+        self._persons_named: list[tuple[int, int, str]] | None = None
+        self._named_starts: list[int] = []
+        self._spans_by_name: dict[str, list[tuple[int, int]]] | None = None
 
     def resolve(self, mention: Phrase, antecedent: Phrase | None) -> Speaker:
         start, end = self.tokens.span(mention)
@@ -118,19 +122,9 @@ class SpeakerResolver:
         titles = lx.TITLES_OF_ROLE.get(head)
         if titles is None:
             return Speaker(None, None)
-        found = {
-            e.participant.name
-            for e in self.entries
-            if e.start < start
-            and e.participant.kind == "person"
-            and _titled_as(self.doc.text[e.start : e.end], e.participant.title, titles)
-        }
-        if len(found) != 1:
-            return Speaker(None, None)
-        (name,) = found
-        named = self._persons_between(0, start)
-        if not named or named[-1][1] != name:
-            return Speaker(None, None)  # another person named since: "the senator" is unclear
+        name = self._one_titled_before(titles, start)
+        if name is None or self._last_person_named(start) != name:
+            return Speaker(None, None)  # none, two, or another person named since: unclear
         if not self._modifiers_fit(mention, name):
             return Speaker(None, None)
         return Speaker(name, "person")
@@ -149,12 +143,58 @@ class SpeakerResolver:
             return True
         text = self.doc.text
         start = tokens.toks[mention.first].start  # the nominal itself does not count
-        near = [
-            text[max(0, e.start - _NEAR) : min(e.end + _NEAR, start)]
-            for e in self.entries
-            if e.participant.name == name and e.start < start
-        ]
+        spans = self._mentions_of(name)
+        before = spans[: bisect_left(spans, (start,))]
+        near = [text[max(0, s - _NEAR) : min(e + _NEAR, start)] for s, e in before]
         return all(any(word in window for window in near) for word in words)
+
+    # Each of the three look-ups below is built once per article, on first use, so that a
+    # long article with many "the senator" mentions stays linear.
+
+    def _one_titled_before(self, titles: frozenset[str], start: int) -> str | None:
+        """The one person named with one of ``titles`` before ``start``; None if nobody
+        or two different people are."""
+        titled = self._titled_people.get(titles)
+        if titled is None:
+            text = self.doc.text
+            found = [
+                (e.start, e.participant.name)
+                for e in self.entries
+                if e.participant.kind == "person"
+                and _titled_as(text[e.start : e.end], e.participant.title, titles)
+            ]
+            names = [n for _, n in found]
+            second = next((i for i, n in enumerate(names) if n != names[0]), len(names))
+            titled = self._titled_people[titles] = ([s for s, _ in found], names, second)
+        starts, names, second = titled
+        before = bisect_left(starts, start)
+        if before == 0 or second < before:
+            return None
+        return names[0]
+
+    def _last_person_named(self, hi: int) -> str | None:
+        """The person whose name was mentioned last before ``hi`` (quoted names aside)."""
+        if self._persons_named is None:
+            self._persons_named = [
+                (e.start, e.end, e.participant.name)
+                for e in self.entries
+                if e.participant.kind == "person"
+                and _is_name_mention(self.doc, e)
+                and not self._is_quoted(e.start)
+            ]
+            self._named_starts = [start for start, _, _ in self._persons_named]
+        k = bisect_right(self._named_starts, hi) - 1
+        named = self._persons_named
+        while k >= 0 and named[k][1] > hi:  # a mention running past ``hi``
+            k -= 1
+        return named[k][2] if k >= 0 else None
+
+    def _mentions_of(self, name: str) -> list[tuple[int, int]]:
+        if self._spans_by_name is None:
+            self._spans_by_name = {}
+            for e in self.entries:
+                self._spans_by_name.setdefault(e.participant.name, []).append((e.start, e.end))
+        return self._spans_by_name.get(name, [])
 
     def gender_of(self, name: str) -> str | None:
         """The gender of the participant of that name, worked out on first use: most
