@@ -23,6 +23,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -68,9 +69,19 @@ def _corpus_texts(data: Path) -> list[str]:
     return texts
 
 
+def _mixed_texts(data: Path) -> list[str]:
+    """The corpus articles taken in turn from each corpus, so that every prefix holds the
+    same mix (one corpus after another would make each size a different kind of text)."""
+    corpora: list[list[str]] = []
+    for path in sorted(data.glob("*_dev.jsonl")):
+        with path.open(encoding="utf-8") as stream:
+            corpora.append([json.loads(line)["text"] for line in stream if line.strip()])
+    return [text for turn in zip_longest(*corpora) for text in turn if text is not None]
+
+
 def _natural_text(data: Path, size: int) -> str:
     """Real articles joined by blank lines, repeated up to ``size`` characters."""
-    corpus = "\n\n".join(_corpus_texts(data))
+    corpus = "\n\n".join(_mixed_texts(data))
     return (corpus * (size // len(corpus) + 1))[:size]
 
 
@@ -85,6 +96,7 @@ def worker_extract(kind: str, size: int, data: Path, repeat: int) -> dict[str, f
     """The best of ``repeat`` extractions of a generated article of ``size`` characters."""
     from datetime import date
 
+    from factsheet.batch import collector_paused
     from factsheet.pipeline import extract
 
     text = _natural_text(data, size) if kind == "natural" else _pathological(kind, size)
@@ -92,7 +104,8 @@ def worker_extract(kind: str, size: int, data: Path, repeat: int) -> dict[str, f
     seconds = cpu = float("inf")
     for _ in range(repeat):
         started, cpu_started = time.perf_counter(), time.process_time()
-        extract(text, date(2025, 5, 21))
+        with collector_paused():  # as the CLI runs an article (see factsheet.batch)
+            extract(text, date(2025, 5, 21))
         seconds = min(seconds, time.perf_counter() - started)
         cpu = min(cpu, time.process_time() - cpu_started)
     return {"seconds": seconds, "cpu_seconds": cpu, "rss_before_mb": before,
