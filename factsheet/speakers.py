@@ -24,21 +24,45 @@ def link_speakers(
     names = {p.name for p in participants}
     if all(q.speaker is None or q.speaker in names for q in quotes):
         return quotes
-    owner_of_mention = {(m.start, m.end): p for p in participants for m in p.mentions}
-    linked: list[Quote] = []
-    for q in quotes:
-        participant = None
-        if q.speaker is not None and q.speaker not in names:
-            participant = _participant_for(q, q.speaker, participants, owner_of_mention)
-        if participant is None and q.speaker is not None and q.speaker not in names:
-            linked.append(q if _reads_as_a_name(q.speaker) else _unnamed(q))
-        elif participant is None:
-            linked.append(q)
-        else:
-            linked.append(
-                dataclasses.replace(q, speaker=participant.name, speaker_kind=participant.kind)
+    linker = _Linker(participants)
+    return tuple(
+        q if q.speaker is None or q.speaker in names else linker.link(q, q.speaker)
+        for q in quotes
+    )
+
+
+class _Linker:
+    """The participants indexed by mention and by the last word of their name, so that
+    each quote costs a look-up, not a pass over every participant."""
+
+    def __init__(self, participants: tuple[Participant, ...]) -> None:
+        self.owner_of_mention = {(m.start, m.end): p for p in participants for m in p.mentions}
+        self.by_last_word: dict[str, list[tuple[Participant, _Words]]] = {}
+        for p in participants:
+            words = _words(p.name)
+            if words:
+                self.by_last_word.setdefault(words[-1], []).append((p, words))
+
+    def link(self, quote: Quote, speaker: str) -> Quote:
+        participant = self.participant_for(quote, _words(speaker))
+        if participant is not None:
+            return dataclasses.replace(
+                quote, speaker=participant.name, speaker_kind=participant.kind
             )
-    return tuple(linked)
+        return quote if _reads_as_a_name(speaker) else _unnamed(quote)
+
+    def participant_for(self, quote: Quote, said: _Words) -> Participant | None:
+        if not said or _COORDINATORS.intersection(said):
+            return None  # "Patti Roe and Stevie Doe": both spoke; neither alone is the speaker
+        mention = quote.speaker_mention
+        if mention is not None:
+            owner = self.owner_of_mention.get((mention.start, mention.end))
+            # The mention is one of a participant's own: that participant, if names agree.
+            if owner is not None and _same_surname(said, _words(owner.name)):
+                return owner
+        # "Actor Clint Howard" -> "Clint Howard"; "Loretta Lynch" -> "Loretta E. Lynch".
+        fits = [p for p, name in self.by_last_word.get(said[-1], ()) if _fits(said, name)]
+        return fits[0] if len(fits) == 1 else None
 
 
 def _unnamed(quote: Quote) -> Quote:
@@ -62,28 +86,6 @@ def _closes_a_sentence(word: str) -> bool:
     return word.endswith(".") and len(stem) > 2 and stem.isalpha() and (
         stem.casefold() not in ABBREVIATIONS
     )
-
-
-def _participant_for(
-    quote: Quote,
-    speaker: str,
-    participants: tuple[Participant, ...],
-    owner_of_mention: dict[tuple[int, int], Participant],
-) -> Participant | None:
-    said = _words(speaker)
-    if _COORDINATORS.intersection(said):
-        return None  # "Patti Roe and Stevie Doe": both spoke; one of them is not the speaker
-    mention = quote.speaker_mention
-    if mention is not None:
-        owner = owner_of_mention.get((mention.start, mention.end))
-        # The mention is one of a participant's own: that participant, if the names agree.
-        if owner is not None and _same_surname(said, _words(owner.name)):
-            return owner
-    # "Actor Clint Howard" -> "Clint Howard"; "Loretta Lynch" -> "Loretta E. Lynch".
-    fits = [p for p in participants if _fits(said, _words(p.name))]
-    if len(fits) == 1:
-        return fits[0]
-    return None
 
 
 def _fits(said: _Words, name: _Words) -> bool:

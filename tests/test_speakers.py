@@ -81,3 +81,24 @@ def test_linked_speaker_takes_the_participant_kind() -> None:
 def test_quotes_are_returned_as_they_are_when_all_speakers_are_participants() -> None:
     quotes = (_quote("Jeb Bush"), _quote(None))
     assert link_speakers(PEOPLE, quotes) is quotes
+
+
+def test_each_quote_looks_only_at_participants_of_its_last_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import factsheet.speakers as speakers
+
+    calls = 0
+    real_fits = speakers._fits
+
+    def counting_fits(said: tuple[str, ...], name: tuple[str, ...]) -> bool:
+        nonlocal calls
+        calls += 1
+        return real_fits(said, name)
+
+    monkeypatch.setattr(speakers, "_fits", counting_fits)
+    people = tuple(_participant(f"Jane Roe{n}") for n in range(500))
+    quotes = tuple(_quote(f"Actor Jane Roe{n}") for n in range(500))
+    linked = link_speakers(people, quotes)
+    assert [q.speaker for q in linked] == [f"Jane Roe{n}" for n in range(500)]
+    assert calls == 500  # one candidate each: linear, not quotes x participants
