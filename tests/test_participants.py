@@ -595,6 +595,11 @@ def _name_mentions(p: Participant) -> list[str]:
             "Hillary Rodham Roe spoke. Later Hillary Roe left. Mrs. Roe smiled.",
             {"Hillary Rodham Roe": ["Hillary Rodham Roe", "Hillary Roe", "Roe"]},
         ),
+        # A person found by a title has a gender from the given name all the same.
+        (
+            "Senator Maria Roe spoke. Her husband, Daniel Roe, a farmer, came. Mr. Roe left.",
+            {"Maria Roe": ["Maria Roe", "Her"], "Daniel Roe": ["Daniel Roe", "Roe"]},
+        ),
         # A bare surname goes to the one full-named bearer once the variants are one.
         (
             "Anna B. Kowal spoke first. Later Anna Kowal left.\n\nKowal said it was over.",

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from factsheet.participants import lexicon as lx
 from factsheet.participants.clusters import Cluster, PersonIndex
 
 # The honorific written right before a mention ("Mrs. Roe").
@@ -36,7 +37,7 @@ def merge_persons(index: PersonIndex) -> dict[int, Cluster]:
             continue
         word = _word(s)
         holders = _live(index.surname_bearers(word), target)
-        fitting = [f for f in holders if s.gender is None or f.gender in (None, s.gender)]
+        fitting = [f for f in holders if s.gender is None or _gender(f) in (None, s.gender)]
         # "Ali" after "Ali Farouk" and "Omar Ali": a given name too, so never settled.
         if len(fitting) == 1 and not index.is_given(word):
             _absorb(fitting[0], s, target)
@@ -45,6 +46,16 @@ def merge_persons(index: PersonIndex) -> dict[int, Cluster]:
         if group is not s:
             _absorb(group, s, target)
     return target
+
+
+def _gender(c: Cluster) -> str | None:
+    """A person's known gender, else the one its given name tells ("Senator Maria Roe",
+    found by her title, carries none yet), so that "Mr. Roe" is not taken for her."""
+    if c.gender is not None or c.east_asian or not c.full_name or not c.names:
+        return c.gender
+    first = c.canonical().split()[0]
+    male, female = first in lx.MALE_NAMES, first in lx.FEMALE_NAMES
+    return None if male == female else ("m" if male else "f")
 
 
 def surname_owners(
