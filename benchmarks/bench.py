@@ -47,6 +47,7 @@ PATHOLOGICAL: dict[str, str] = {
     "unbroken sentence": "the cat sat on the mat and ",
     "nested brackets": "(",  # half opening, half closing: see _pathological
     "said he said": "said he said ",
+    "surnames with honorifics": "Mr. Roe said so. Mrs. Roe said no. ",
     "quoted said": '"Yes," he said. ',
     "month names": "May June March Monday May ",
     "dots": ".",

@@ -53,6 +53,7 @@ HOSTILE_UNITS: dict[str, str] = {
     "unbroken sentence": "the cat sat on the mat and ",
     "commas": ", ",
     "said he said": "said he said ",
+    "surnames with honorifics": "Mr. Roe said so. Mrs. Roe said no. ",
     "quote said": '"Yes," he said, ',
     "month names": "May June March Monday ",
     "spaces": " ",

@@ -32,11 +32,14 @@ def merge_persons(index: PersonIndex) -> dict[int, Cluster]:
     for bearers in index.shared_surnames():
         _merge_variants(bearers, target)
     unsettled: dict[tuple[str, str | None], Cluster] = {}
+    bearers_of: dict[str, list[Cluster]] = {}  # one look-up per surname, not per mention
     for s in index.clusters:
         if s.full_name or not s.names:
             continue
         word = _word(s)
-        holders = _live(index.surname_bearers(word), target)
+        if word not in bearers_of:
+            bearers_of[word] = index.surname_bearers(word)
+        holders = _live(bearers_of[word], target)
         fitting = [f for f in holders if s.gender is None or _gender(f) in (None, s.gender)]
         # "Ali" after "Ali Farouk" and "Omar Ali": a given name too, so never settled.
         if len(fitting) == 1 and not index.is_given(word):
@@ -45,6 +48,8 @@ def merge_persons(index: PersonIndex) -> dict[int, Cluster]:
         group = unsettled.setdefault((word, s.gender), s)
         if group is not s:
             _absorb(group, s, target)
+    for into in {id(c): c for c in target.values()}.values():
+        into.names.sort()  # once per merged cluster, not once per merge
     return target
 
 
@@ -114,8 +119,7 @@ def _word(c: Cluster) -> str:
 
 
 def _absorb(into: Cluster, other: Cluster, target: dict[int, Cluster]) -> None:
-    into.names.extend(other.names)
-    into.names.sort()
+    into.names.extend(other.names)  # sorted once all merges are done
     into.others.extend(other.others)
     into.title = into.title or other.title
     into.gender = into.gender or other.gender
