@@ -15,6 +15,11 @@ from factsheet.text import ABBREVIATIONS
 
 _Words = tuple[str, ...]
 _COORDINATORS = frozenset({"and", "&", "or"})
+# "City Hall-era", "Main Street-style": a compound modifier, never a speaker's name
+# ("Co-chair Roe" and "Roe-smith" are names).
+_MODIFIER_SUFFIXES = frozenset(
+    {"era", "style", "based", "born", "led", "backed", "run", "made", "type", "like", "owned"}
+)
 
 
 def link_speakers(
@@ -72,12 +77,12 @@ def _unnamed(quote: Quote) -> Quote:
 
 def _reads_as_a_name(speaker: str) -> bool:
     """A speaker no participant accounts for is kept only if it can be a name: not two
-    sentences run together ("J. Roe. Many voters") and not a modifier ("White House-era",
-    "Wall Street-style"), which no attribution uses as its speaker."""
+    sentences run together ("J. Roe. Many voters") and not a modifier ("City Hall-era",
+    "Main Street-style"), which no attribution uses as its speaker."""
     words = speaker.split()
     if any(_closes_a_sentence(w) for w in words[:-1]):
         return False
-    return not any("-" in w and w.rsplit("-", 1)[1].islower() for w in words)
+    return not any("-" in w and w.rsplit("-", 1)[1] in _MODIFIER_SUFFIXES for w in words)
 
 
 def _closes_a_sentence(word: str) -> bool:

@@ -58,6 +58,9 @@ def test_speaker_is_linked_only_when_one_participant_fits(
         ("J. R. Roe Jr.", True),
         ("Secretary-Treasurer Jane Roe", True),
         ("al-Assad", True),
+        ("Co-chair Jane Roe", True),  # a hyphen inside a title, not a modifier
+        ("Jane Roe-smith", True),
+        ("Tokyo-based Acme", False),
         ("J. Roe. Many voters", False),  # two sentences run together
         ("City Hall-era", False),  # a modifier, not a name
         ("Main Street-style", False),
