@@ -1,8 +1,8 @@
 """Link each quote's speaker to a participant, so that `speaker` is a participant's name.
 
-The quotes extractor names a speaker from the words of its attribution ("Actor Clint
-Howard said"), which may be longer or shorter than the participant's canonical name
-("Clint Howard", "Loretta E. Lynch"). A speaker is renamed only when one participant is
+The quotes extractor names a speaker from the words of its attribution ("Actor Sam
+Tully said"), which may be longer or shorter than the participant's canonical name
+("Sam Tully", "Ann B. Kerr"). A speaker is renamed only when one participant is
 clearly the same person or body; otherwise the quote keeps the name its attribution gives.
 """
 
@@ -65,7 +65,7 @@ class _Linker:
             # The mention is one of a participant's own: that participant, if names agree.
             if owner is not None and _same_surname(said, _words(owner.name)):
                 return owner
-        # "Actor Clint Howard" -> "Clint Howard"; "Loretta Lynch" -> "Loretta E. Lynch".
+        # "Actor Sam Tully" -> "Sam Tully"; "Ann Kerr" -> "Ann B. Kerr".
         fits = [p for p, name in self.by_last_word.get(said[-1], ()) if _fits(said, name)]
         return fits[0] if len(fits) == 1 else None
 

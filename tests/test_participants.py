@@ -546,9 +546,9 @@ def test_line_up_after_a_sports_slug_in_any_case(slug: str) -> None:
 
 
 def test_lone_surname_with_a_role_apposition_is_a_person() -> None:
-    found = _by_name("The film was made by Dunmore, the Belfast-born director, last year.")
-    assert found["Dunmore"].kind == "person"
-    assert found["Dunmore"].title == "Belfast-born director"
+    found = _by_name("The film was made by Carrow, the Belfast-born director, last year.")
+    assert found["Carrow"].kind == "person"
+    assert found["Carrow"].title == "Belfast-born director"
 
 
 @pytest.mark.parametrize(
@@ -667,7 +667,7 @@ def test_clean_title(title: str, clean: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["Jenna Golden", "Kristen Day", "Marty West", "Renee Gold", "Monte Shaw"]
+    "name", ["Jenna Bright", "Kristen Hill", "Marty Vale", "Renee Stone", "Monte Lark"]
 )
 def test_common_given_name_makes_a_person(name: str) -> None:
     found = _by_name(f"The plan was weak, {name} told the meeting on Monday.")
@@ -677,7 +677,7 @@ def test_common_given_name_makes_a_person(name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The team owner, Mark Cuban, said the deal was done.", "Mark Cuban"),
+        ("The team owner, Alan English, said the deal was done.", "Alan English"),
         ("The plan was weak, Willie Minor told reporters.", "Willie Minor"),
     ],
 )

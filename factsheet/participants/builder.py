@@ -79,7 +79,7 @@ _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*,")
 # "Lebed's wife", "Tarrant's children": only a person has kin (matched right after the
 # possessive mark that ends the name).
 _KIN_AFTER = re.compile(r"(?:’s|'s|’|')[ \t]+(?:late[ \t]+|new[ \t]+|own[ \t]+)?([a-z]+)\b")
-# "the Tarrant administration", "the Monti government": a leader's name before the office
+# "the Tarrant administration", "the Rossi government": a leader's name before the office
 # ("campaign" is left out: "the Brexit campaign" names a cause as often as a candidate).
 _OFFICE_AFTER = re.compile(r"[ \t]+(administration|presidency|government|cabinet)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
@@ -151,7 +151,7 @@ class Builder:
         self.persons.clusters = [c for c in self.persons.clusters if id(c) not in target]
         for m in self.person_mentions:
             m.cluster = target.get(id(m.cluster), m.cluster)
-        # "Lynch said" after "Loretta Lynch" and "Loretta E. Lynch": ambiguous while read,
+        # "Roe said" after "Jane Roe" and "Jane Q. Roe": ambiguous while read,
         # the one bearer of the surname now.
         owners = surname_owners(self.persons, {seg.key for seg, _ in self.unplaced}, target)
         for seg, blocked in self.unplaced:

@@ -71,7 +71,7 @@ _FAITHS = lx.word_set(
 
 
 def _word_surname(first: str, last: str) -> bool:
-    """"Renee Gold", "Mark Cuban", "Marty West": a known given name makes a person of an
+    """"Renee Stone", "Alan English", "Marty Vale": a known given name makes a person of an
     ordinary or nationality word after it; not a plural ("Democrats") nor an organisation
     or calendar word, and not after a given name that is an ordinary word too
     ("Christian", "Will")."""
@@ -153,7 +153,7 @@ def context_evidence(seg: Segment, words: list[Word], text: str, limit: int) -> 
 def _word_given_name_evidence(
     seg: Segment, words: list[Word], text: str, limit: int
 ) -> list[str]:
-    """"spokeswoman Hope Hicks", "Bay Buchanan, a strategist": a given name that is also
+    """"spokeswoman Hope Dale", "Bay Corran, a strategist": a given name that is also
     an ordinary word, then a surname no list knows, is a person when a role is written
     right before it in lower case or in an apposition after it."""
     if len(seg.words) != 2 or not _ordinary_only(seg.words[0].text):

@@ -296,7 +296,7 @@ def _honorific(w: Word) -> bool:
 
 def _name_after_title(words: list[Word], j: int) -> int | None:
     """Where the name starts after the title word j: right after it ("President Bill
-    Clinton") or after its complement ("Secretary of State John Kornblum")."""
+    Clinton") or after its complement ("Secretary of State Jane Roe")."""
     if _name_like(words[j + 1 :]):
         return j + 1
     if j + 2 >= len(words) or words[j + 1].cap:
