@@ -832,3 +832,21 @@ def test_word_before_remembers_both_readings_of_a_point(
     assert [word_before(text, start), word_before(text, start, hyphen=True)] == [plain, dashed]
     assert [word_before(text, start, hyphen=True), word_before(text, start)] == [dashed, plain]
     assert word_before(text, start, hyphen=True) == read_word_before(text, start, hyphen=True)
+
+
+def test_the_article_text_is_not_kept_alive_after_extraction() -> None:
+    import gc
+    import weakref
+
+    from factsheet.dates import extract_dates
+    from factsheet.text import Document
+
+    class Text(str):
+        """A str subclass, so that a weak reference to the article can be taken."""
+
+    text = Text("The talks began on Monday and ended three days later.")
+    ref = weakref.ref(text)
+    extract_dates(Document(text), date(2025, 5, 21))
+    del text
+    gc.collect()
+    assert ref() is None

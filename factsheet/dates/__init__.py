@@ -28,7 +28,7 @@ from factsheet.dates.compose import with_leads
 from factsheet.dates.context import Candidate, Context
 from factsheet.dates.normalise import shift, value_at
 from factsheet.dates.relative_rules import RELATIVE_RULES
-from factsheet.dates.rule import Rule
+from factsheet.dates.rule import Rule, forget_word_before
 from factsheet.dates.span_rules import SPAN_RULES
 from factsheet.dates.triggers import rule_reaches, rule_windows, trigger_index, window_matches
 from factsheet.model import Timex
@@ -54,6 +54,7 @@ def extract_dates(doc: Document, reference_date: date | None) -> tuple[Timex, ..
             cand = r.handler(m, ctx)
             if cand is not None and cand.end > cand.start:
                 candidates.append((rank, len(candidates), cand))
+    forget_word_before()
     chosen = sorted(_without_overlaps(candidates, len(doc.text)), key=_start)
     # Most articles have nothing that looks to a quarter in focus or to a date before: the
     # passes that resolve those would only copy the list (the test runs at C speed).

@@ -152,6 +152,12 @@ def word_before(text: str, start: int, hyphen: bool = False) -> str | None:
     return dashed if hyphen else plain
 
 
+def forget_word_before() -> None:
+    """Drop the remembered point, so that the article's text is not kept alive after it."""
+    global _last_word_before
+    _last_word_before = ("", -1, None, None)
+
+
 def read_word_before(text: str, start: int, hyphen: bool = False) -> str | None:
     """For trigger tests: what stands before ``text[start:]`` across the spaces there (or,
     with ``hyphen``, across one hyphen): the ASCII word in lower case, or the one other
