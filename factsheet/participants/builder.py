@@ -193,7 +193,7 @@ class Builder:
         if len(seg.words) >= 2 and not evidence:
             evidence = context_evidence(seg, self.words, self.text, self._sentence_end(seg.end))
         if len(seg.words) >= 2 and (evidence or self._plain_name(seg)):
-            gender = None if east_asian_name(seg.words) else _first_name_gender(seg.words[0].text)
+            gender = None if east_asian_name(seg.words) else lx.given_name_gender(seg.words[0].text)
             self._add_person(seg, evidence, gender)
             return True
         if acronym_org(seg) and self.orgs.find(seg.key) is None:
@@ -367,7 +367,7 @@ class Builder:
         age after it, or in a sports result; another unexplained name blocks pronouns."""
         person = None
         if self._lone_first_name(seg.words[0]):
-            person = self.persons.by_first_name(seg.key, _first_name_gender(seg.key))
+            person = self.persons.by_first_name(seg.key, lx.given_name_gender(seg.key))
         elif self._surname_shaped(seg.words[0]) and self._lone_surname(seg):
             person = self.persons.add_single(seg.key, None)
         if person is not None:
@@ -752,13 +752,6 @@ def _singular_title(word: str) -> str:
 def _honorific_gender(honorific: str | None) -> str | None:
     gender = lx.HONORIFICS.get(honorific or "", "-")
     return None if gender == "-" else gender
-
-
-def _first_name_gender(first: str) -> str | None:
-    male, female = first in lx.MALE_NAMES, first in lx.FEMALE_NAMES
-    if male == female:
-        return None
-    return "m" if male else "f"
 
 
 def _participants(text: str, clusters: list[Cluster]) -> tuple[Participant, ...]:

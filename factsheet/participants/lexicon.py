@@ -53,6 +53,14 @@ def _known_orgs() -> tuple[dict[str, str], frozenset[str]]:
 
 MALE_NAMES = _words("first_names_male.txt")
 FEMALE_NAMES = _words("first_names_female.txt")
+
+
+def given_name_gender(first: str) -> str | None:
+    """"m" or "f" for a given name listed for one gender only, else None."""
+    male, female = first in MALE_NAMES, first in FEMALE_NAMES
+    if male == female:
+        return None
+    return "m" if male else "f"
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 EAST_ASIAN_SURNAMES = _words("surnames_east_asian.txt")
 HONORIFICS = _honorifics()

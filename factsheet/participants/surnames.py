@@ -58,9 +58,7 @@ def _gender(c: Cluster) -> str | None:
     found by her title, carries none yet), so that "Mr. Roe" is not taken for her."""
     if c.gender is not None or c.east_asian or not c.full_name or not c.names:
         return c.gender
-    first = c.canonical().split()[0]
-    male, female = first in lx.MALE_NAMES, first in lx.FEMALE_NAMES
-    return None if male == female else ("m" if male else "f")
+    return lx.given_name_gender(c.canonical().split()[0])
 
 
 def surname_owners(
