@@ -38,6 +38,7 @@ _MAX_SURNAMES = 200
 _MAX_SENTENCES_BACK = 12
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 _NEAR = 60  # characters around a mention where a place modifier may stand
+_MODIFIER_MENTIONS = 50  # earlier mentions of the person searched for such a modifier
 _START = itemgetter(0)
 _START_END = itemgetter(0, 1)
 _SMALL = frozenset({"of", "the", "and", "for", "on", "&"})
@@ -144,7 +145,8 @@ class SpeakerResolver:
         text = self.doc.text
         start = tokens.toks[mention.first].start  # the nominal itself does not count
         spans = self._mentions_of(name)
-        before = spans[: bisect_left(spans, (start,))]
+        k = bisect_left(spans, (start,))
+        before = spans[max(0, k - _MODIFIER_MENTIONS) : k]  # the nearest: bounded work
         near = [text[max(0, s - _NEAR) : min(e + _NEAR, start)] for s, e in before]
         return all(any(word in window for window in near) for word in words)
 
