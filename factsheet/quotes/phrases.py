@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from typing import TypeVar
 
 from factsheet.lexicon import IRREGULAR_FORMS, SPEECH_VERBS, inflect
 from factsheet.quotes import lexicon as lx
@@ -101,22 +102,34 @@ class Phrase:
     kind: str  # "pronoun", "name" or "nominal"
 
 
+_V = TypeVar("_V")
+
 # Token((text, start, end)) at C speed: a NamedTuple's own constructor is a Python function.
 _token: Callable[[tuple[str, int, int]], Token] = partial(tuple.__new__, Token)
 
 
-class _TokenMemo(dict[int, Token]):
-    """``Document.tokens`` with each ``Token`` built once: attribution revisits the tokens
-    around every quote several times, and building them is the costly part. A dict, so
-    that a token already built is found at C speed; ``len`` is the number of tokens."""
+class _PerToken(dict[int, _V]):
+    """An answer per token index, worked out by ``__missing__`` on first use: the
+    attribution search revisits the tokens around every quote, and a hit is then a
+    C-level dict look-up with no Python frame."""
 
-    __slots__ = ("_count", "_ends", "_starts", "_text")
+    __slots__ = ("_ends", "_starts", "_text")
 
     def __init__(self, doc: Document) -> None:
         super().__init__()
         self._text = doc.text
         self._starts = doc.tokens.starts
         self._ends = doc.tokens.ends
+
+
+class _TokenMemo(_PerToken[Token]):
+    """``Document.tokens`` with each ``Token`` built once (building them is the costly
+    part); ``len`` is the number of tokens."""
+
+    __slots__ = ("_count",)
+
+    def __init__(self, doc: Document) -> None:
+        super().__init__(doc)
         self._count = len(self._starts)
 
     def __len__(self) -> int:
@@ -128,35 +141,22 @@ class _TokenMemo(dict[int, Token]):
         return tok
 
 
-class _WordMemo(dict[int, str]):
-    """``norm`` of each token, computed on first use: phrase searches revisit tokens, and a
-    hit is then a C-level dict look-up with no Python frame."""
+class _WordMemo(_PerToken[str]):
+    """``norm`` of each token."""
 
-    __slots__ = ("_ends", "_starts", "_text")
-
-    def __init__(self, doc: Document) -> None:
-        super().__init__()
-        self._text = doc.text
-        self._starts = doc.tokens.starts
-        self._ends = doc.tokens.ends
+    __slots__ = ()
 
     def __missing__(self, index: int) -> str:
         raw = self._text[self._starts[index] : self._ends[index]]
-        found = self[index] = _NORMS.get(raw) or norm_text(raw)
+        found = self[index] = _NORMS.get(raw) or norm_text(raw)  # the hit inlined: hot
         return found
 
 
-class _StopMemo(dict[int, bool]):
-    """``Tokens.stops_at`` of each token, computed on first use: every search window asks
-    it of each token it crosses."""
+class _StopMemo(_PerToken[bool]):
+    """``Tokens.stops_at`` of each token: every search window asks it of each token it
+    crosses."""
 
-    __slots__ = ("_ends", "_starts", "_text")
-
-    def __init__(self, doc: Document) -> None:
-        super().__init__()
-        self._text = doc.text
-        self._starts = doc.tokens.starts
-        self._ends = doc.tokens.ends
+    __slots__ = ()
 
     def __missing__(self, index: int) -> bool:
         text, starts, ends = self._text, self._starts, self._ends
