@@ -51,32 +51,32 @@ def clause_direction(
     # nearest word first, before the expression then after it; cues read on demand
     fallback: Direction | None = None
     n_before, n_after = len(before), len(after)
-    # _cue_in_context is called only where it may find a cue: a cue word, "due", or a word
-    # after "to" or a subject pronoun (the test written out here: most words are none).
-    leads = _VERB_FORM_LEADS
     for i in range(max(n_before, n_after)):
         j = n_before - 1 - i
-        if i < n_before and (
-            _cue(before[j], future) is not None
-            or before[j] == "due"
-            or (j > 0 and before[j - 1].lower() in leads)
-        ):
+        if i < n_before and _may_cue(before, j, future):
             cue = _cue_in_context(before, j, future)
             if cue == 1 and strict and i >= _STRICT_FUTURE_REACH:
                 cue = None  # "will vote ... because of the slaying on Friday": too far
             if cue is not None:
                 return cue
-        if i < n_after and (
-            _cue(after[i], future) is not None
-            or after[i] == "due"
-            or (i > 0 and after[i - 1].lower() in leads)
-        ):
+        if i < n_after and _may_cue(after, i, future):
             cue = _cue_in_context(after, i, future)
             if cue is not None and i >= _ED_AFTER_REACH and _is_ed_guess(after[i]):
                 fallback = cue if fallback is None else fallback
             elif cue is not None:
                 return cue
     return fallback or 0
+
+
+def _may_cue(words: list[str], i: int, future: frozenset[str]) -> bool:
+    """Where ``_cue_in_context`` may find a cue: a cue word, "due", or a word after "to"
+    or a subject pronoun. Most words are none, and this test spares them its call."""
+    word = words[i]
+    return (
+        _cue(word, future) is not None
+        or word == "due"
+        or (i > 0 and words[i - 1].lower() in _VERB_FORM_LEADS)
+    )
 
 
 # A guessed -ed verb this many words after the expression may be a participle of another
