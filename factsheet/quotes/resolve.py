@@ -119,22 +119,21 @@ class SpeakerResolver:
         before ("Sen. Jane Roe", "Governor Roe"); with two such people, nobody."""
         if self.tokens.word(mention.first) not in lx.DEFINITE_DETERMINERS:
             return Speaker(None, None)
-        head = self.tokens.word(self._nominal_head(mention))
-        titles = lx.TITLES_OF_ROLE.get(head)
+        head = self._nominal_head(mention)
+        titles = lx.TITLES_OF_ROLE.get(self.tokens.word(head))
         if titles is None:
             return Speaker(None, None)
         name = self._one_titled_before(titles, start)
         if name is None or self._last_person_named(start) != name:
             return Speaker(None, None)  # none, two, or another person named since: unclear
-        if not self._modifiers_fit(mention, name):
+        if not self._modifiers_fit(mention, head, name):
             return Speaker(None, None)
         return Speaker(name, "person")
 
-    def _modifiers_fit(self, mention: Phrase, name: str) -> bool:
+    def _modifiers_fit(self, mention: Phrase, head: int, name: str) -> bool:
         """"the Florida senator": each capitalised word before the head must stand near a
         mention of the person ("Sen. Roe of Florida", "Roe (R-Florida)")."""
         tokens = self.tokens
-        head = self._nominal_head(mention)
         words = [
             tokens.toks[k].text
             for k in range(mention.first + 1, head)
