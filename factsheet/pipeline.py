@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 
 from factsheet.dates import extract_dates
 from factsheet.event import extract_event
 from factsheet.event.layout import find_layout
-from factsheet.model import FactSheet, Participant, Quote, RefDateSource
+from factsheet.model import FactSheet, RefDateSource
 from factsheet.participants import extract_participants
 from factsheet.quotes import extract_quotes
-from factsheet.speakers import link_speakers
+from factsheet.speakers import count_quotes, link_speakers
 from factsheet.text import Document
 
 
@@ -41,7 +40,7 @@ def extract(
         reference_date_source=source,
         event=event,
         dates=dates,
-        participants=_count_quotes(participants, quotes),
+        participants=count_quotes(participants, quotes),
         quotes=quotes,
     )
 
@@ -58,46 +57,3 @@ def _reference_date(
         # "SEOUL, May 21 (Yonhap) --": month and day are known, the year is not; never guess it.
         return None, f"XXXX-{dateline.month:02d}-{dateline.day:02d}", "dateline"
     return dateline, dateline.isoformat(), "dateline"
-
-
-def _count_quotes(
-    participants: tuple[Participant, ...], quotes: tuple[Quote, ...]
-) -> tuple[Participant, ...]:
-    """Each participant with the number of quotes credited to it.
-
-    A quote names its speaker by name; when two participants share a name, the speaker's
-    mention tells them apart, and a quote that neither settles counts for nobody.
-    """
-    owner_of_mention = {
-        (m.start, m.end): i for i, p in enumerate(participants) for m in p.mentions
-    }
-    indices_by_name: dict[str, list[int]] = {}
-    for i, p in enumerate(participants):
-        indices_by_name.setdefault(p.name, []).append(i)
-    counts: dict[int, int] = {}
-    for q in quotes:
-        speaker = _speaker_index(q, owner_of_mention, indices_by_name, participants)
-        if speaker is not None:
-            counts[speaker] = counts.get(speaker, 0) + 1
-    return tuple(
-        dataclasses.replace(p, quote_count=counts[i]) if i in counts else p
-        for i, p in enumerate(participants)
-    )
-
-
-def _speaker_index(
-    quote: Quote,
-    owner_of_mention: dict[tuple[int, int], int],
-    indices_by_name: dict[str, list[int]],
-    participants: tuple[Participant, ...],
-) -> int | None:
-    """The index of the participant a quote is credited to, or None."""
-    if quote.speaker is None:
-        return None
-    mention = quote.speaker_mention
-    if mention is not None:
-        owner = owner_of_mention.get((mention.start, mention.end))
-        if owner is not None and participants[owner].name == quote.speaker:
-            return owner
-    same_name = indices_by_name.get(quote.speaker, [])
-    return same_name[0] if len(same_name) == 1 else None

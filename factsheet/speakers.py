@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from factsheet.model import Participant, Quote
-from factsheet.text import ABBREVIATIONS
+from factsheet.text import ABBREVIATIONS, words_in_order
 
 _Words = tuple[str, ...]
 _COORDINATORS = frozenset({"and", "&", "or"})
@@ -36,12 +36,59 @@ def link_speakers(
     )
 
 
+def count_quotes(
+    participants: tuple[Participant, ...], quotes: tuple[Quote, ...]
+) -> tuple[Participant, ...]:
+    """Each participant with the number of quotes credited to it.
+
+    A quote names its speaker by name; when two participants share a name, the speaker's
+    mention tells them apart, and a quote that neither settles counts for nobody.
+    """
+    owner_of_mention = _mention_owners(participants)
+    indices_by_name: dict[str, list[int]] = {}
+    for i, p in enumerate(participants):
+        indices_by_name.setdefault(p.name, []).append(i)
+    counts: dict[int, int] = {}
+    for q in quotes:
+        speaker = _speaker_index(q, owner_of_mention, indices_by_name, participants)
+        if speaker is not None:
+            counts[speaker] = counts.get(speaker, 0) + 1
+    return tuple(
+        dataclasses.replace(p, quote_count=counts[i]) if i in counts else p
+        for i, p in enumerate(participants)
+    )
+
+
+def _speaker_index(
+    quote: Quote,
+    owner_of_mention: dict[tuple[int, int], int],
+    indices_by_name: dict[str, list[int]],
+    participants: tuple[Participant, ...],
+) -> int | None:
+    """The index of the participant a quote is credited to, or None."""
+    if quote.speaker is None:
+        return None
+    mention = quote.speaker_mention
+    if mention is not None:
+        owner = owner_of_mention.get((mention.start, mention.end))
+        if owner is not None and participants[owner].name == quote.speaker:
+            return owner
+    same_name = indices_by_name.get(quote.speaker, [])
+    return same_name[0] if len(same_name) == 1 else None
+
+
+def _mention_owners(participants: tuple[Participant, ...]) -> dict[tuple[int, int], int]:
+    """(start, end) of each mention -> the index of the participant it belongs to."""
+    return {(m.start, m.end): i for i, p in enumerate(participants) for m in p.mentions}
+
+
 class _Linker:
     """The participants indexed by mention and by the last word of their name, so that
     each quote costs a look-up, not a pass over every participant."""
 
     def __init__(self, participants: tuple[Participant, ...]) -> None:
-        self.owner_of_mention = {(m.start, m.end): p for p in participants for m in p.mentions}
+        self.participants = participants
+        self.owner_of_mention = _mention_owners(participants)
         self.by_last_word: dict[str, list[tuple[Participant, _Words]]] = {}
         for p in participants:
             words = _words(p.name)
@@ -61,10 +108,10 @@ class _Linker:
             return None  # "Patti Roe and Stevie Doe": both spoke; neither alone is the speaker
         mention = quote.speaker_mention
         if mention is not None:
-            owner = self.owner_of_mention.get((mention.start, mention.end))
+            i = self.owner_of_mention.get((mention.start, mention.end))
             # The mention is one of a participant's own: that participant, if names agree.
-            if owner is not None and _same_surname(said, _words(owner.name)):
-                return owner
+            if i is not None and _same_surname(said, _words(self.participants[i].name)):
+                return self.participants[i]
         # "Actor Sam Tully" -> "Sam Tully"; "Ann Kerr" -> "Ann B. Kerr".
         fits = [p for p, name in self.by_last_word.get(said[-1], ()) if _fits(said, name)]
         return fits[0] if len(fits) == 1 else None
@@ -101,12 +148,7 @@ def _fits(said: _Words, name: _Words) -> bool:
         return False
     if said[-len(name):] == name:
         return True
-    return said[0] == name[0] and said[-1] == name[-1] and _in_order(said, name)
-
-
-def _in_order(short: _Words, long: _Words) -> bool:
-    it = iter(long)
-    return all(word in it for word in short)
+    return said[0] == name[0] and said[-1] == name[-1] and words_in_order(said, name)
 
 
 def _same_surname(said: _Words, name: _Words) -> bool:

@@ -386,3 +386,10 @@ def is_shouted(
     letters, not all, so that a stray "km" or "McDONALD" does not hide it."""
     upper, lower = case_counts(line)
     return upper >= min_capitals and upper >= share * (upper + lower)
+
+
+def words_in_order(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Every word of ``short`` stands in ``long``, in the same order ("Jane Roe" in
+    "Jane Q. Roe"); other words may come between."""
+    rest = iter(long)
+    return all(word in rest for word in short)

@@ -8,7 +8,8 @@ import pytest
 
 from factsheet import extract
 from factsheet.model import Participant, Quote, Span
-from factsheet.pipeline import _count_quotes, _reference_date
+from factsheet.pipeline import _reference_date
+from factsheet.speakers import count_quotes
 
 
 def _person(name: str, *mentions: tuple[int, int]) -> Participant:
@@ -40,7 +41,7 @@ TWO_SMITHS = (_person("Smith", (10, 15)), _person("Smith", (40, 45)), _person("J
     ],
 )
 def test_quote_counts_follow_the_speaker(quotes: tuple[Quote, ...], expected: list[int]) -> None:
-    counted = _count_quotes(TWO_SMITHS, quotes)
+    counted = count_quotes(TWO_SMITHS, quotes)
     assert [p.quote_count for p in counted] == expected
 
 

@@ -22,6 +22,7 @@ from factsheet.text import (
     is_shouted,
     is_title_case,
     title_case_words,
+    words_in_order,
 )
 
 
@@ -242,3 +243,18 @@ def test_sentences_and_tokens_scan_hostile_text_in_linear_time(unit: str) -> Non
     doc = Document(text)
     _ = (doc.sentences, doc.tokens)
     assert time.process_time() - started < 0.25
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "expected"),
+    [
+        (["jane", "roe"], ["jane", "q.", "roe"], True),
+        (["jane", "roe"], ["jane", "roe"], True),
+        ([], ["roe"], True),
+        (["roe", "jane"], ["jane", "q.", "roe"], False),  # order matters
+        (["jane", "roe"], ["jane"], False),
+        (["roe", "roe"], ["roe"], False),  # each word of long is used once
+    ],
+)
+def test_words_in_order(short: list[str], long: list[str], expected: bool) -> None:
+    assert words_in_order(short, long) is expected

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from factsheet.participants import lexicon as lx
 from factsheet.participants.clusters import Cluster, PersonIndex
+from factsheet.text import words_in_order
 
 # The honorific written right before a mention ("Mrs. Roe").
 _ADDRESS_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme)\.?[ \t]+$")
@@ -93,7 +94,7 @@ def _merge_variants(group: list[Cluster], target: dict[int, Cluster]) -> None:
         if len(members) < 2:
             continue
         fullest = [w for w, _ in members if not any(
-            len(o) > len(w) and _subsequence(w, o) for o, _ in members
+            len(o) > len(w) and words_in_order(w, o) for o, _ in members
         )]
         if len(fullest) != 1:
             continue  # "George H. Roe" and "George W. Roe": two people, left apart
@@ -101,11 +102,6 @@ def _merge_variants(group: list[Cluster], target: dict[int, Cluster]) -> None:
         for _, c in members:
             if c is not top:
                 _absorb(top, c, target)
-
-
-def _subsequence(short: list[str], long: list[str]) -> bool:
-    it = iter(long)
-    return all(w in it for w in short)
 
 
 def _word(c: Cluster) -> str:
