@@ -62,7 +62,8 @@ def _given_then_word(words: tuple[Word, ...]) -> bool:
     return last in lx.EVENT_HEADS or last in _SURNAME_LIKE or _word_surname(words[0].text, last)
 
 
-_PLACE_KIND_WORDS = lx.word_set("County City Town State Province Region District Street Avenue")
+# Place kinds that lx.PLACE_LAST_WORDS leaves out (they also close organisation names).
+_PLACE_KIND_WORDS = lx.word_set("County City State")
 # Faith adjectives, listed with the nationality words but no one's surname.
 _FAITHS = lx.word_set(
     """Catholic Protestant Muslim Jewish Christian Orthodox Hindu Buddhist Sikh Anglican
