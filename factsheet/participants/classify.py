@@ -62,7 +62,7 @@ def _given_then_word(words: tuple[Word, ...]) -> bool:
     return last in lx.EVENT_HEADS or last in _SURNAME_LIKE or _word_surname(words[0].text, last)
 
 
-# Place kinds that lx.PLACE_LAST_WORDS leaves out (they also close organisation names).
+# Place kinds that lx.PLACE_LAST_WORDS does not hold ("Ross County", "Kansas City").
 _PLACE_KIND_WORDS = lx.word_set("County City State")
 # Faith adjectives, listed with the nationality words but no one's surname.
 _FAITHS = lx.word_set(
