@@ -62,7 +62,7 @@ def _given_then_word(words: tuple[Word, ...]) -> bool:
     return last in lx.EVENT_HEADS or last in _SURNAME_LIKE or _word_surname(words[0].text, last)
 
 
-# Place kinds that lx.PLACE_LAST_WORDS does not hold ("Ross County", "Kansas City").
+# Place kinds that lx.PLACE_LAST_WORDS does not hold ("Dale County", "Kansas City").
 _PLACE_KIND_WORDS = lx.word_set("County City State")
 # Faith adjectives, listed with the nationality words but no one's surname.
 _FAITHS = lx.word_set(
@@ -81,7 +81,7 @@ def _word_surname(first: str, last: str) -> bool:
     if last in lx.ORG_HEADS or last in lx.CALENDAR_WORDS or last.isupper():
         return False
     if last in lx.PLACE_LAST_WORDS or last in _PLACE_KIND_WORDS or last in _FAITHS:
-        return False  # "Grace Road", "Ross County", "Roman Catholic"
+        return False  # "Grace Road", "Dale County", "Roman Catholic"
     return last in lx.COMMON_CAPS or last in lx.DEMONYMS
 
 
