@@ -689,7 +689,7 @@ def test_given_name_before_an_ordinary_or_nationality_word(text: str, name: str)
     ("text", "phrase"),
     [
         ("The game was played at Grace Road on Sunday.", "Grace Road"),
-        ("Ross County lost again on Saturday.", "Ross County"),
+        ("Dale County lost again on Saturday.", "Dale County"),
         ("He led a Roman Catholic charity in the city.", "Roman Catholic"),
     ],
 )
