@@ -84,6 +84,11 @@ def test_dateline_on_its_own_line(
         ("NEW HAVEN, Conn., Feb. 29 (AP) — ", (2, 29), False, "NEW HAVEN, Conn."),
         ("BERGEN, Nov. 2, 2001 (AFP) - ", (11, 2), True, "BERGEN"),
         ("Sunday, March 8, 2020 ", (3, 8), True, None),
+        # press releases: a wire tag between slashes, or in brackets between double dashes
+        ("OSLO, Nov. 2, 2001 /PRNewswire/ -- ", (11, 2), True, "OSLO"),
+        ("HAMAR, Norway, Nov. 2, 2001 /CNW/ - ", (11, 2), True, "HAMAR, Norway"),
+        ("SOUTH HAVEN, Mich., Nov. 2, 2001 (GLOBE NEWSWIRE) -- ", (11, 2), True,
+         "SOUTH HAVEN, Mich."),
     ],
 )
 def test_dateline_opening_the_first_paragraph(
@@ -115,6 +120,54 @@ def test_dateline_place_without_a_date(text: str, place: str | None) -> None:
     layout = layout_of(text)
     assert layout.dateline_date is None or "Monday" in text
     assert (layout.dateline_place.text if layout.dateline_place else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "place"),
+    [
+        # Business Wire glues the story to the closing dashes
+        ("SAN JOSE, Calif.--(BUSINESS WIRE)--" + BODY, "SAN JOSE, Calif.--(BUSINESS WIRE)--",
+         "SAN JOSE, Calif."),
+        ("(CNN) — " + BODY, "(CNN) —", None),  # the outlet's credit alone
+        ("(AP) -- " + BODY, "(AP) --", None),
+        ("NEW DELHI: " + BODY, "NEW DELHI:", "NEW DELHI"),  # a known city and a colon
+        ("Harbour vote\nKARACHI: " + BODY, "KARACHI:", "KARACHI"),
+    ],
+)
+def test_datelines_of_other_outlets(text: str, dateline: str, place: str | None) -> None:
+    layout = layout_of(text)
+    assert layout.dateline is not None and layout.dateline.text == dateline
+    assert (layout.dateline_place.text if layout.dateline_place else None) == place
+    assert text[layout.body_start:].startswith("The city council")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BREAKING: " + BODY,  # a label, not a place
+        "UPDATE: " + BODY,
+        "(a) — " + BODY,  # a list item, not an outlet
+        "Oslo: " + BODY,  # not in capitals
+    ],
+)
+def test_a_label_before_a_colon_or_a_bracket_is_no_dateline(text: str) -> None:
+    assert layout_of(text).dateline is None
+
+
+@pytest.mark.parametrize(
+    "labels",
+    ["FOR IMMEDIATE RELEASE\n", "PRESS RELEASE\nFor Immediate Release\n",
+     "EMBARGOED UNTIL 00:01 GMT, MARCH 4, 2020\n\n"],
+)
+def test_release_labels_are_not_the_headline(labels: str) -> None:
+    text = labels + "Harbour Ferries Opens New Terminal in Oslo\n\n" + BODY
+    layout = layout_of(text)
+    assert layout.headline is not None
+    assert layout.headline.text == "Harbour Ferries Opens New Terminal in Oslo"
+
+
+def test_a_release_label_alone_is_no_headline() -> None:
+    assert layout_of("FOR IMMEDIATE RELEASE\n\n" + BODY).headline is None
 
 
 def test_no_dateline_in_a_plain_story() -> None:
@@ -930,7 +983,8 @@ def test_place_dash_needs_a_space_before_the_dash(line: str, found: bool) -> Non
     "chunk",
     ['"' * 1000, "ABC DEF GHI " * 100, "1996-08-30 " * 100, "said he said " * 100,
      "In Xx Yy, Zz " * 100, "OSLO, Nov. 2 (Reuters) - " * 40, "By " * 300,
-     "The Ohio The Oslo state election, which " * 30, "off the coast of " * 60],
+     "The Ohio The Oslo state election, which " * 30, "off the coast of " * 60,
+     "OSLO, Nov. 2, 2001 /PR Wire/ -- " * 30, "(CNN) — " * 100, "NEW DELHI: " * 80],
 )
 def test_layout_and_event_are_linear(chunk: str) -> None:
     text = (chunk * (1_000_000 // len(chunk)))[:1_000_000]

@@ -7,7 +7,11 @@ Formats (all real):
 - ``Friday, July 21, 2017`` on its own line, or opening the first paragraph (Wikinews);
 - ``LONDON 1996-08-30`` / ``TAVILDARA, Tajikistan 1996-08-30`` (Reuters), the place
   possibly alone on the line above the date;
-- ``SEOUL, May 21 (Yonhap) --`` / ``WASHINGTON (AP) —`` opening the first paragraph;
+- ``SEOUL, May 21 (Yonhap) --`` / ``WASHINGTON (AP) —`` opening the first paragraph, and
+  the press-release forms ``DOVER, Del., Oct. 14, 2025 /PRNewswire/ --`` and
+  ``SAN JOSE, Calif.--(BUSINESS WIRE)--``;
+- ``(CNN) —``: an outlet's credit alone (no place, no date);
+- ``NEW DELHI:``: a known city in capitals and a colon (South Asian outlets);
 - ``Published: 21 May 2025 09:14 BST``, ``August 30, 1996 / 3:04 PM / Updated 2 hours ago``,
   ``By Jane Doe | Friday 30 August 1996``;
 - ``Taipei, Taiwan — The festival ...``: a place and a dash opening the story (no date).
@@ -20,6 +24,7 @@ from datetime import date
 from typing import NamedTuple
 
 from factsheet.event.lexicon import DATE_LINE_KEYWORDS, MONTHS, WEEKDAYS
+from factsheet.participants.lexicon import PLACES
 from factsheet.text import LazyPattern
 
 # Lines longer than this are never a stand-alone dateline (keeps the lazy patterns cheap).
@@ -81,15 +86,24 @@ _DASH = r"(?:--|—|–|-|_)"
 # "(Reuters)", "(AP)", "(dpa)": an agency tag, German "dpa" being lower case.
 _AGENCY = r"[A-Za-z][\w.&\-]{0,15}(?:\s[A-Z][\w.&\-]{0,15}){0,3}"
 
+# A wire service's tag between slashes: "/PRNewswire/", "/CNW/".
+_WIRE = r"[A-Za-z][\w.&\-]{0,20}(?:\s[A-Za-z][\w.&\-]{0,20}){0,2}"
+
 # "SEOUL, May 21 (Yonhap) --", "FARMINGTON HILLS, Mich., Aug 30 (Reuters) -",
-# "WASHINGTON (AP) —", "LONDON, Aug. 30, 1996 (Reuters) -".
+# "WASHINGTON (AP) —", "LONDON, Aug. 30, 1996 (Reuters) -", "DOVER, Del., Oct. 14, 2025
+# /PRNewswire/ --", "SAN JOSE, Calif.--(BUSINESS WIRE)--Acme ..." (no space after it).
 AGENCY_OPENING = LazyPattern(
     rf"(?P<place>{_CAP_WORDS})(?:,\s(?P<region>{_CAP_WORDS}))?"
     rf"(?:,?\s(?P<mon>{_MONTH_TITLE}|{_MONTH.upper()})\.?\s(?P<day>\d{{1,2}}))?"
     r"(?:,\s(?P<year>\d{4}))?"
-    rf"\s?(?:\(\s?(?P<agency>{_AGENCY})\s?\))?"
-    rf"\s?(?:{_DASH}|:)(?:\s+|$)"
+    rf"(?:\s?(?:--)?\(\s?(?P<agency>{_AGENCY})\s?\)|\s/(?P<wire>{_WIRE})/)?"
+    rf"\s?(?:{_DASH}|:)(?:\s+|$|(?<=\)--)(?=[A-Z0-9\"“]))"
 )
+
+# "(CNN) —", "(AP) -- ": an outlet's credit opening the story, with no place.
+# The outlet's name is capitalised here: a bracket opening a story is rarely anything else.
+_OUTLET = r"[A-Z][\w.&\-]{0,15}(?:\s[A-Z][\w.&\-]{0,15}){0,3}"
+CREDIT_OPENING = LazyPattern(rf"\(\s?{_OUTLET}\s?\)\s?{_DASH}\s+")
 
 # An agency dateline needs an agency tag in brackets or a month name, as written in the
 # pattern (whole word, capitalised or in capitals).
@@ -159,8 +173,13 @@ def match_opening_dateline(text: str, start: int, end: int) -> DatelineMatch | N
     m = AGENCY_OPENING.match(text, start, end) if _may_be_agency(text, start, end) else None
     if m and _is_agency_dateline(m):
         when, stated = _agency_date(m)
-        place = (m.start("place"), m.end("region") if m.group("region") else m.end("place"))
+        place_end = m.end("region") if m.group("region") else m.end("place")
+        # "Calif.--(BUSINESS WIRE)": a capitalised word may end in the dashes after it.
+        place = (m.start("place"), _rstrip(text, m.start("place"), place_end, "-"))
         return DatelineMatch(start, _rstrip(text, start, m.end()), m.end(), when, stated, place)
+    m = CREDIT_OPENING.match(text, start, end) if text.startswith("(", start) else None
+    if m:
+        return DatelineMatch(start, _rstrip(text, start, m.end()), m.end())
     return None
 
 
@@ -182,20 +201,30 @@ def is_place_line(line: str) -> bool:
 
 
 def _may_be_agency(text: str, start: int, end: int) -> bool:
-    """The cheap test before the agency pattern: a bracket or a month name in reach."""
-    if "(" in text[start:end]:
+    """The cheap test before the agency pattern: a bracket, a slash, a colon or a month
+    name in reach."""
+    if "(" in text[start:end] or "/" in text[start:end]:
+        return True
+    if ":" in text[start:end]:  # "NEW DELHI: ..."
         return True
     return any(w in _AGENCY_MONTHS for w in _ASCII_WORD.findall(text, start, end))
 
 
 def _is_agency_dateline(m: re.Match[str]) -> bool:
-    """An agency tag or a month-day is needed: "CRICKET - ..." is a headline slug."""
-    if not (m.group("agency") or m.group("mon")):
+    """An agency tag or a month-day is needed: "CRICKET - ..." is a headline slug. A known
+    city in capitals before a colon will do too: "NEW DELHI: ...", not "BREAKING: ..."."""
+    if not (m.group("agency") or m.group("wire") or m.group("mon") or _is_city_colon(m)):
         return False
     if _has_calendar_word(m.group("place")):
         return False
     region = m.group("region")
     return not (region and _has_calendar_word(region))
+
+
+def _is_city_colon(m: re.Match[str]) -> bool:
+    place = m.group("place")
+    return (m.group().rstrip().endswith(":") and not m.group("region")
+            and place.isupper() and place.title() in PLACES)
 
 
 def _has_calendar_word(words: str) -> bool:
@@ -228,7 +257,8 @@ def _make_date(year: str, month: str, day: str) -> date | None:
         return None
 
 
-def _rstrip(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
+def _rstrip(text: str, start: int, end: int, chars: str = "") -> int:
+    """``end`` moved back over white space (and ``chars``)."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in chars):
         end -= 1
     return end

@@ -18,6 +18,7 @@ from factsheet.event.datelines import (
     match_opening_dateline,
     match_place_dash,
 )
+from factsheet.event.lexicon import RELEASE_LABELS
 from factsheet.model import Span
 from factsheet.text import (
     SPACED_WORD,
@@ -28,6 +29,10 @@ from factsheet.text import (
 )
 from factsheet.text import is_title_case as is_title_case  # re-exported for event/__init__
 
+# Release labels above a headline are short, and at most two ("PRESS RELEASE" and
+# "FOR IMMEDIATE RELEASE").
+MAX_RELEASE_LABELS = 2
+RELEASE_LABEL_MAX_CHARS = 60
 # How many paragraphs may come before the body (headline, byline, place, date, caption...).
 MAX_TOP_PARAGRAPHS = 6
 # A paragraph this long is the body of the story.
@@ -96,8 +101,11 @@ def find_layout(doc: Document) -> Layout:
     index, found = _find_dateline(doc.text, paras)
     if found is not None and index is not None and found.place is None:
         found = _with_place_opening(doc.text, paras, index + 1, found)
-    headline = _headline(doc.text, paras, index)
-    body_start = found.body_start if found else _body_start_without_dateline(paras, headline)
+    # The headline is the first line under any release label ("FOR IMMEDIATE RELEASE").
+    labels = _release_labels(doc.text, paras if index is None else paras[:index])
+    top = paras[labels:] or paras
+    headline = _headline(doc.text, top, None if index is None else index - labels)
+    body_start = found.body_start if found else _body_start_without_dateline(top, headline)
     if found is None:
         return Layout(headline=headline, body_start=body_start)
     text = doc.text
@@ -110,6 +118,17 @@ def find_layout(doc: Document) -> Layout:
         year_stated=found.year_stated,
         body_start=body_start,
     )
+
+
+def _release_labels(text: str, paras: tuple[Segment, ...]) -> int:
+    """How many of the first lines are release labels ("FOR IMMEDIATE RELEASE")."""
+    count = 0
+    for para in paras[:MAX_RELEASE_LABELS]:
+        line = text[para.start:para.end].strip().lower()
+        if len(line) > RELEASE_LABEL_MAX_CHARS or not line.startswith(RELEASE_LABELS):
+            break
+        count += 1
+    return count
 
 
 def _find_dateline(

@@ -26,6 +26,14 @@ DATE_LINE_KEYWORDS = (
     "date", "released",
 )  # fmt: skip
 
+# Labels a press release or wire copy puts above its headline ("FOR IMMEDIATE RELEASE",
+# "EMBARGOED UNTIL 00:01 GMT"): never the headline. Lower case; a line starting so counts.
+RELEASE_LABELS = (
+    "for immediate release", "immediate release", "for release", "press release",
+    "news release", "media release", "media advisory", "embargoed", "under embargo",
+    "not for publication",
+)  # fmt: skip
+
 # Head nouns of named events: "Plenary Meeting", "Robot Olympics", "World Cup".
 EVENT_HEADS = _words(
     """
