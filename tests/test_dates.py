@@ -274,6 +274,13 @@ def test_tense_of_the_clause_sets_the_direction(
          date(2025, 10, 30), ("the 2024 quarter", "DATE", "2024-Q3")),
         ("Sales fell in the 2023 period.", date(2025, 10, 30),
          ("the 2023 period", "DATE", "2023")),
+        # "this weekend" told in the past on a weekday: the weekend just gone
+        ("The fair took place this weekend.", date(2025, 5, 21),
+         ("this weekend", "DATE", "2025-W20-WE")),
+        ("The fair opens this weekend.", date(2025, 5, 21),
+         ("this weekend", "DATE", "2025-W21-WE")),
+        ("The fair took place this weekend.", date(2025, 5, 25),  # a Sunday: this one
+         ("this weekend", "DATE", "2025-W21-WE")),
     ],
 )
 def test_value_depends_on_reference_and_focus(

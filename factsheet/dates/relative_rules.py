@@ -32,6 +32,8 @@ from factsheet.dates.patterns import (
 from factsheet.dates.rule import Rule, found, lead_word_before, next_is_name, rule, word_before
 from factsheet.text import LazyPattern
 
+SATURDAY = 5  # date.weekday()
+
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
@@ -228,7 +230,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     if unit in ("day", "morning", "night"):
         return _relative_day(m, ctx, words, unit, step)
     if unit == "weekend":
-        return found(m, "DATE", _weekend(ctx, step))
+        return found(m, "DATE", _weekend(ctx, _weekend_step(m, ctx, step)))
     value = relative_value(ctx.ref, unit, step)
     if words[0] == "the" and step != 0 and unit in ("week", "month", "year"):
         return Candidate(m.start(), m.end(), "DATE", value, anchor=(unit, step, ""))
@@ -255,6 +257,14 @@ def _relative_day(
         return Candidate(m.start(), m.end(), "DATE", day, anchor=("day", step, ""))
     suffix = f"T{PARTS_OF_DAY[unit]}"
     return Candidate(m.start(), m.end(), "TIME", day + suffix, anchor=("day", step, suffix))
+
+
+def _weekend_step(m: re.Match[str], ctx: Context, step: int) -> int:
+    """ "took place this weekend" written on a weekday: the weekend just gone, the one of
+    the week before (an ISO week starts on Monday, so its weekend is still to come)."""
+    if step != 0 or ctx.ref is None or ctx.ref.weekday() >= SATURDAY:
+        return step
+    return -1 if ctx.direction(m.start(), m.end()) < 0 else 0
 
 
 def _weekend(ctx: Context, step: int) -> str:
