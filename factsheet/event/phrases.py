@@ -14,8 +14,10 @@ from collections.abc import Callable
 from functools import partial
 
 from factsheet.event.lexicon import (
+    EVENT_AUXILIARIES,
     EVENT_EXTENSION_PREPS,
     EVENT_HEADS,
+    IRREGULAR_PASTS,
     MONTHS,
     NAME_CONNECTORS,
     NON_PLACE_WORDS,
@@ -42,6 +44,14 @@ _DEMONYM = LazyPattern(r"\w+(?:ish|ese|ian)$")
 _DETERMINERS = frozenset({"The", "A", "An", "THE"})
 # Place runs may chain "Constitution Hall in Washington D.C." or "Aceh, Indonesia".
 _PLACE_CHAIN = frozenset({",", "in"})
+# "Police in Oslo arrested ...", "Crews in Bergen are ...": the verb after a place that ends
+# its subject. A participle that forms a compound modifier ("Oslo based firms") is none.
+_VERBS_AFTER_PLACE = EVENT_AUXILIARIES | IRREGULAR_PASTS | frozenset({"is", "are"})
+# ... only when "in" is in the subject, among the first words of the sentence ("A judge in
+# Ohio ruled"); deeper in, a participle after a place opens a reduced clause ("the divide in
+# Oslo highlighted by ...").
+SUBJECT_PREPOSITION_INDEX = 4
+_MODIFIER_PARTICIPLES = frozenset({"based", "owned", "backed", "listed", "registered"})
 MAX_PLACE_TOKENS = 12
 # A known place name has at most so many words ("United States of America" is one).
 MAX_PLACE_NAME_TOKENS = 5
@@ -110,7 +120,7 @@ def find_place(
         if first >= len(toks) or not _starts_upper(toks[first].text):
             continue
         last = _place_end(text, toks, first)
-        if _is_place(text, toks, first, last, excluded):
+        if _is_place(text, toks, first, last, excluded, k <= SUBJECT_PREPOSITION_INDEX):
             first = _after_event_name(toks, first, last)
             return toks[first].start, _without_stop(toks[last])
     return None
@@ -310,8 +320,11 @@ def _place_end(text: str, toks: list[Token], first: int) -> int:
 
 
 def _is_place(
-    text: str, toks: list[Token], first: int, last: int, excluded: list[tuple[int, int]]
+    text: str, toks: list[Token], first: int, last: int, excluded: list[tuple[int, int]],
+    in_subject: bool = False,
 ) -> bool:
+    """A place run, not an event, a date, a demonym, a person or an organisation. In the
+    subject ("Police in Oslo arrested ...") the clause's verb may follow it."""
     run = toks[first:last + 1]
     words = [t.text for t in run]
     # "in the FIRST Global Robot Olympics" is an event; "at the Convention Centre" a place.
@@ -325,17 +338,25 @@ def _is_place(
     is_venue = any(_bare(w) in VENUE_HEADS for w in words)
     if not is_venue and any(a < end and start < b for a, b in excluded):
         return False
-    return _good_follower(toks, last)
+    return _good_follower(toks, last, in_subject)
 
 
-def _good_follower(toks: list[Token], last: int) -> bool:
-    """After a place: punctuation, the end, or a function word; never a noun it modifies."""
+def _good_follower(toks: list[Token], last: int, in_subject: bool = False) -> bool:
+    """After a place: punctuation, the end, a function word or the verb of the clause;
+    never a noun it modifies."""
     if last + 1 >= len(toks):
         return True
     word = toks[last + 1].text
     if not word[:1].isalnum():
         return word not in {"'", "’", "-"}
-    return word in PLACE_FOLLOWERS
+    return word in PLACE_FOLLOWERS or (in_subject and _is_verb_after_place(word))
+
+
+def _is_verb_after_place(word: str) -> bool:
+    if word in _VERBS_AFTER_PLACE:
+        return True
+    return (len(word) > 4 and word.endswith("ed") and word.isalpha() and word.islower()
+            and word not in _MODIFIER_PARTICIPLES)
 
 
 def _possessor(word: str) -> str:
