@@ -7,13 +7,17 @@ Formats (all real):
 - ``Friday, July 21, 2017`` on its own line, or opening the first paragraph (Wikinews);
 - ``LONDON 1996-08-30`` / ``TAVILDARA, Tajikistan 1996-08-30`` (Reuters), the place
   possibly alone on the line above the date;
-- ``SEOUL, May 21 (Yonhap) --`` / ``WASHINGTON (AP) —`` opening the first paragraph, and
-  the press-release forms ``DOVER, Del., Oct. 14, 2025 /PRNewswire/ --`` and
+- ``SEOUL, May 21 (Yonhap) --`` / ``WASHINGTON (AP) —`` opening the first paragraph (also
+  ``Rio de Janeiro (AFP) -``, ``SHIMLA, Himachal Pradesh, India (Reuters) -``,
+  ``DAYTON, Ohio, (AP) —``, ``DAYTON, Ohio (WKEF/WRGT) —``, the Indian agencies'
+  ``Kochi, May 21 (PTI) The ...`` without a dash and ``New Delhi [India], May 21 (ANI):``),
+  and the press-release forms ``DOVER, Del., Oct. 14, 2025 /PRNewswire/ --`` and
   ``SAN JOSE, Calif.--(BUSINESS WIRE)--``;
 - ``(CNN) —``: an outlet's credit alone (no place, no date);
 - ``NEW DELHI:``: a known city in capitals and a colon (South Asian outlets);
 - ``Published: 21 May 2025 09:14 BST``, ``August 30, 1996 / 3:04 PM / Updated 2 hours ago``,
-  ``By Jane Doe | Friday 30 August 1996``;
+  ``By Jane Doe | Friday 30 August 1996``, ``Jane Doe · May 21, 2025 · 3 min read``;
+- ``Reporting from Dayton, Ohio``: a reporter's place on its own line (no date);
 - ``Taipei, Taiwan — The festival ...``: a place and a dash opening the story (no date).
 """
 
@@ -62,9 +66,10 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 ISO_LINE = LazyPattern(rf"(?:(?P<place>\S[^\n]*?)\s+)?{_ISO}\s*$")
 
 # "Published: 21 May 2025 09:14 BST", "By Jane Doe | Friday 30 August 1996",
+# "Jane Doe · May 21, 2025 · 3 min read",
 # "August 30, 1996 / 3:04 PM / Updated 2 hours ago", "Friday, July 21, 2017".
 PAGE_LINE = LazyPattern(
-    rf"(?:By\s[^|\n]{{1,60}}\|\s*|(?:{_KEYWORD})(?:\son)?\s?:?\s*{_CLOCK}?)?"
+    rf"(?:[^|·•\n]{{1,60}}[|·•]\s*|(?:{_KEYWORD})(?:\son)?\s?:?\s*{_CLOCK}?)?"
     rf"{_WEEKDAY_PREFIX}?(?:{_MDY}|{_DMY}|{_ISO})(?P<tail>[^\n]*)",
     re.IGNORECASE,
 )
@@ -81,23 +86,34 @@ WEEKDAY_OPENING = LazyPattern(rf"{_WEEKDAY_PREFIX}(?:{_MDY}|{_DMY})\b\s*", re.IG
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _CAP_WORD = rf"[{_UPPER}](?:[^\W_]|['’.\-])*"
 _CAP_WORDS = rf"{_CAP_WORD}(?:\s{_CAP_WORD}){{0,3}}"
+# "Rio de Janeiro", "Dar es Salaam": lower-case particles inside a place name (general
+# knowledge of Romance, Dutch, German and Arabic place names). A particle is lower case and
+# a place word capitalised, so the two never compete for the same characters.
+_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|des|es|al|el|la|le|van|von|der|den)"
+_PLACE_NAME = rf"{_CAP_WORD}(?:\s(?:{_PARTICLE}\s)?{_CAP_WORD}){{0,3}}"
 # Dashes after a dateline; AP wire copy uses "_" for the em dash.
 _DASH = r"(?:--|—|–|-|_)"
 # "(Reuters)", "(AP)", "(dpa)": an agency tag, German "dpa" being lower case.
-_AGENCY = r"[A-Za-z][\w.&\-]{0,15}(?:\s[A-Z][\w.&\-]{0,15}){0,3}"
+# "(WKEF/WRGT)": two stations sharing a newsroom.
+_AGENCY = r"[A-Za-z][\w.&/\-]{0,15}(?:\s[A-Z][\w.&/\-]{0,15}){0,3}"
 
 # A wire service's tag between slashes: "/PRNewswire/", "/CNW/".
 _WIRE = r"[A-Za-z][\w.&\-]{0,20}(?:\s[A-Za-z][\w.&\-]{0,20}){0,2}"
 
 # "SEOUL, May 21 (Yonhap) --", "FARMINGTON HILLS, Mich., Aug 30 (Reuters) -",
 # "WASHINGTON (AP) —", "LONDON, Aug. 30, 1996 (Reuters) -", "DOVER, Del., Oct. 14, 2025
-# /PRNewswire/ --", "SAN JOSE, Calif.--(BUSINESS WIRE)--Acme ..." (no space after it).
+# /PRNewswire/ --", "SAN JOSE, Calif.--(BUSINESS WIRE)--Acme ..." (no space after it),
+# "SHIMLA, Himachal Pradesh, India (Reuters) -" (two regions), "DAYTON, Ohio, (AP) —" (a
+# comma before the tag), "New Delhi [India], May 21 (ANI): ..." (the country in square
+# brackets) and "Kochi, May 21 (PTI) The ..." (no dash: checked by _is_agency_dateline).
 AGENCY_OPENING = LazyPattern(
-    rf"(?P<place>{_CAP_WORDS})(?:,\s(?P<region>{_CAP_WORDS}))?"
+    rf"(?P<place>{_PLACE_NAME})(?:\s\[{_CAP_WORDS}\])?"
+    rf"(?:,\s(?P<region>{_CAP_WORDS}(?:,\s{_CAP_WORDS})?))?"
     rf"(?:,?\s(?P<mon>{_MONTH_TITLE}|{_MONTH.upper()})\.?\s(?P<day>\d{{1,2}}))?"
     r"(?:,\s(?P<year>\d{4}))?"
-    rf"(?:\s?(?:--)?\(\s?(?P<agency>{_AGENCY})\s?\)|\s/(?P<wire>{_WIRE})/)?"
-    rf"\s?(?:{_DASH}|:)(?:\s+|$|(?<=\)--)(?=[A-Z0-9\"“]))"
+    rf"(?:,?\s?(?:--)?\(\s?(?P<agency>{_AGENCY})\s?\)|\s/(?P<wire>{_WIRE})/)?"
+    rf"(?:(?P<sep>\s?(?:{_DASH}|:))(?:\s+|$|(?<=\)--)(?=[A-Z0-9\"“]))"
+    rf"|(?<=\))\s+(?=[{_UPPER}\"“]))"
 )
 
 # "(CNN) —", "(AP) -- ": an outlet's credit opening the story, with no place.
@@ -122,6 +138,22 @@ PLACE_DASH_OPENING = LazyPattern(
 
 # The space and dash every place-dash opening has.
 _SPACE_DASH = re.compile(r"\s[—–-]")
+
+# "Reporting from Dayton, Ohio": where the reporter was, on a line of its own.
+REPORTER_LINE = LazyPattern(
+    rf"Reporting from (?P<place>{_PLACE_NAME}(?:,\s{_CAP_WORDS}){{0,2}})\s*$"
+)
+# Reporter lines are short.
+MAX_REPORTER_LINE = 80
+
+# Labels of a web page that look like a place before a dash or a colon ("FILE - ...",
+# "WATCH — ...") but never are one (general knowledge of news page layout).
+NOT_PLACES = frozenset({
+    "file", "photo", "photos", "picture", "pictures", "image", "images", "video", "videos",
+    "audio", "watch", "live", "listen", "update", "updated", "breaking", "exclusive",
+    "analysis", "opinion", "editorial", "correction", "advertisement", "gallery", "graphic",
+    "explainer", "factbox", "related", "read", "note", "podcast",
+})  # fmt: skip
 
 # A word of a line that only names a place ("FARMINGTON HILLS, Mich.").
 _PLACE_LINE = LazyPattern(rf"[{_UPPER}][{_UPPER}'’.\-]+(?:[\s,]+{_CAP_WORD}){{0,4}}\s*$")
@@ -153,7 +185,7 @@ def match_line_dateline(text: str, start: int, end: int) -> DatelineMatch | None
         return DatelineMatch(start, _rstrip(text, start, end), end, _page_date(m), True)
     ends_in_dash = text[start:end].rstrip()[-1:] in _DASH_CHARS
     m = LONE_PLACE_LINE.match(text, start, end) if ends_in_dash else None
-    if m and _city_in_capitals(m.group("place")) and not _has_calendar_word(m.group("place")):
+    if m and _city_in_capitals(m.group("place")) and _may_be_place(m.group("place")):
         return DatelineMatch(start, _rstrip(text, start, end), end, None, True,
                              (m.start("place"), m.end("place")))
     return None
@@ -189,7 +221,7 @@ def match_place_dash(text: str, start: int, end: int) -> DatelineMatch | None:
     if not _SPACE_DASH.search(text, start, end):
         return None
     m = PLACE_DASH_OPENING.match(text, start, end)
-    if not m or _has_calendar_word(m.group("place")):
+    if not m or not _may_be_place(m.group("place")):
         return None
     return DatelineMatch(start, _rstrip(text, start, m.end()), m.end(), None, True,
                          (m.start("place"), m.end("place")))
@@ -197,7 +229,25 @@ def match_place_dash(text: str, start: int, end: int) -> DatelineMatch | None:
 
 def is_place_line(line: str) -> bool:
     """A short line that only names a place in capitals ("FARMINGTON HILLS, Mich.")."""
-    return len(line) <= 40 and " - " not in line and bool(_PLACE_LINE.match(line))
+    return (len(line) <= 40 and " - " not in line and bool(_PLACE_LINE.match(line))
+            and _may_be_place(line))
+
+
+def match_reporter_line(text: str, start: int, end: int) -> DatelineMatch | None:
+    """ "Reporting from Dayton, Ohio": a line naming where the story was reported."""
+    if end - start > MAX_REPORTER_LINE or not text.startswith("Reporting from ", start):
+        return None
+    m = REPORTER_LINE.match(text, start, end)
+    if not m or not _may_be_place(m.group("place")):
+        return None
+    return DatelineMatch(start, _rstrip(text, start, end), end, None, True,
+                         (m.start("place"), m.end("place")))
+
+
+def _may_be_place(words: str) -> bool:
+    """Neither a date ("MAY 21 -") nor a page label ("FILE -", "WATCH —")."""
+    first = words.split(None, 1)[0].strip(".,:").lower() if words.strip() else ""
+    return first not in NOT_PLACES and not _has_calendar_word(words)
 
 
 def _may_be_agency(text: str, start: int, end: int) -> bool:
@@ -215,7 +265,10 @@ def _is_agency_dateline(m: re.Match[str]) -> bool:
     city in capitals before a colon will do too: "NEW DELHI: ...", not "BREAKING: ..."."""
     if not (m.group("agency") or m.group("wire") or m.group("mon") or _is_city_colon(m)):
         return False
-    if _has_calendar_word(m.group("place")):
+    # Without a dash, only an agency's full dateline: "Kochi, May 21 (PTI) The ...".
+    if m.group("sep") is None and not (m.group("agency") and m.group("mon")):
+        return False
+    if not _may_be_place(m.group("place")):
         return False
     region = m.group("region")
     return not (region and _has_calendar_word(region))

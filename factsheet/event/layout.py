@@ -2,7 +2,9 @@
 
 The top of a news text is a few short lines (headline, byline, dateline) before the body.
 Only the first paragraphs are read, and the search stops at the first body paragraph.
-A headline is only ever the first line, and never a dateline, a byline or the story itself.
+A headline is the first line under the page's furniture (section labels, breadcrumbs, share
+buttons, release labels, an "Updated ..." stamp), and never a dateline, a byline or the story
+itself. Photo captions between the headline and the dateline are stepped over.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ from factsheet.event.datelines import (
     match_line_dateline,
     match_opening_dateline,
     match_place_dash,
+    match_reporter_line,
 )
-from factsheet.event.lexicon import RELEASE_LABELS
+from factsheet.event.lexicon import DATE_LINE_KEYWORDS, RELEASE_LABELS
 from factsheet.model import Span
 from factsheet.text import (
     SPACED_WORD,
@@ -33,6 +36,39 @@ from factsheet.text import is_title_case as is_title_case  # re-exported for eve
 # "FOR IMMEDIATE RELEASE").
 MAX_RELEASE_LABELS = 2
 RELEASE_LABEL_MAX_CHARS = 60
+# Page furniture above the headline: a few short lines at most.
+MAX_FURNITURE_LINES = 6
+FURNITURE_MAX_CHARS = 60
+SECTION_LABEL_MAX_WORDS = 4
+BREADCRUMB_MAX_WORDS = 3
+
+# The words of a section label or kicker above a headline ("POLITICS", "World News",
+# "EXCLUSIVE", "Arts & Culture"): general knowledge of news site navigation.
+SECTION_WORDS = frozenset({
+    "news", "world", "politics", "political", "business", "sport", "sports", "opinion",
+    "opinions", "exclusive", "breaking", "analysis", "local", "national", "international",
+    "us", "u.s.", "uk", "europe", "asia", "africa", "americas", "australia", "middle", "east",
+    "health", "science", "tech", "technology", "entertainment", "culture", "lifestyle",
+    "life", "style", "travel", "weather", "crime", "justice", "education", "environment",
+    "climate", "economy", "markets", "money", "finance", "features", "feature", "latest",
+    "top", "stories", "metro", "nation", "arts", "books", "music", "movies", "film", "tv",
+    "food", "obituaries", "investigations", "elections", "video", "videos", "live", "watch",
+    "photos", "gallery", "editorial", "commentary", "columns", "letters", "regional",
+    "region", "state", "city", "community", "home", "global", "special", "report",
+    "explainer", "trending", "sponsored", "content", "and", "&",
+})  # fmt: skip
+# Share buttons and page tools, as whole lines (lower case).
+TOOL_LINES = frozenset({
+    "share", "save", "print", "email", "e-mail", "tweet", "copy link", "link copied",
+    "comment", "comments", "listen", "listen to this article", "listen to article",
+    "gift this article", "gift article", "facebook", "twitter", "x", "whatsapp", "linkedin",
+    "reddit", "pinterest", "flipboard", "messenger", "bookmark", "follow", "subscribe",
+    "sign in", "log in", "menu", "search", "advertisement", "sponsored", "close",
+    "skip to content", "skip to main content", "share this article", "share this story",
+    "share this", "share article", "share story", "read more",
+})  # fmt: skip
+TOOL_PREFIXES = ("share on ", "share via ", "share to ", "share with ", "follow us on ",
+                 "email this", "print this")
 # How many paragraphs may come before the body (headline, byline, place, date, caption...).
 MAX_TOP_PARAGRAPHS = 6
 # A paragraph this long is the body of the story.
@@ -54,7 +90,10 @@ _STORY_VERBS = frozenset({"said", "told", "reported", "according", "added"})
 _SECOND_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s+[A-Z](?=.*[.!?][\"'”’)]*$)")
 
 _NAME_WORD = r"(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’\-]+|[A-Z]\.|[A-Z]{2,})"
-_NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}"
+# "Jan van der Berg", "Ana de la Cruz": lower-case particles of surnames (general knowledge);
+# lower case, they never compete with a capitalised name word.
+_NAME_PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|la|le|ter|ten|bin|ibn|dos|das)"
+_NAME = rf"{_NAME_WORD}(?:\s(?:{_NAME_PARTICLE}\s){{0,2}}{_NAME_WORD}){{1,3}}"
 
 
 # The two name patterns are compiled on first use (start-up cost), the byline one only
@@ -78,6 +117,26 @@ _BARE_NAME = LazyPattern(rf"{_NAME}$")
 _SLUG = re.compile(r"[A-Z0-9][A-Z0-9&/.' ]{1,40}\s?-\s")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _WORD = SPACED_WORD
+# "Home / News / Local", "News > Local", "World » Europe": a breadcrumb's separators.
+_CRUMB_SEPARATOR = re.compile(r"\s[/>»›|]\s|[»›]")
+
+# A photo caption between the headline and the dateline: it opens with "FILE -" (an archive
+# picture) or ends with a photo credit. General knowledge of agency caption styles:
+# "(AP Photo/Jon Doe)", "(Jon Doe/Ledger via AP)", "REUTERS/Jon Doe/File Photo",
+# "(Photo by Jon Doe/Getty Images)", "Jon Doe/AFP via Getty Images", "Photograph: Jon
+# Doe/Reuters". The credit must end the caption: a headline may name Getty Images.
+CAPTION_OPENINGS = ("FILE -", "FILE —", "FILE –", "FILE:", "FILE PHOTO", "File photo")
+_CREDIT_END = re.compile(
+    r"(?:\((?:AP Photo|Photo by|Photo:|Photograph:|Picture:|Image:|Credit:|File photo)"
+    r"[^()\n]{0,80}\)"
+    r"|\svia (?:AP|Reuters|Getty Images)\)?"
+    r"|REUTERS/[^\n]{1,60}"
+    r"|Photograph: [^\n]{1,60}"
+    r"|/(?:Getty Images|AFP|EPA|EPA-EFE|Reuters|File Photo|Shutterstock)\)?)\s*$"
+)
+# A caption's credit is within its last characters; a caption is never long.
+CAPTION_CREDIT_TAIL = 100
+CAPTION_MAX_CHARS = 700
 
 
 class Layout(NamedTuple):
@@ -98,17 +157,22 @@ def find_layout(doc: Document) -> Layout:
     paras = doc.paragraphs
     if not paras:
         return Layout()
-    index, found = _find_dateline(doc.text, paras)
+    text = doc.text
+    # Section labels, breadcrumbs, share buttons and release labels above the headline.
+    top = paras[_furniture_lines(text, paras):] or paras
+    index, found = _find_dateline(text, top)
     if found is not None and index is not None and found.place is None:
-        found = _with_place_opening(doc.text, paras, index + 1, found)
-    # The headline is the first line under any release label ("FOR IMMEDIATE RELEASE").
-    labels = _release_labels(doc.text, paras if index is None else paras[:index])
-    top = paras[labels:] or paras
-    headline = _headline(doc.text, top, None if index is None else index - labels)
+        found = _with_place_opening(text, top, index + 1, found)
+    if found is None or found.place is None:
+        index, found = _with_reporter_place(text, top, index, found)
+    headline = _headline(text, top, index)
+    if headline is None and index == 0:
+        headline = _headline_below_stamp(text, top)
     body_start = found.body_start if found else _body_start_without_dateline(top, headline)
+    if headline is not None and body_start < headline.end:
+        body_start = _body_start_without_dateline(top[1:], headline)
     if found is None:
         return Layout(headline=headline, body_start=body_start)
-    text = doc.text
     place = Span(text[found.place[0]:found.place[1]], *found.place) if found.place else None
     return Layout(
         headline=headline,
@@ -120,21 +184,64 @@ def find_layout(doc: Document) -> Layout:
     )
 
 
-def _release_labels(text: str, paras: tuple[Segment, ...]) -> int:
-    """How many of the first lines are release labels ("FOR IMMEDIATE RELEASE")."""
+def _furniture_lines(text: str, paras: tuple[Segment, ...]) -> int:
+    """How many of the first lines are page furniture, not the headline."""
     count = 0
-    for para in paras[:MAX_RELEASE_LABELS]:
-        line = text[para.start:para.end].strip().lower()
-        if len(line) > RELEASE_LABEL_MAX_CHARS or not line.startswith(RELEASE_LABELS):
+    for para in paras[:MAX_FURNITURE_LINES]:
+        if para.end - para.start > FURNITURE_MAX_CHARS:
+            break
+        line = text[para.start:para.end].strip()
+        if not (_is_release_label(line, count) or _is_section_label(line)
+                or _is_breadcrumb(line) or _is_tool_line(line)):
             break
         count += 1
     return count
 
 
+def _is_release_label(line: str, position: int) -> bool:
+    """ "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL ...": only the first lines of a release."""
+    return position < MAX_RELEASE_LABELS and line.lower().startswith(RELEASE_LABELS)
+
+
+def _is_section_label(line: str) -> bool:
+    """ "POLITICS", "World News", "Arts & Culture": a kicker naming the page's section."""
+    words = line.lower().split()
+    return (0 < len(words) <= SECTION_LABEL_MAX_WORDS
+            and all(w.rstrip(":") in SECTION_WORDS for w in words))
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """ "Home / News / Local", "News > Local": the page's path, not a title."""
+    crumbs = [c.strip() for c in _CRUMB_SEPARATOR.split(line)]
+    if len(crumbs) < 2 or _SENTENCE_END.search(line):
+        return False
+    if not all(c[:1].isupper() and len(c.split()) <= BREADCRUMB_MAX_WORDS for c in crumbs):
+        return False
+    return (len(crumbs) > 2 or crumbs[0].lower() == "home"
+            or all(_is_section_label(c) for c in crumbs))
+
+
+def _is_tool_line(line: str) -> bool:
+    """ "Share on Facebook", "Save", "Listen to this article": a button, not a title."""
+    lower = line.lower()
+    return lower in TOOL_LINES or lower.startswith(TOOL_PREFIXES)
+
+
+def _is_caption(text: str, para: Segment) -> bool:
+    """A photo caption: "FILE - ..." or a text ending with a credit "(AP Photo/Jon Doe)"."""
+    if para.end - para.start > CAPTION_MAX_CHARS:
+        return False
+    if text.startswith(CAPTION_OPENINGS, para.start):
+        return True
+    tail_start = max(para.start, para.end - CAPTION_CREDIT_TAIL)
+    return _CREDIT_END.search(text, tail_start, para.end) is not None
+
+
 def _find_dateline(
     text: str, paras: tuple[Segment, ...]
 ) -> tuple[int | None, DatelineMatch | None]:
-    """The first dateline among the top paragraphs, and the index of its first paragraph."""
+    """The first dateline among the top paragraphs, and the index of its first paragraph.
+    A photo caption may come before it (its length would otherwise end the search)."""
     for i, para in enumerate(paras[:MAX_TOP_PARAGRAPHS]):
         found = match_line_dateline(text, para.start, para.end)
         if found is not None:
@@ -142,6 +249,8 @@ def _find_dateline(
         found = match_opening_dateline(text, para.start, para.end)
         if found is not None:
             return i, found
+        if _is_caption(text, para):
+            continue
         if _is_body(text, para):
             found = match_place_dash(text, para.start, para.end)
             if found is not None and (i > 0 or _is_capital_place(text, found)):
@@ -150,11 +259,34 @@ def _find_dateline(
     return None, None
 
 
+def _with_reporter_place(
+    text: str, paras: tuple[Segment, ...], index: int | None, found: DatelineMatch | None
+) -> tuple[int | None, DatelineMatch | None]:
+    """ "Reporting from Dayton, Ohio" among the top lines: the place of a dateline without
+    one, or the dateline itself when there is none."""
+    for i, para in enumerate(paras[:MAX_TOP_PARAGRAPHS]):
+        line = text[para.start:para.end]
+        below = found is not None and para.start >= found.body_start
+        if _is_body(text, para) or (below and _SENTENCE_END.search(line.rstrip())):
+            break  # the story has begun
+        reporter = match_reporter_line(text, para.start, para.end)
+        if reporter is None:
+            continue
+        if found is None:
+            return i, reporter
+        body_start = max(found.body_start, reporter.body_start)
+        return index, DatelineMatch(found.start, found.end, body_start, found.date,
+                                    found.year_stated, reporter.place)
+    return index, found
+
+
 def _with_place_opening(
     text: str, paras: tuple[Segment, ...], first: int, found: DatelineMatch
 ) -> DatelineMatch:
     """A dated line, then "Taipei, Taiwan — The ..." opening the story: take that place."""
     for para in paras[first:MAX_TOP_PARAGRAPHS]:
+        if _is_caption(text, para):
+            continue
         opening = match_opening_dateline(text, para.start, para.end)
         if opening is None and _is_body(text, para):
             opening = match_place_dash(text, para.start, para.end)
@@ -191,7 +323,7 @@ def _with_place_above(
 def _headline(text: str, paras: tuple[Segment, ...], dateline_index: int | None) -> Span | None:
     first = paras[0]
     line = text[first.start:first.end]
-    if dateline_index == 0 or _is_byline(line):
+    if dateline_index == 0 or _is_byline(line) or _is_caption(text, first):
         return None
     if first.end - first.start > TITLE_MAX_CHARS:
         return None
@@ -203,6 +335,23 @@ def _headline(text: str, paras: tuple[Segment, ...], dateline_index: int | None)
         return Span(line, first.start, first.end)
     if len(paras) > 1 and _looks_like_title(line, _following_text(text, paras)):
         return Span(line, first.start, first.end)
+    return None
+
+
+def _headline_below_stamp(text: str, paras: tuple[Segment, ...]) -> Span | None:
+    """ "Updated May 21, 2025 3:14 PM" above the title: the headline is the line below."""
+    if len(paras) < 3:
+        return None
+    stamp = text[paras[0].start:paras[0].end].lstrip().lower()
+    second = paras[1]
+    line = text[second.start:second.end]
+    if not stamp.startswith(DATE_LINE_KEYWORDS) or _is_byline(line) or _is_body(text, second):
+        return None
+    if (match_line_dateline(text, second.start, second.end)
+            or match_opening_dateline(text, second.start, second.end)):
+        return None
+    if _looks_like_title(line, _following_text(text, paras[1:])):
+        return Span(line, second.start, second.end)
     return None
 
 
