@@ -42,6 +42,7 @@ EVENT_HEADS = _words(
     tournament marathon awards ceremony session talks plenary exhibition fair parade week
     race rally referendum debate prix trophy classic derby regatta jamboree gala
     carnival concert symposium dialogue caucus caucuses primary primaries open
+    show series contest tour
     """
 )
 
@@ -54,8 +55,9 @@ ORGANISATION_WORDS = _words(
     """
 )
 
-# Event heads that need at least two capitalised words before them ("U.S. Open").
-WEAK_EVENT_HEADS = frozenset({"open", "week", "classic", "primary", "race", "session"})
+# Event heads that need at least two capitalised words before them ("U.S. Open"); a "Tour"
+# after one name is often the body that runs it ("the PGA Tour ditches ...").
+WEAK_EVENT_HEADS = frozenset({"open", "week", "classic", "primary", "race", "session", "tour"})
 
 # Lower-case words allowed inside a capitalised name ("Daughters of the American Revolution").
 NAME_CONNECTORS = frozenset({"of", "and", "&", "the", "de", "du", "la", "von", "van", "for"})
@@ -160,8 +162,59 @@ FUTURE_MARKERS = _words(
     """
 )
 
-# Words that mark a picture caption or credit line inside the article body.
-CAPTION_MARKERS = ("Image:", "Photo:", "Video:", "Picture:", "Credit:", "File photo")
+# Words that mark a picture caption or credit line inside the article body, wherever they
+# stand in a short line (web pages label their pictures: "Image caption, ...").
+CAPTION_MARKERS = (
+    "Image:", "Photo:", "Video:", "Picture:", "Credit:", "File photo", "Photograph:",
+    "Caption:", "Pictured:", "Image caption", "Image source", "Media caption", "Photo credit",
+)  # fmt: skip
+
+# --- Clutter of web pages between the dateline and the lead ------------------------------
+
+# First words of a credit line under a picture: "Photo: Jane Roe", "Photo by Jane Roe",
+# "Image source, ...", "Courtesy of the fire department". Lower case; they count only
+# before a colon or a comma, or before one of CREDIT_LINKS.
+CREDIT_OPENERS = _words(
+    """
+    photo photos photograph photographs photography picture pictures image images credit
+    credits courtesy illustration
+    """
+)
+CREDIT_LINKS = _words("by credit credits source of courtesy")
+
+# Words of a credit line in brackets ("(Getty Images)", "(AP Photo)"), lower case: picture
+# words and the picture desks of the big agencies.
+CREDIT_WORDS = CREDIT_OPENERS | _words(
+    """
+    getty shutterstock alamy reuters afp ap epa efe xinhua pool file handout supplied
+    """
+)
+
+# Lines that promote the outlet rather than tell the story, by their first words (lower
+# case): newsletter sign-ups, share and follow buttons, app and audio offers, links.
+PROMO_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("sign", "up"), ("signup",), ("subscribe",), ("follow", "us"), ("follow", "our"),
+    ("click", "here"), ("tap", "here"), ("download", "our"), ("download", "the"),
+    ("listen", "to", "this"), ("listen", "to", "the", "article"), ("read", "more"),
+    ("read", "also"), ("also", "read"), ("see", "also"), ("more", "on", "this"),
+    ("continue", "reading"), ("story", "continues"), ("article", "continues"),
+    ("get", "the", "latest"), ("get", "our"), ("don't", "miss"), ("never", "miss"),
+    ("want", "more"), ("share", "this"), ("join", "our"), ("support", "our"),
+    ("this", "article", "is", "more", "than"), ("we", "want", "to", "hear"),
+)  # fmt: skip
+
+# A line that is only this word is a promotion or a page label ("Advertisement").
+PROMO_LINES = _words("advertisement advertising sponsored ad promoted")
+
+# A short line addressing the reader ("you", "your") about one of these words is a promo:
+# "Get the day's news in your inbox with our free newsletter."
+PROMO_WORDS = _words(
+    """
+    newsletter newsletters inbox podcast podcasts subscribe subscription subscriber
+    app apps alerts notifications
+    """
+)
+READER_WORDS = _words("you your you're")
 
 # Function words left out when comparing a sentence with the headline.
 STOPWORDS = _words(

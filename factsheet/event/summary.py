@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from factsheet.event.datelines import match_place_dash
@@ -22,27 +23,51 @@ from factsheet.event.lexicon import (
     ATTRIBUTION_VERBS,
     BACK_POINTERS,
     CAPTION_MARKERS,
+    CREDIT_LINKS,
+    CREDIT_OPENERS,
+    CREDIT_WORDS,
     DANGLING_WORDS,
     DEMONSTRATIVES,
     EVENT_AUXILIARIES,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PASTS,
+    PROMO_LINES,
+    PROMO_OPENERS,
+    PROMO_WORDS,
     PRONOUN_VERBS,
+    READER_WORDS,
+    REPORTING_VERBS,
     STOPWORDS,
 )
 from factsheet.event.trim import fit_sentence
 from factsheet.model import Participant, Span
 from factsheet.text import Document, Segment, is_title_case
 
-# Only the top of the story is read for the lead (after at most so many top lines).
+# Only the top of the story is read for the lead: so many of its paragraphs, and at most
+# so many lines skipped on the way (captions, credits, share buttons, promotions), so the
+# cost stays bounded whatever a web page puts above the lead.
 LEAD_PARAGRAPHS = 6
-MAX_TOP_LINES = 8
+MAX_SKIPPED_LINES = 12
 # Sentences are read up to this length only, and so many per paragraph.
 MAX_SENTENCE_CHARS = 2000
 MAX_PARAGRAPH_SENTENCES = 12
 # Captions are short; a longer paragraph is the story even without a final stop.
 CAPTION_MAX_WORDS = 40
 CAPTION_MAX_CHARS = 400
+# A credit line under a picture ("Jon Doe / The Ledger", "Photo: Jane Roe") is shorter.
+CREDIT_MAX_WORDS = 10
+CREDIT_MAX_CHARS = 100
+# A sentence beside a credit line is its picture's caption when it is this short: above
+# the credit (where captions stand), or below it when the story follows, longer.
+CAPTION_ABOVE_CREDIT_WORDS = 20
+CAPTION_BELOW_CREDIT_WORDS = 20
+# A caption-shaped line of so many words, none a figure, is page clutter ("Share", "Jane
+# Roe"), not a row of a table: it does not use up the lead window.
+CLUTTER_MAX_WORDS = 4
+# A line addressing the reader about a newsletter or an app is a promotion when this short.
+PROMO_MAX_WORDS = 30
+# A promotion label ("Advertisement", "Sponsored content") is a line of so many words.
+PROMO_LABEL_MAX_WORDS = 4
 # The news sentence is one of the first sentences of the body ...
 CANDIDATE_SENTENCES = 4
 # ... the lead, unless a later one shares this much more with the headline (in weighted
@@ -76,31 +101,178 @@ _LEAD_IN = re.compile(
 _SOURCE_AFTER_LEAD_IN = re.compile(r"according to [^,.\"\n]{1,80},\s")
 # A lead that leaves its subject unnamed ("A man was ...", "An aid worker has ...").
 _INDEFINITE = frozenset({"a", "an"})
+# "Jon Doe/AFP", "AP Photo / Jane Roe": a slash between two words, the second capitalised
+# (not "9/11" nor "N / A"; a line of capitals only, "WKEF/WRGT", is a station tag).
+_CREDIT_SLASH = re.compile(r"[^\W\d_]{2}\s?/\s?[A-Z][^\W\d_]")
+# The promotion openers by their first word, for one dictionary look-up per line.
+_PROMO_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _opener in PROMO_OPENERS:
+    _PROMO_BY_FIRST[_opener[0]] = (*_PROMO_BY_FIRST.get(_opener[0], ()), _opener)
+# Kinds of the lines at the top of the body.
+_STORY, _CAPTION, _CLUTTER = 0, 1, 2
+_DIGIT = re.compile(r"\d")
+# Quotation marks that open a quotation whose close is unambiguous (not an apostrophe).
+_CLOSING_QUOTE = {'"': '"', "“": "”"}
+_DOUBLE_QUOTES = '"“”'
 
 
 def body_sentences(doc: Document, layout: Layout) -> list[Segment]:
-    """Sentences of the first real paragraphs of the body, captions left out."""
+    """Sentences of the first real paragraphs of the body, captions left out. Web-page
+    clutter (credits, share buttons, promotions, labelled captions) is left out without
+    using up the lead window; a plain caption-shaped line uses it up, as a line of a
+    table does."""
     text = doc.text
-    paras = [p for p in doc.paragraphs[:LEAD_PARAGRAPHS + MAX_TOP_LINES]
-             if p.end > layout.body_start][:LEAD_PARAGRAPHS]
+    paras = _top_of_body(doc, layout.body_start)
+    wraps = [_wraps_on(text, line, nxt) for line, nxt in pairwise(paras)] + [False]
+    kinds = _line_kinds(text, paras, wraps, layout.body_start)
     out: list[Segment] = []
-    kept_previous = False
-    wraps_on = False
+    used = 0
     for i, para in enumerate(paras):
-        start = max(para.start, layout.body_start)
-        wrapped_from = wraps_on  # the line above wraps on to this one
-        wraps_on = i + 1 < len(paras) and _wraps_on(text, para, paras[i + 1])
-        if _is_caption(text, start, para.end, wrapped_from, wraps_on):
-            kept_previous = False
+        if kinds[i] == _CLUTTER:
             continue
-        sents = _sentences_in(doc, start, para.end)
-        if sents and out and kept_previous and wrapped_from:
+        if used == LEAD_PARAGRAPHS:
+            break
+        used += 1
+        if kinds[i] == _CAPTION:
+            continue
+        sents = _sentences_in(doc, max(para.start, layout.body_start), para.end)
+        if sents and out and i > 0 and wraps[i - 1] and kinds[i - 1] == _STORY:
             # A hard-wrapped sentence goes on from the line above: one sentence again.
             out[-1] = Segment(out[-1].start, sents[0].end)
             sents = sents[1:]
         out.extend(sents)
-        kept_previous = True
     return out
+
+
+def _top_of_body(doc: Document, body_start: int) -> tuple[Segment, ...]:
+    """The paragraphs from the one holding the body's start: a fixed number of them."""
+    paras = doc.paragraphs
+    first = bisect.bisect_right(paras, (body_start, _MAX_OFFSET)) - 1
+    if first < 0 or paras[first].end <= body_start:
+        first += 1
+    return paras[first:first + LEAD_PARAGRAPHS + MAX_SKIPPED_LINES]
+
+
+def _line_kinds(
+    text: str, paras: tuple[Segment, ...], wraps: list[bool], body_start: int
+) -> list[int]:
+    """Each paragraph's kind: story, caption, or clutter (credit lines and the captions
+    beside them, promotions, labelled captions, short lines without a figure: "Share",
+    "Jane Roe"). A paragraph that the dateline opens is always the story."""
+    kinds: list[int] = []
+    credits: list[int] = []
+    for i, para in enumerate(paras):
+        start = max(para.start, body_start)
+        wrapped_from = i > 0 and wraps[i - 1]
+        if start == para.start and not wrapped_from and not wraps[i] \
+                and _is_credit(text, start, para.end):
+            credits.append(i)
+            kinds.append(_CLUTTER)
+        elif _is_promo(text, start, para.end):
+            kinds.append(_CLUTTER)
+        elif _is_caption(text, start, para.end, wrapped_from, wraps[i]):
+            kinds.append(_CLUTTER if _is_clutter(text, start, para.end) else _CAPTION)
+        else:
+            kinds.append(_STORY)
+    for i in credits:
+        caption = _caption_beside_credit(text, paras, kinds, wraps, i, body_start)
+        if caption is not None:
+            kinds[caption] = _CLUTTER
+    return kinds
+
+
+def _is_clutter(text: str, start: int, end: int) -> bool:
+    """A caption-shaped line of a web page rather than of a table: labelled ("Image
+    caption, ..."), or a few words without a figure ("Share", "Jane Roe", "BBC News,
+    Dayton")."""
+    if _CAPTION_MARKER.search(text, start, end):
+        return True
+    words = _WORD.findall(text, start, min(end, start + CAPTION_MAX_CHARS))
+    return len(words) <= CLUTTER_MAX_WORDS and not _DIGIT.search(text, start, end)
+
+
+def _caption_beside_credit(
+    text: str,
+    paras: tuple[Segment, ...],
+    kinds: list[int],
+    wraps: list[bool],
+    credit: int,
+    body_start: int,
+) -> int | None:
+    """The caption of the picture a credit line belongs to: a short sentence just above
+    it; with no story above, a short sentence just below it that a longer paragraph of the
+    story follows ("Jon Doe / The Ledger" between two sentences: the first is the caption)."""
+    above, below = credit - 1, credit + 1
+    if above >= 0 and kinds[above] == _STORY:
+        fits = _is_short_sentence(text, paras, wraps, above, body_start,
+                                  CAPTION_ABOVE_CREDIT_WORDS)
+        return above if fits else None
+    if below + 1 >= len(paras) or kinds[below] != _STORY or kinds[below + 1] != _STORY:
+        return None
+    words = _is_short_sentence(text, paras, wraps, below, body_start,
+                               CAPTION_BELOW_CREDIT_WORDS)
+    if words and len(_WORD.findall(text, *paras[below + 1])) > words:
+        return below
+    return None
+
+
+def _is_short_sentence(
+    text: str,
+    paras: tuple[Segment, ...],
+    wraps: list[bool],
+    i: int,
+    body_start: int,
+    max_words: int,
+) -> int:
+    """The number of words of ``paras[i]`` when it is one whole line of at most
+    ``max_words`` words that ends a sentence, else 0."""
+    para = paras[i]
+    if para.start < body_start or wraps[i] or (i > 0 and wraps[i - 1]):
+        return 0
+    if para.end - para.start > CAPTION_MAX_CHARS or not _ends_sentence(text, para):
+        return 0
+    words = len(_WORD.findall(text, para.start, para.end))
+    return words if words <= max_words else 0
+
+
+def _is_credit(text: str, start: int, end: int) -> bool:
+    """A picture credit: "Jon Doe / The Ledger", "Photo: Jane Roe", "Image source, Getty
+    Images", "(Getty Images)": a short line, no sentence, that names a picture's source."""
+    if end - start > CREDIT_MAX_CHARS:
+        return False
+    line = text[start:end].strip()
+    bracketed = line.startswith("(") and line.endswith(")")
+    inner = line[1:-1] if bracketed else line
+    words = _WORD.findall(inner)
+    if not words or len(words) > CREDIT_MAX_WORDS or _SENTENCE_END.search(inner):
+        return False
+    if not inner[:1].isupper() or inner.isupper():  # a story line, a station tag
+        return False
+    if _CREDIT_SLASH.search(inner):
+        return True
+    lower = [w.lower() for w in words]
+    if bracketed:
+        return not CREDIT_WORDS.isdisjoint(lower)
+    if lower[0] not in CREDIT_OPENERS:
+        return False
+    after = inner[len(words[0]):].lstrip()[:1]
+    return after in (":", ",") or (len(lower) > 1 and lower[1] in CREDIT_LINKS)
+
+
+def _is_promo(text: str, start: int, end: int) -> bool:
+    """A line promoting the outlet: "Sign up for our newsletter ...", "Read more: ...",
+    "Advertisement", "Get the news in your inbox with our app."."""
+    if end - start > CAPTION_MAX_CHARS or text[start] in QUOTE_MARKS:
+        return False
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text, start, end)]
+    if not words:
+        return False
+    if words[0] in PROMO_LINES and len(words) <= PROMO_LABEL_MAX_WORDS:
+        return True
+    if any(tuple(words[:len(opener)]) == opener for opener in _PROMO_BY_FIRST.get(words[0], ())):
+        return True
+    return (len(words) <= PROMO_MAX_WORDS and not READER_WORDS.isdisjoint(words)
+            and not PROMO_WORDS.isdisjoint(words))
 
 
 class NewsChoice(NamedTuple):
@@ -158,9 +330,36 @@ def news_sentence(doc: Document, terms: dict[str, int], sentences: list[Segment]
             best, best_score = sent, score
     if best is not candidates[0]:
         return best
-    return (_naming_sentence(terms, text, candidates)
+    best = (_naming_sentence(terms, text, candidates)
             or _event_after_state_lead(terms, text, candidates)
             or best)
+    return _quotation_lead(terms, text, sentences[0], best) or best
+
+
+def _quotation_lead(terms: dict[str, int], text: str, lead: Segment, choice: Segment
+                    ) -> Segment | None:
+    """A lead paragraph that opens with a quotation and tells the news after its
+    attribution ("'We lost everything,' said Jane Roe, whose house burned down after the
+    storm broke the dam.") beats a later paragraph's sentence that shares less of the
+    headline: that paragraph tells background or reactions. Without a headline there is
+    no evidence: the later sentence stays."""
+    if not terms or lead.end > choice.start:
+        return None
+    opening = text[lead.start:lead.end].lstrip()
+    closing = _CLOSING_QUOTE.get(opening[:1])
+    if closing is None or text.find("\n", lead.start, choice.start) < 0:
+        return None
+    opened = lead.end - len(opening)
+    close = text.find(closing, opened + 1, lead.end)
+    if close < 0:
+        return None
+    rest = Segment(close + 1, lead.end)
+    if any(mark in text[rest.start:rest.end] for mark in _DOUBLE_QUOTES):
+        return None  # a second quotation: the sentence is made of quotes
+    words = len(_WORD.findall(text, rest.start, rest.end))
+    if words < SUMMARY_MIN_WORDS or not _tells_event(text, rest, REPORTING_VERBS):
+        return None
+    return lead if _overlap(terms, text, rest) > _overlap(terms, text, choice) else None
 
 
 def _event_after_state_lead(
@@ -190,12 +389,13 @@ def _ends_with_attribution(text: str, sent: Segment) -> bool:
     return len(tail) <= ATTRIBUTION_TAIL_WORDS and any(w in ATTRIBUTION_VERBS for w in tail)
 
 
-def _tells_event(text: str, sent: Segment) -> bool:
+def _tells_event(text: str, sent: Segment, reporting: frozenset[str] = frozenset()) -> bool:
     """A past, perfect or future verb: "has found", "was arrested", "took", "will vote"
-    (a reporting verb does not count: "..., researchers reported")."""
+    (a reporting verb does not count: "..., researchers reported"; nor do the words of
+    ``reporting``: "told")."""
     for m in _WORD.finditer(text, sent.start, sent.end):
         word = m.group()
-        if not word.islower():
+        if not word.islower() or word in reporting:
             continue
         if word in EVENT_AUXILIARIES or word in IRREGULAR_PASTS or word in IRREGULAR_PARTICIPLES:
             return True
