@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 
 from factsheet.participants import lexicon as lx
 from factsheet.participants.clusters import Cluster, OrgIndex
+from factsheet.participants.titles import role_noun
 from factsheet.text import Document
 
 # Each pattern opens with a character class (the engine then skips ahead at C speed) and
@@ -24,6 +25,29 @@ _THEY = re.compile(r"[Tt](?<!\w.)hey\b")
 # "the company said": the one company (Inc, Corp, Ltd...) named before.
 _COMPANY_NOUNS = frozenset(("company", "firm"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she"))
+# Binding: "Roe told him" -- a plain object pronoun never means the subject of its own
+# clause. These words open another clause (or an infinitive) between the two, after which
+# the subject may be meant again ("Roe said police had arrested him").
+_CLAUSE_OPENERS = lx.word_set(
+    """that who whom whose which when where while after before because if unless until as
+    since though although to but or so he she they i we you it there"""
+)
+_CLAUSE_WORD = re.compile(r"\w+")
+_BINDING_WINDOW = 40  # "Roe had also told him": a few words only
+_MAX_VERB_WORDS = 3
+_MAX_TITLE_CHARS = 60
+_POSSESSIVE_ENDS = ("’s", "'s", "’ ", "' ")
+# "with her", "beside him": an adjunct's pronoun may mean the subject ("she kept it by her").
+_PREPOSITIONS = lx.word_set(
+    """with without beside behind before after for against at to from by near past about
+    around on upon under over into onto toward towards among between like than"""
+)
+# "told her the": after these "her" is an object, not a possessive ("told her client").
+_AFTER_OBJECT_HER = lx.word_set(
+    """a an the that to for with in on at about of from by as and or but he she they it i
+    we you was is this these those his their its our my your what how why if not into over
+    after before up down out off back again there when while until because"""
+)
 
 
 class PersonMention:
@@ -65,6 +89,8 @@ def resolve_pronouns(doc: Document, mentions: list[PersonMention]) -> None:
     region_starts = [r[0] for r in regions]
     timeline = sorted(mentions, key=lambda m: m.start)
     sentence_of: dict[int, dict[int, Cluster]] = {}  # distinct persons, in order
+    # sentence -> (start, end, person) of the names and he/she in it
+    named_in: dict[int, list[tuple[int, int, Cluster]]] = {}
     subject_of: dict[int, Cluster] = {}  # sentence -> the person that opens it
     sent_starts = [s.start for s in doc.sentences]
     sent_ends = [s.end for s in doc.sentences]
@@ -87,14 +113,65 @@ def resolve_pronouns(doc: Document, mentions: list[PersonMention]) -> None:
             assert pronoun is not None
             gender = "m" if pronoun in lx.MALE_PRONOUNS else "f"
             subject = opens and pronoun in _SUBJECT_PRONOUNS
-            cluster = _antecedent(sentence_of, subject_of, si, gender, subject)
+            bound = _object_pronoun(text, pronoun, end)
+            named = named_in.get(si, [])
+            excluded = _clause_subject(text, named, sent_starts[si], start) if bound else set()
+            cluster = _antecedent(sentence_of, subject_of, si, gender, subject, excluded)
             if cluster is None:
                 continue
             cluster.others.append((start, end))
-            cluster.gender = cluster.gender or gender
+            if not excluded:  # found further back: too unsure to spread a gender
+                cluster.gender = cluster.gender or gender
         sentence_of.setdefault(si, {})[id(cluster)] = cluster
+        if pronoun is None or pronoun in _SUBJECT_PRONOUNS:  # who may be a clause's subject
+            named_in.setdefault(si, []).append((start, end, cluster))
         if opens:
             subject_of[si] = cluster
+
+
+def _object_pronoun(text: str, pronoun: str, end: int) -> bool:
+    """"him", or "her" followed by what cannot be the noun it would own ("told her the")."""
+    if pronoun == "him":
+        return True
+    if pronoun != "her":
+        return False
+    nxt = _CLAUSE_WORD.search(text, end, end + 40)
+    if nxt is None or not text[end : nxt.start()].isspace():
+        return True  # punctuation or the end follows: "thanked her."
+    return nxt.group().lower() in _AFTER_OBJECT_HER
+
+
+def _clause_subject(
+    text: str, named: list[tuple[int, int, Cluster]], sent_start: int, pos: int
+) -> set[int]:
+    """The person who opens the sentence and is followed by "<verb> him" ("Roe told him",
+    "Judge Roe then fined him"): the subject, which the object pronoun at pos cannot mean.
+    A name later in the sentence may be an object itself ("asked Roe and told him")."""
+    if len(named) != 1:
+        return set()
+    start, end, cluster = named[0]
+    if not _opens_sentence(text, sent_start, start) or pos - end > _BINDING_WINDOW:
+        return set()
+    if text.startswith(_POSSESSIVE_ENDS, end):
+        return set()  # "Roe's lawyer told him": the owner is not the subject
+    words = text[end:pos].split()
+    if not 1 <= len(words) <= _MAX_VERB_WORDS or not all(_verb_phrase_word(w) for w in words):
+        return set()
+    return set() if words[-1] in _PREPOSITIONS else {id(cluster)}
+
+
+def _opens_sentence(text: str, sent_start: int, start: int) -> bool:
+    """Only title words before the name: "Defence barrister Jane Roe", "Judge Roe"."""
+    if start - sent_start > _MAX_TITLE_CHARS:
+        return False
+    return all(
+        w[:1].isupper() or role_noun(w) or w.capitalize() in lx.TITLE_MODIFIERS
+        for w in text[sent_start:start].split()
+    )
+
+
+def _verb_phrase_word(word: str) -> bool:
+    return word.isalpha() and word.islower() and word not in _CLAUSE_OPENERS
 
 
 def _antecedent(
@@ -103,15 +180,19 @@ def _antecedent(
     si: int,
     gender: str,
     subject: bool,
+    excluded: set[int],
 ) -> Cluster | None:
-    """The person a pronoun in sentence si means. A sentence-initial "He"/"She" facing
-    several people in the sentence before takes that sentence's subject, when the
-    subject opens it and is a named person known to be of the pronoun's gender."""
+    """The person a pronoun in sentence si means, never one in excluded. A sentence-initial
+    "He"/"She" facing several people in the sentence before takes that sentence's subject,
+    when the subject opens it and is a named person known to be of the pronoun's gender."""
     for back in range(_LOOKBACK_SENTENCES + 1):
         seen = sentence_of.get(si - back)
         if not seen:
             continue
-        found = _pick(list(seen.values()), gender)
+        candidates = [c for c in seen.values() if id(c) not in excluded]
+        if not candidates:
+            continue  # only the clause's own subject here: look further back
+        found = _pick(candidates, gender)
         if found is None and subject and back > 0:
             opener = subject_of.get(si - back)
             if opener is not None and opener.kind == "person" and opener.gender == gender:

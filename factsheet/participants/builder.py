@@ -172,7 +172,7 @@ class Builder:
             self._add_org(seg)
             return True
         if seg.kind == "person":
-            self._add_person(seg, seg.evidence, _honorific_gender(seg.honorific))
+            self._add_person(seg, seg.evidence, _titled_gender(seg))
             return True
         if seg.kind == "place" and self._is_team(seg):
             self._add_org(seg)
@@ -747,6 +747,15 @@ def _singular_title(word: str) -> str:
     if word.endswith("s."):
         return word[:-2] + "."
     return word[:-1] if word.endswith("s") else word
+
+
+def _titled_gender(seg: Segment) -> str | None:
+    """"Mrs Roe": the honorific's gender; "Judge Jane Roe": a neutral title, the given
+    name's gender, as for an untitled full name."""
+    gender = _honorific_gender(seg.honorific)
+    if gender is not None or len(seg.words) < 2 or east_asian_name(seg.words):
+        return gender
+    return lx.given_name_gender(seg.words[0].text)
 
 
 def _honorific_gender(honorific: str | None) -> str | None:
