@@ -29,6 +29,7 @@ from factsheet.dates.normalise import (
     year_for_month,
 )
 from factsheet.dates.numbers import ordinal, spelled_year
+from factsheet.dates.numeric import slash_day_month, slash_order
 from factsheet.dates.patterns import (
     DAY_NUMBER,
     MONTH_ANY,
@@ -234,15 +235,43 @@ def iso_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     return found(m, "DATE", value) if value and 1 <= int(m.group("m")) <= 12 else None
 
 
+def _dot_before_year(text: str, start: int) -> bool:
+    """"21.05.2025": a dot, then the year."""
+    return text[start - 1 : start] == "."
+
+
 @rule(
     "us_date",
-    rf"(?<![\w./-])(?P<m>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)/(?P<y>{YEAR4})(?![\w/-])",
+    rf"(?<![\w./-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{YEAR4})(?![\w/-])",
     needs=r"/\d",
     trigger_test=_slash_before_year,
 )
 def us_date(m: re.Match[str], ctx: Context) -> Candidate | None:
-    value = _date_text(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    """"5/21/2025", or "21/05/2025" in an article that writes its dates day first."""
+    fields = slash_day_month(int(m.group("a")), int(m.group("b")), slash_order(ctx))
+    if fields is None or not 1 <= fields[1] <= 12:
+        return None
+    value = _date_text(int(m.group("y")), fields[1], fields[0])
     return found(m, "DATE", value) if value else None
+
+
+@rule(
+    "dotted_date",
+    rf"(?<![\w.,/-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR4})(?![\w]|[.,:/-]\d)",
+    needs=r"\d\.\d",
+    trigger_test=_dot_before_year,
+)
+def dotted_date(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """"21.05.2025": day, month and year, as European usage writes them (never the
+    month first). A version number ("version 2.1.2019") is left out."""
+    month = int(m.group("m"))
+    if not 1 <= month <= 12 or ctx.prev_word(m.start()) in _VERSION_WORDS:
+        return None
+    value = _date_text(int(m.group("y")), month, int(m.group("d")))
+    return found(m, "DATE", value) if value else None
+
+
+_VERSION_WORDS = frozenset({"version", "release", "build", "v", "ver", "firmware"})
 
 
 @rule(
@@ -603,6 +632,6 @@ def year_period(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 CALENDAR_RULES: tuple[Rule, ...] = (
-    month_day, day_month, second_day, iso_date, us_date, month_year, bare_month, year, decade,
-    century, quarter, q_quarter, half, season, holiday, year_period,
+    month_day, day_month, second_day, iso_date, us_date, dotted_date, month_year, bare_month,
+    year, decade, century, quarter, q_quarter, half, season, holiday, year_period,
 )

@@ -55,6 +55,9 @@ class Context:
         # The last word looked up before a point: a handler and its helpers often ask twice.
         self._prev_at = -1
         self._prev = ""
+        # How the article orders a slash date's fields ("dmy", "mdy", "mixed"; "" until
+        # its first slash date asks: see ``numeric``).
+        self.numeric_order = ""
 
     def prev_word(self, start: int) -> str:
         """The word just before ``start`` (punctuation skipped), lower-cased, or ""."""

@@ -47,6 +47,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "month": _MONTH_WORDS,
     "iso_date": frozenset({DIGITS}),
     "us_date": frozenset({DIGITS}),
+    "dotted_date": frozenset({DIGITS}),
     "year_period": frozenset({DIGITS}),
     "year": frozenset({DIGITS}),
     "decade": frozenset(
@@ -104,6 +105,7 @@ NAME_WORDS = frozenset({*_MONTH_WORDS, *_WEEKDAY_WORDS, *_HOLIDAY_WORDS, "q", "f
 RULE_REACH: dict[str, tuple[int, int]] = {
     "month_day": (32, 24), "day_month": (32, 24), "month_year": (40, 40), "month": (40, 16),
     "second_day": (8, 48), "iso_date": (8, 12), "year_period": (8, 16), "us_date": (12, 8),
+    "dotted_date": (12, 8),
     "year": (40, 16), "decade": (40, 8),
     "century": (48, 8), "quarter": (48, 40), "q_quarter": (8, 8), "half": (24, 40),
     "season": (40, 40), "holiday": (24, 16), "day_word": (32, 16), "two_days": (16, 24),

@@ -1,0 +1,118 @@
+"""Dates in European and other styles: numeric dates, clock times, tense (own sentences)."""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import date
+
+import pytest
+
+from factsheet.dates import RULES, extract_dates
+from factsheet.dates.numeric import _DAY_THEN_MONTH, _MONTH_THEN_DAY, SLASH_FIELDS
+from factsheet.text import Document, LazyPattern
+
+REF = date(2025, 5, 21)  # a Wednesday
+
+
+def values(text: str, ref: date | None = REF) -> list[tuple[str, str]]:
+    found = extract_dates(Document(text), ref)
+    for t in found:
+        assert text[t.start : t.end] == t.text
+    return [(t.text, t.value) for t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first field above 12 shows the article writes the day first
+        ("Forms go out on 04/07/2025. Replies are due by 19/07/2025.",
+         [("04/07/2025", "2025-07-04"), ("19/07/2025", "2025-07-19")]),
+        # a second field above 12: month first
+        ("Forms go out on 04/07/2025. Replies are due by 07/19/2025.",
+         [("04/07/2025", "2025-04-07"), ("07/19/2025", "2025-07-19")]),
+        # nothing settles it: the American reading stays
+        ("Forms go out on 04/07/2025.", [("04/07/2025", "2025-04-07")]),
+        # the dates in words settle it: "9 June" is day-first usage
+        ("Forms go out on 04/07/2025, after the vote on 9 June.",
+         [("04/07/2025", "2025-07-04"), ("9 June", "2025-06-09")]),
+        ("Forms go out on 04/07/2025, after the vote on June 9.",
+         [("04/07/2025", "2025-04-07"), ("June 9", "2025-06-09")]),
+        # both usages in words: nothing settled, the American reading stays
+        ("On 04/07/2025, after 9 June and June 10.",
+         [("04/07/2025", "2025-04-07"), ("9 June", "2025-06-09"), ("June 10", "2025-06-10")]),
+        # "the Fourth of July" is no day-first usage
+        ("Fireworks on the 4th of July; filed 07/04/2025.",
+         [("the 4th of July", "2025-07-04"), ("07/04/2025", "2025-07-04")]),
+        # an article mixing both orders: only the dates that settle themselves are read
+        ("Filed 23/01/2025, then 01/23/2025, then 02/03/2025.",
+         [("23/01/2025", "2025-01-23"), ("01/23/2025", "2025-01-23")]),
+        # impossible dates are no dates
+        ("Code 31/02/2025 and 13/13/2025.", []),
+    ],
+)
+def test_slash_dates_follow_the_article_order(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Voting ends on 14.09.2025, the board said.", [("14.09.2025", "2025-09-14")]),
+        ("The plant opened on 3.6.2024.", [("3.6.2024", "2024-06-03")]),
+        ("The plant opened on 03.06.2024, officials said.", [("03.06.2024", "2024-06-03")]),
+        # no year: left out
+        ("Parliament was dissolved on 20.5. last week.", [("last week", "2025-W20")]),
+        # decimals, versions, addresses and impossible dates are no dates
+        ("Inflation rose 3.25 points.", []),
+        ("Update to version 2.1.2019 now.", [("now", "PRESENT_REF")]),
+        ("Install v2.1.2019 of the tool.", []),
+        ("The host 10.1.2000.5 is down.", []),
+        ("The code 32.01.2025 is wrong, as is 12.13.2025.", []),
+        ("Installed release 1.12.2024 today.", [("today", "2025-05-21")]),
+    ],
+)
+def test_dotted_dates_are_day_month_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+_HOSTILE = ("1.1." * 10, "12/12/" * 5, "1 May " * 4, "May 1 " * 4, "11/11/2011 " * 2,
+            "3.3.2003 " * 2, "3pm on " * 3, "will now " * 3, "23:58 GMT " * 2)
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern"),
+    [
+        ("slash_fields", SLASH_FIELDS),
+        ("day_then_month", _DAY_THEN_MONTH),
+        ("month_then_day", _MONTH_THEN_DAY),
+        ("dotted_date", next(r for r in RULES if r.name == "dotted_date").pattern),
+        ("us_date", next(r for r in RULES if r.name == "us_date").pattern),
+    ],
+)
+def test_new_patterns_scan_in_linear_time(
+    name: str, pattern: LazyPattern | re.Pattern[str]
+) -> None:
+    for unit in _HOSTILE:
+        small, large = unit * (4_000 // len(unit)), unit * (40_000 // len(unit))
+        started = time.perf_counter()
+        sum(1 for _ in pattern.finditer(small))
+        small_s = time.perf_counter() - started
+        started = time.perf_counter()
+        sum(1 for _ in pattern.finditer(large))
+        large_s = time.perf_counter() - started
+        assert large_s < 1.0 and (large_s < 0.05 or large_s < 20 * small_s), (name, unit)
+
+
+@pytest.mark.parametrize("unit", _HOSTILE)
+def test_hostile_articles_run_in_linear_time(unit: str) -> None:
+    # one unbroken sentence at two sizes (a text of dates costs about 0.1 ms a date)
+    times = []
+    for size in (25_000, 100_000):
+        text = unit * (size // len(unit))
+        started = time.perf_counter()
+        extract_dates(Document(text), REF)
+        times.append(time.perf_counter() - started)
+    assert times[1] < 5.0 and (times[1] < 0.2 or times[1] < 8 * times[0]), unit
