@@ -78,6 +78,61 @@ def test_dotted_dates_are_day_month_year(text: str, expected: list[tuple[str, st
     assert values(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day named after the clock time in its clause, not the one before it
+        ("The board met on Monday. The vote is at 4pm on Friday, March 7, 2025.",
+         [("Monday", "2025-05-19"), ("4pm", "2025-03-07T16:00"),
+          ("Friday, March 7, 2025", "2025-03-07")]),
+        ("After talks on 2 April, voting opens at 09:00 GMT on 3 April 2025.",
+         [("2 April", "2025-04-02"), ("09:00 GMT", "2025-04-03T09:00"),
+          ("3 April 2025", "2025-04-03")]),
+        ("It was delayed on 2 April; the test ran at 7.45am local time on 4 April 2025.",
+         [("2 April", "2025-04-02"), ("7.45am", "2025-04-04T07:45"),
+          ("4 April 2025", "2025-04-04")]),
+        # a stretch of clock times ending on the day
+        ("On 2 April 2025 we said: open from 8am to 6pm on 5 April 2025.",
+         [("2 April 2025", "2025-04-02"), ("8am", "2025-04-05T08:00"),
+          ("6pm", "2025-04-05T18:00"), ("5 April 2025", "2025-04-05")]),
+        # no "on": the clock time leans on the day before it, as before
+        ("On 2 April 2025 the doors opened at 8am, and on 5 April 2025 they shut.",
+         [("2 April 2025", "2025-04-02"), ("8am", "2025-04-02T08:00"),
+          ("5 April 2025", "2025-04-05")]),
+    ],
+)
+def test_clock_time_takes_the_day_after_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # told in order past midnight: the next day
+        ("On 3 April 2025 polls shut at 22:00 GMT. The first seat fell at 01:10 GMT.",
+         [("3 April 2025", "2025-04-03"), ("22:00 GMT", "2025-04-03T22:00"),
+          ("01:10 GMT", "2025-04-04T01:10")]),
+        ("On 3 April 2025 the fire began at 11:30 p.m. and was out by 2 a.m.",
+         [("3 April 2025", "2025-04-03"), ("11:30 p.m.", "2025-04-03T23:30"),
+          ("2 a.m.", "2025-04-04T02:00")]),
+        # midnight closes the day it ends
+        ("On 3 April 2025 the shop opened from 6am to midnight.",
+         [("3 April 2025", "2025-04-03"), ("6am", "2025-04-03T06:00"),
+          ("midnight", "2025-04-03T24:00")]),
+        # earlier in the day, told later: the same day
+        ("On 3 April 2025 the match ended at 9pm. It had started at 6pm.",
+         [("3 April 2025", "2025-04-03"), ("9pm", "2025-04-03T21:00"),
+          ("6pm", "2025-04-03T18:00")]),
+        # newest first across midnight: the day is left open
+        ("On 3 April 2025 the last seat fell at 00:20 GMT. Polls shut at 23:50 GMT.",
+         [("3 April 2025", "2025-04-03"), ("00:20 GMT", "2025-04-03T00:20"),
+          ("23:50 GMT", "XXXX-XX-XXT23:50")]),
+    ],
+)
+def test_clock_times_across_midnight(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
 _HOSTILE = ("1.1." * 10, "12/12/" * 5, "1 May " * 4, "May 1 " * 4, "11/11/2011 " * 2,
             "3.3.2003 " * 2, "3pm on " * 3, "will now " * 3, "23:58 GMT " * 2)
 

@@ -18,7 +18,7 @@ day", "the following month", "that year") against the date last mentioned, and, 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
@@ -61,7 +61,7 @@ def extract_dates(doc: Document, reference_date: date | None) -> tuple[Timex, ..
     if not _FOCUS_FREE.issuperset(map(_FOCUS_FIELDS, chosen)):
         chosen = _with_quarter_focus(chosen, reference_date)
     if any(map(_ANCHOR, chosen)):
-        chosen = _with_anchors(chosen)
+        chosen = _with_anchors(_with_clock_days(chosen, doc.text))
     chosen = with_leads(chosen, doc.text)
     text = doc.text
     return tuple(Timex(text[c.start : c.end], c.start, c.end, c.type, c.value) for c in chosen)
@@ -76,6 +76,46 @@ _YEAR_VALUE = re.compile(r"(\d{4})(?!\d)")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)(?!\d)")
 
 
+# What stands between a clock time and the day it falls on: "3pm on Friday", "9.30am
+# local time on Thursday", "15:00 CET on 2 May".
+_CLOCK_TO_DAY = re.compile(r"\s+(?:(?i:local\s+time)\s+)?(?i:on)\s+")
+# Between two clock times of one stretch: "from 9am to 5pm on Friday".
+_CLOCK_TO_CLOCK = re.compile(r"\s*(?:[-–]|(?i:to|and|or|until|till))\s*")
+_GAP_REACH = 24  # characters: longer gaps are no such link
+_CLOCK_SUFFIX = re.compile(r"T(\d\d):(\d\d)")
+
+
+def _with_clock_days(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """A clock time takes the day named right after it in its clause ("at 3pm on Friday"),
+    and so does a clock time that opens a stretch ending there ("from 9am to 5pm on
+    Friday"), rather than the day mentioned before it. Read from the end back."""
+    out = list(chosen)
+    day_after = ""  # the day of the candidate after the one being read, when it gives one
+    for i in range(len(out) - 1, -1, -1):
+        cand = out[i]
+        link = _clock_link(cand, out[i + 1], text) if day_after and i + 1 < len(out) else None
+        if link is not None and cand.anchor is not None:
+            cand = out[i] = cand._replace(value=day_after + cand.anchor[2], anchor=None)
+        # (a clock time tied so gives its day in turn to one before it: "9am to 5pm")
+        parts = _value_parts(cand.value)
+        day_after = cand.value[:10] if cand.anchor is None and parts.day is not None else ""
+    return out
+
+
+def _clock_link(cand: Candidate, nxt: Candidate, text: str) -> str | None:
+    """How a clock time leaning on the day before it is tied to the candidate after it:
+    "day" ("3pm on Friday"), "clock" ("9am to 5pm", the later one already tied), or None."""
+    if cand.anchor is None or not cand.anchor[2][1:2].isdigit():
+        return None
+    if nxt.start - cand.end > _GAP_REACH:
+        return None
+    if _CLOCK_TO_DAY.fullmatch(text, cand.end, nxt.start):
+        return "day"
+    if nxt.type == "TIME" and _CLOCK_TO_CLOCK.fullmatch(text, cand.end, nxt.start):
+        return "clock"
+    return None
+
+
 def _with_anchors(chosen: list[Candidate]) -> list[Candidate]:
     """Resolve "the next day", "that year" against the date last mentioned before them;
     an anaphoric expression with nothing to lean on keeps its reference-date value, or is
@@ -85,14 +125,21 @@ def _with_anchors(chosen: list[Candidate]) -> list[Candidate]:
     last_day_end = -_CLOCK_REACH
     last_year: int | None = None
     last_month: date | None = None  # the first day of the month last mentioned
+    last_clock = -1  # minutes into the day of the clock time that last set the day, if any
     for cand in chosen:
         if cand.anchor is not None:
             day = last_day
-            if cand.anchor[2][1:2].isdigit() and cand.start - last_day_end > _CLOCK_REACH:
-                day = None  # a clock time leans only on a day named close before it
+            if cand.anchor[2][1:2].isdigit():
+                if cand.start - last_day_end > _CLOCK_REACH:
+                    day = None  # a clock time leans only on a day named close before it
+                elif day is not None and last_clock >= 0:
+                    day = _across_midnight(day, last_clock, _minutes(cand.anchor[2]))
             if cand.anchor[0] == "month":
                 day = last_month  # "In March, ... The following month": April
-            value = _anchored_value(cand.anchor, day, last_year) or cand.value
+            if day is _NO_DAY:
+                value = "XXXX-XX-XX" + cand.anchor[2]
+            else:
+                value = _anchored_value(cand.anchor, day, last_year) or cand.value
             if not value:
                 continue
             cand = cand._replace(value=value)
@@ -102,10 +149,34 @@ def _with_anchors(chosen: list[Candidate]) -> list[Candidate]:
         if parts.has_day:
             last_day = parts.day
             last_day_end = cand.end
+            last_clock = _minutes(cand.value[10:])
         if parts.year is not None and cand.type in ("DATE", "TIME"):
             last_year = parts.year
         out.append(cand)
     return out
+
+
+_NIGHT = 6 * 60  # minutes: a later clock time this close past midnight is the next day's
+_BACK_OVER_MIDNIGHT = 2 * 60  # minutes: an earlier-told one this close after it is in doubt
+_END_OF_DAY = 24 * 60  # "midnight" is T24:00, the end of the day it closes
+_NO_DAY = date.min  # a clock time whose day the text leaves open
+
+
+def _across_midnight(day: date, before: int, now: int) -> date:
+    """The day of a clock time told after another one of ``day``: "at 23:40 ... at 00:15"
+    runs on into the next day. The reverse ("at 00:15 ... at 23:40": a live report read
+    newest first, or a story told backwards) leaves the day open."""
+    if now < before and now + _END_OF_DAY - before <= _NIGHT:
+        return day + timedelta(days=1)
+    if before < now < _END_OF_DAY and before + _END_OF_DAY - now <= _BACK_OVER_MIDNIGHT:
+        return _NO_DAY
+    return day
+
+
+def _minutes(suffix: str) -> int:
+    """Minutes into the day of a "T23:58" value suffix; -1 for anything else."""
+    m = _CLOCK_SUFFIX.match(suffix)
+    return int(m.group(1)) * 60 + int(m.group(2)) if m else -1
 
 
 class _ValueParts(NamedTuple):
