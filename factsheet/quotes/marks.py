@@ -37,6 +37,20 @@ _DOUBLE_MARK = re.compile(
 _DOUBLE_MARKS = frozenset({"``", "''", "“", "”", '"', "«", "»"})
 # A double mark anywhere: “ ” " « » or a two-character '' or ``.
 _ANY_DOUBLE = re.compile(r"[“”\"«»'`](?:(?<=[“”\"«»])|(?<=')'|(?<=`)`)")
+# A single mark that may open a quotation: a word right after it, a space, an opening
+# bracket or another mark (or the text start) right before it. The lookbehind tests the
+# two characters ending at the mark, so the pattern still leads with a character class.
+_SINGLE_OPENER = re.compile(r"[‘'](?<![^\s(\[{—–\-―/“\"«][‘'])(?=[^\W\d_])")
+# A double mark or a single opener: the paragraphs the scanner must read in a text that
+# has double marks somewhere.
+_DOUBLE_OR_OPENER = re.compile(
+    r"[“”\"«»'`‘](?:(?<=[“”\"«»])|(?<=')'|(?<=`)`"
+    r"|(?<=[‘'])(?<![^\s(\[{—–\-―/“\"«][‘'])(?=[^\W\d_]))"
+)
+# The word after a mark, past one space; a single mark not inside a word (no letter or
+# digit on both sides), where a quote may open or close.
+_NEXT_WORD = re.compile(r" ([^\W\d_])")
+_QUOTE_LIKE_SINGLE = re.compile(r"[‘’'](?:(?<![^\W_][‘’'])|(?![^\W_]))")
 _QUOTE_CHARS = frozenset("“”\"«»‘’'`")
 _OPEN_BEFORE = frozenset("([{—–-―/") | _QUOTE_CHARS
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-―…") | _QUOTE_CHARS
@@ -77,18 +91,19 @@ def scan_quotes(doc: Document) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     pending_continuation = False
     marked = _paragraphs_with_marks(text, paragraphs, singles_everywhere)
+    single_led = {} if singles_everywhere else _single_led_readings(text, paragraphs, marked)
     for index, para in enumerate(paragraphs):
         if index not in marked:
             pending_continuation = False  # no mark at all: nothing opens or goes on here
             continue
-        allow_single = singles_everywhere or (
-            index == 0 and _ANY_DOUBLE.search(text, para.start, para.end) is None
-        )
-        spans, dangling = _scan_paragraph(text, para, index, allow_single)
+        nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if index in single_led:
+            spans, dangling = single_led[index]
+        else:
+            spans, dangling = _scan_paragraph(text, para, index, singles_everywhere)
         continues = False
         if dangling is not None:
-            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            continues = nxt is not None and _opens_with_mark(text, nxt)
+            continues = nxt is not None and _reopens(text, nxt, dangling.single)
             if continues or not dangling.single:
                 spans.append(_unclosed(text, para, index, dangling, continues))
         if spans and pending_continuation and spans[0].open_at == _first_char(text, para):
@@ -96,6 +111,51 @@ def scan_quotes(doc: Document) -> list[QuoteSpan]:
         pending_continuation = continues
         out.extend(s for s in spans if s.end > s.start and not text[s.start : s.end].isspace())
     return out
+
+
+_Reading = tuple[list[QuoteSpan], "_Open | None"]
+
+
+def _single_led_readings(
+    text: str, paragraphs: tuple[Segment, ...], marked: set[int]
+) -> dict[int, _Reading]:
+    """The paragraphs to read with single marks as the outer quotes, in an article that
+    has double marks somewhere.
+
+    British style quotes with single marks and nests double ones inside; American style
+    the reverse, and uses single marks at the top level only in headlines and subheadings.
+    So the headline is read with single marks whenever they lead it, and the body when
+    more of its quoting paragraphs are led by single marks than by double ones (a
+    double-quoted title or headline among single-quoted speech).
+    """
+    readings: dict[int, _Reading] = {}
+    doubles = 0
+    for index in sorted(marked):
+        para = paragraphs[index]
+        if _SINGLE_OPENER.search(text, para.start, para.end) is not None:
+            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            spans, dangling = _scan_paragraph(text, para, index, allow_single=True)
+            if _single_led(text, spans, dangling, nxt):
+                readings[index] = (spans, dangling)
+                continue
+        if index and _ANY_DOUBLE.search(text, para.start, para.end) is not None:
+            doubles += 1
+    if len(readings) - (0 in readings) > doubles:
+        return readings
+    return {0: readings[0]} if 0 in readings else {}
+
+
+def _single_led(
+    text: str, spans: list[QuoteSpan], dangling: _Open | None, nxt: Segment | None
+) -> bool:
+    """Read with single marks as quotes, the paragraph holds single-mark quotes only (a
+    double one nested inside them), and any unclosed one is continued below: a stray
+    apostrophe never opens a quote that swallows the double-quoted words of the paragraph."""
+    if not all(s.single for s in spans):
+        return False
+    if dangling is None:
+        return bool(spans)
+    return dangling.single and nxt is not None and _reopens(text, nxt, single=True)
 
 
 def _paragraphs_with_marks(
@@ -106,7 +166,7 @@ def _paragraphs_with_marks(
     if not paragraphs:
         return set()
     marked = {0}  # the headline may quote with single marks: always scanned
-    marks = _MARK if singles_everywhere else _ANY_DOUBLE
+    marks = _MARK if singles_everywhere else _DOUBLE_OR_OPENER
     starts = [para.start for para in paragraphs]
     found = marks.search(text, paragraphs[0].end)
     while found is not None:
@@ -165,6 +225,10 @@ def _role(text: str, start: int, end: int, para: Segment, mark: str, stack: list
     if mark in "‘’'":
         if _is_apostrophe(text, end, para.end, before, after):
             return NONE
+        if _has_open(stack, single=True) and _possessive_inside_quote(text, start, end, para):
+            return NONE
+        if _closes_elided_letter(text, start, para):
+            return NONE
         return _resolve(can_open, can_close, mark == "‘", mark == "’", stack, single=True)
     if mark in ("«", "``"):
         return OPEN
@@ -210,6 +274,31 @@ def _is_apostrophe(text: str, end: int, limit: int, before: str, after: str) -> 
     return False
 
 
+def _possessive_inside_quote(text: str, start: int, end: int, para: Segment) -> bool:
+    """‘It is the farmers’ money,’ he said: a plural possessive (a word in -s, the mark,
+    a lower-case word) inside an open quote is an apostrophe when the next single mark of
+    the paragraph can only close, for the quote then goes on to that mark."""
+    if start < para.start + 2 or text[start - 1] != "s" or not text[start - 2].isalpha():
+        return False
+    word = _NEXT_WORD.match(text, end, para.end)
+    if word is None or not word.group(1)[0].islower():
+        return False
+    nxt = _QUOTE_LIKE_SINGLE.search(text, word.end(), para.end)
+    if nxt is None:
+        return False
+    before = text[nxt.start() - 1]
+    after = text[nxt.end()] if nxt.end() < para.end else " "
+    can_open = not after.isspace() and (before.isspace() or before in _OPEN_BEFORE)
+    return not before.isspace() and not can_open
+
+
+def _closes_elided_letter(text: str, start: int, para: Segment) -> bool:
+    """rock ’n’ roll: the second mark around a lone elided letter."""
+    if start < para.start + 3 or not text[start - 1].isalpha():
+        return False
+    return text[start - 2] in "‘’'" and text[start - 3].isspace()
+
+
 def _pop_matching(stack: list[_Open], single: bool) -> _Open | None:
     """Close the innermost opener of the same kind, dropping unclosed openers inside it."""
     for depth in range(len(stack) - 1, -1, -1):
@@ -240,7 +329,12 @@ def _first_char(text: str, para: Segment) -> int:
     return pos
 
 
-def _opens_with_mark(text: str, para: Segment) -> bool:
+def _reopens(text: str, para: Segment, single: bool) -> bool:
+    """The paragraph opens with a mark that continues an unclosed quote of its kind."""
     pos = _first_char(text, para)
+    if single:
+        return _SINGLE_OPENER.match(text, pos, para.end) is not None and not _is_apostrophe(
+            text, pos + 1, para.end, " ", text[pos + 1] if pos + 1 < para.end else " "
+        )
     m = _MARK.match(text, pos, para.end)
     return m is not None and m.group() in _DOUBLE_MARKS | {"‘"} and m.group() not in ("”", "»")

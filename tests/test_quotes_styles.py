@@ -1,0 +1,152 @@
+"""Quotes in British style (single outer marks) and quotations over several paragraphs.
+
+Every sentence and name here is made up.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from factsheet.model import Quote
+from factsheet.pipeline import extract
+from factsheet.quotes.marks import scan_quotes
+from factsheet.text import Document
+
+
+def scanned(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in scan_quotes(Document(text))]
+
+
+def quotes_of(text: str) -> tuple[Quote, ...]:
+    return extract(text).quotes
+
+
+# --- the outer mark, paragraph by paragraph ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a double-quoted title among single-quoted speech does not switch singles off
+        (
+            "Council shuts pools\n\nThe mayor spoke in a talk called \"Next Steps\".\n\n"
+            "'We cannot afford them,' Ms Vane said.\n\n"
+            "Critic Ben Ota said: 'This will hurt children.'",
+            ["Next Steps", "We cannot afford them,", "This will hurt children."],
+        ),
+        # a double mark in the headline only
+        (
+            "\"Outrage\": farmers block roads\n\n'We will stay,' said Ann Dorey.\n\n"
+            "'The roads stay shut,' a police spokesman said.",
+            ["Outrage", "We will stay,", "The roads stay shut,"],
+        ),
+        # doubles nested inside singles belong to the outer quote
+        (
+            "Title\n\n'They told me \"wait\" and I waited,' Jo Lark said.\n\n"
+            "Ivo Penn said: 'It was called \"reform\". It was not.'",
+            ["They told me \"wait\" and I waited,", "It was called \"reform\". It was not."],
+        ),
+        # a paragraph with a double quote at its top level is read the American way
+        (
+            "Title\n\n‘When he says “trust me”, nobody does,’ said Ida Bell.\n\n"
+            "‘We are done,’ she said. “Shame” was the word.\n\n‘Never again,’ she added.",
+            ["When he says “trust me”, nobody does,", "Shame", "Never again,"],
+        ),
+        # as many double-led paragraphs as single-led ones: the American reading
+        (
+            "Title\n\n‘When he says “trust me”, nobody does,’ said Ida Bell.\n\n"
+            "He called it “a farce”.",
+            ["trust me", "a farce"],
+        ),
+    ],
+)
+def test_british_single_marks_are_read_per_paragraph(text: str, expected: list[str]) -> None:
+    assert scanned(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # American style: a single-quoted subheading stays out, the double quotes stay in
+        (
+            "Title\n\n'A long road home.'\n\n\"We made it,\" he said.\n\n"
+            "\"It took years,\" she said.",
+            ["We made it,", "It took years,"],
+        ),
+        # a single quote beside a double one at the top level of a paragraph: American
+        ("Title\n\nHe said 'no' and \"yes\" today.\n\n'Yes.'", ["yes"]),
+        # a stray opening apostrophe never swallows a double quote of its paragraph
+        ("Title\n\nThey sang 'Hallelujah and \"We Won\" all night.", ["We Won"]),
+    ],
+)
+def test_american_style_is_unchanged(text: str, expected: list[str]) -> None:
+    assert scanned(text) == expected
+
+
+# --- apostrophes ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("'It is the growers' money at stake,' he said.", ["It is the growers' money at stake,"]),
+        ("‘It is the growers’ money at stake,’ he said.", ["It is the growers’ money at stake,"]),
+        (
+            "'The nurses' and the porters' pay is low,' she said.",
+            ["The nurses' and the porters' pay is low,"],
+        ),
+        # a closing mark after a word in -s, with no other closing mark to come
+        ("He called them 'the old boys' and left.", ["the old boys"]),
+        ("He called them 'the old boys' and 'the lads'.", ["the old boys", "the lads"]),
+        ("'We don't sell rock 'n' roll records from the '80s,' he said.",
+         ["We don't sell rock 'n' roll records from the '80s,"]),
+        ("The growers' union said it would meet on Monday.", []),
+    ],
+)
+def test_apostrophes_never_open_or_close_a_quote(text: str, expected: list[str]) -> None:
+    assert scanned(text) == expected
+
+
+# --- quotations over several paragraphs -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\n\n‘I saw the smoke first. Then the flames.\n\n"
+        "‘When they found me, I could not speak,’ she said.",
+        "Title\n\n'I saw the smoke first. Then the flames.\n\n"
+        "'When they found me, I could not speak,' she said.",
+        "Title\n\n“I saw the smoke first. Then the flames.\n\n"
+        "“When they found me, I could not speak,” she said.",
+    ],
+)
+def test_a_single_or_double_quotation_goes_on_over_paragraphs(text: str) -> None:
+    spans = scan_quotes(Document(text))
+    assert [(s.continues, s.continued) for s in spans] == [(True, False), (False, True)]
+
+
+# --- linear time ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " 'a" * 150_000,  # single openers everywhere
+        "\"x\" " + " 'a" * 150_000,  # the same in a text with double marks
+        "'x " + "farmers' a " * 60_000,  # plural possessives inside an open quote
+        "'x " + "farmers' a " * 60_000 + "\n\n\"y\"",
+        "‘a “b” c’ " * 60_000,  # doubles nested in singles
+        "'a\n\n" * 120_000 + "\"b\"",  # quotations reopened paragraph after paragraph
+        " 'n'" * 120_000,
+        "s' " * 200_000,
+    ],
+)
+def test_hostile_input_is_scanned_in_linear_time(text: str) -> None:
+    started = time.perf_counter()
+    spans = scan_quotes(Document(text))
+    assert time.perf_counter() - started < 3.0
+    for s in spans:
+        assert 0 <= s.start <= s.end <= len(text)
