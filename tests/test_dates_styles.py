@@ -133,6 +133,22 @@ def test_clock_times_across_midnight(text: str, expected: list[tuple[str, str]])
     assert values(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modal or a plan in the verb group wins over "now" (ref: Wednesday 21 May)
+        ("The race will now start on Sunday, stewards said.", "2025-05-25"),
+        ("The race is now to start on Sunday.", "2025-05-25"),
+        ("The hearing would now resume on Monday, the clerk said.", "2025-05-26"),
+        ("The fair will now open in August.", "2025-08"),
+        # "now" in a past clause stays past
+        ("Officials said on Sunday the race was now over.", "2025-05-18"),
+    ],
+)
+def test_modal_wins_over_now(text: str, expected: str) -> None:
+    assert expected in [value for _, value in values(text)]
+
+
 _HOSTILE = ("1.1." * 10, "12/12/" * 5, "1 May " * 4, "May 1 " * 4, "11/11/2011 " * 2,
             "3.3.2003 " * 2, "3pm on " * 3, "will now " * 3, "23:58 GMT " * 2)
 

@@ -105,6 +105,8 @@ def _cue_in_context(words: list[str], i: int, future: frozenset[str]) -> int | N
         return _verb_form_cue(words, i, future is STRONG_FUTURE_CUES)
     if before in _DETERMINERS:
         return None
+    if cue == 0 and word.lower() in _PRESENT_ADVERBS:
+        return _adverb_cue(words, i, before)
     if cue == -1:
         return None if before in _PASSIVE_AUXILIARIES else -1
     low = word.lower()
@@ -114,6 +116,17 @@ def _cue_in_context(words: list[str], i: int, future: frozenset[str]) -> int | N
     if cue == 1 and low in _NEEDS_TO and after not in ("to", "for"):
         return None  # "the record high set on Aug. 6": a participle, not a plan
     return cue
+
+
+def _adverb_cue(words: list[str], i: int, before: str) -> int:
+    """"now" inside a verb group takes the group's tense: a modal or a plan before it
+    wins ("will now meet", "is now to meet", "is now set to meet"); alone it is present."""
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
+    if before in _MODALS:
+        return 1
+    if before in ("is", "are") and after in _PLAN_AFTER_NOW:
+        return 1
+    return 0
 
 
 def _verb_form_cue(words: list[str], i: int, strict: bool) -> int | None:
@@ -131,6 +144,11 @@ def _verb_form_cue(words: list[str], i: int, strict: bool) -> int | None:
     return None
 
 
+# Adverbs that are a present cue on their own, but not inside a future verb group.
+_PRESENT_ADVERBS = frozenset({"now", "currently"})
+_MODALS = frozenset({"will", "'ll", "’ll", "shall", "would", "won't", "won’t"})
+# What follows "is now" in a plan: "is now to meet", "is now set to", "is now due".
+_PLAN_AFTER_NOW = frozenset({"to", "set", "due", "expected", "scheduled", "slated"})
 _PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it"})
 # The words before a verb that _verb_form_cue reads ("agreed to buy", "he leaves").
