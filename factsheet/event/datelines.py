@@ -140,8 +140,9 @@ PLACE_DASH_OPENING = LazyPattern(
 _SPACE_DASH = re.compile(r"\s[—–-]")
 
 # "Reporting from Dayton, Ohio": where the reporter was, on a line of its own.
+REPORTER_CUE = "Reporting from "
 REPORTER_LINE = LazyPattern(
-    rf"Reporting from (?P<place>{_PLACE_NAME}(?:,\s{_CAP_WORDS}){{0,2}})\s*$"
+    rf"{REPORTER_CUE}(?P<place>{_PLACE_NAME}(?:,\s{_CAP_WORDS}){{0,2}})\s*$"
 )
 # Reporter lines are short.
 MAX_REPORTER_LINE = 80
@@ -235,7 +236,7 @@ def is_place_line(line: str) -> bool:
 
 def match_reporter_line(text: str, start: int, end: int) -> DatelineMatch | None:
     """ "Reporting from Dayton, Ohio": a line naming where the story was reported."""
-    if end - start > MAX_REPORTER_LINE or not text.startswith("Reporting from ", start):
+    if end - start > MAX_REPORTER_LINE or not text.startswith(REPORTER_CUE, start):
         return None
     m = REPORTER_LINE.match(text, start, end)
     if not m or not _may_be_place(m.group("place")):

@@ -14,6 +14,7 @@ from datetime import date
 from typing import NamedTuple
 
 from factsheet.event.datelines import (
+    REPORTER_CUE,
     DatelineMatch,
     is_place_line,
     match_line_dateline,
@@ -35,8 +36,7 @@ from factsheet.text import is_title_case as is_title_case  # re-exported for eve
 # Release labels above a headline are short, and at most two ("PRESS RELEASE" and
 # "FOR IMMEDIATE RELEASE").
 MAX_RELEASE_LABELS = 2
-RELEASE_LABEL_MAX_CHARS = 60
-# Page furniture above the headline: a few short lines at most.
+# Page furniture above the headline (release labels included): a few short lines at most.
 MAX_FURNITURE_LINES = 6
 FURNITURE_MAX_CHARS = 60
 SECTION_LABEL_MAX_WORDS = 4
@@ -234,6 +234,10 @@ def _is_caption(text: str, para: Segment) -> bool:
     if text.startswith(CAPTION_OPENINGS, para.start):
         return True
     tail_start = max(para.start, para.end - CAPTION_CREDIT_TAIL)
+    # Every credit has a bracket, a slash or "Photograph:" (a quick test first).
+    tail = text[tail_start:para.end]
+    if ")" not in tail and "/" not in tail and "Photograph" not in tail:
+        return False
     return _CREDIT_END.search(text, tail_start, para.end) is not None
 
 
@@ -249,9 +253,9 @@ def _find_dateline(
         found = match_opening_dateline(text, para.start, para.end)
         if found is not None:
             return i, found
-        if _is_caption(text, para):
-            continue
         if _is_body(text, para):
+            if _is_caption(text, para):
+                continue  # a long caption above the lead; a short one never ends the search
             found = match_place_dash(text, para.start, para.end)
             if found is not None and (i > 0 or _is_capital_place(text, found)):
                 return i, found
@@ -264,7 +268,10 @@ def _with_reporter_place(
 ) -> tuple[int | None, DatelineMatch | None]:
     """ "Reporting from Dayton, Ohio" among the top lines: the place of a dateline without
     one, or the dateline itself when there is none."""
-    for i, para in enumerate(paras[:MAX_TOP_PARAGRAPHS]):
+    top = paras[:MAX_TOP_PARAGRAPHS]
+    if text.find(REPORTER_CUE, top[0].start, top[-1].end) < 0:
+        return index, found  # the common case, in one quick scan
+    for i, para in enumerate(top):
         line = text[para.start:para.end]
         below = found is not None and para.start >= found.body_start
         if _is_body(text, para) or (below and _SENTENCE_END.search(line.rstrip())):
@@ -285,15 +292,16 @@ def _with_place_opening(
 ) -> DatelineMatch:
     """A dated line, then "Taipei, Taiwan — The ..." opening the story: take that place."""
     for para in paras[first:MAX_TOP_PARAGRAPHS]:
-        if _is_caption(text, para):
-            continue
+        body = _is_body(text, para)
+        if body and _is_caption(text, para):
+            continue  # a photo caption between the dated line and the lead
         opening = match_opening_dateline(text, para.start, para.end)
-        if opening is None and _is_body(text, para):
+        if opening is None and body:
             opening = match_place_dash(text, para.start, para.end)
         if opening is not None and opening.place is not None:
             return DatelineMatch(found.start, found.end, opening.body_start, found.date,
                                  found.year_stated, opening.place)
-        if _is_body(text, para):
+        if body:
             break
     return found
 
