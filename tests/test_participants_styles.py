@@ -82,6 +82,59 @@ def test_neutral_title_takes_the_given_names_gender() -> None:
     assert "he" not in _mentions(text, "Wendy Okafor")
 
 
+# -- things that are not people ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Storm Petra brought down trees. Later Petra moved east.", ["Storm Petra", "Petra"]),
+        ("Tropical Storm Lena formed on Sunday.", ["Tropical Storm Lena", "Lena"]),
+        ("Voting closes at 10pm CET and results follow at 23:00 UTC.", ["CET", "UTC"]),
+        ("Talks begin at 9am EDT.", ["EDT"]),
+        ("She saw her GP twice and then waited in A&E. Nurses were busy.", ["GP", "A&E."]),
+        ("Lady Harrow of Dunmere, a former diplomat, spoke.", ["Dunmere"]),
+        ("Jane Lusk, CEO of Brindle Corp, resigned.", ["CEO of Brindle Corp"]),
+    ],
+)
+def test_not_a_participant(text: str, absent: list[str]) -> None:
+    found = _by_name(text)
+    for name in absent:
+        assert name not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Orbis Robotics opened a plant in the north on Monday.", "Orbis Robotics", "organization"),
+        ("Shares in Kelso Therapeutics rose sharply.", "Kelso Therapeutics", "organization"),
+        ("Jane Lusk, CEO of Brindle Corp, resigned.", "Brindle Corp", "organization"),
+    ],
+)
+def test_company_by_its_industry_word(text: str, name: str, kind: str) -> None:
+    found = _by_name(text)
+    assert name in found, sorted(found)
+    assert found[name].kind == kind
+
+
+# -- post-nominals ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nadia Perrow KC, for the defence, said the case was weak.", "Nadia Perrow"),
+        ("Owen Gadd MP voted against the bill.", "Owen Gadd"),
+        ("Ruth Ambler OBE opened the hospice.", "Ruth Ambler"),
+        ("The study was led by Dr Ivo Stank PhD of the institute.", "Ivo Stank"),
+    ],
+)
+def test_letters_after_a_name_are_no_part_of_it(text: str, name: str) -> None:
+    found = _by_name(text)
+    assert name in found, sorted(found)
+    assert found[name].kind == "person"
+
+
 # -- linear time -----------------------------------------------------------------------
 
 
@@ -91,6 +144,11 @@ def test_neutral_title_takes_the_given_names_gender() -> None:
         "Judge Roe told him " * 30_000,
         "Roe told her the " * 30_000,
         "him her " * 60_000,
+        "Lord Roe of " * 40_000,
+        "Storm Roe " * 40_000,
+        "Jane Roe KC MP OBE " * 30_000,
+        "A&E A&E. " * 40_000,
+        "CEO of CEO of Roe Corp " * 20_000,
     ],
 )
 def test_hostile_inputs_stay_fast(text: str) -> None:

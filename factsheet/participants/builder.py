@@ -75,6 +75,12 @@ _PLACE_PREPOSITIONS = lx.word_set(
     "in at to from near of into across outside inside around toward towards via through"
 )
 _PREPOSITION_WINDOW = 12
+# A peer's territorial designation: "Baroness Roe of Tyne" names one person, not two.
+_PEERAGE_BEFORE = re.compile(
+    r"\b(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Duke|Duchess|Marquess)"
+    r"[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?[ \t]+of[ \t]+$"
+)
+_PEERAGE_WINDOW = 60
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*,")
 # "Lebed's wife", "Tarrant's children": only a person has kin (matched right after the
 # possessive mark that ends the name).
@@ -110,6 +116,7 @@ class Builder:
         self.sports = is_sports(doc)
         self._rosters: set[int] | None = None
         self.blockers: dict[str, Cluster] = {}
+        self.storms: set[str] = set()  # names of storms, not of people
         # Lone words no one was found for, with their pronoun blocker if any.
         self.unplaced: list[tuple[Segment, PersonMention | None]] = []
 
@@ -168,6 +175,12 @@ class Builder:
 
     def _add_evident(self, seg: Segment) -> bool:
         """Add a segment whose kind is clear; False when it must wait for the others."""
+        if seg.kind in ("unknown", "person") and self._peerage_place(seg):
+            return True  # "Lord Roe of Tyne": Tyne is part of the peer's title
+        if seg.kind == "event" and any(w.text in lx.STORM_WORDS for w in seg.words[:-1]):
+            self.storms.add(seg.words[-1].text)  # "Storm Ivy", later "Ivy": the storm
+        if seg.kind == "unknown" and seg.key in self.storms:
+            return True
         if seg.kind == "organization":
             self._add_org(seg)
             return True
@@ -200,6 +213,10 @@ class Builder:
             self._add_org(seg)
             return True
         return False
+
+    def _peerage_place(self, seg: Segment) -> bool:
+        window = self.text[max(0, seg.start - _PEERAGE_WINDOW) : seg.start]
+        return "of" in window and _PEERAGE_BEFORE.search(window) is not None
 
     def _publication(self, seg: Segment) -> bool:
         """A name before "daily", "weekly", "news agency": a newspaper or an agency. One

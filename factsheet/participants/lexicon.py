@@ -79,6 +79,9 @@ DEMONYMS = frozenset(
 COMMON_CAPS = _words("common_caps.txt")
 CALENDAR_WORDS = _words("calendar_words.txt")
 EVENT_HEADS = _words("event_heads.txt")
+STORM_WORDS = _words("storm_words.txt")
+POST_NOMINALS = _words("post_nominals.txt")
+NOT_PARTICIPANTS = _words("not_participants.txt") | POST_NOMINALS
 
 
 def _place_words() -> tuple[frozenset[str], frozenset[str]]:

@@ -14,7 +14,7 @@ from factsheet.participants import lexicon as lx
 from factsheet.participants.titles import role_noun
 from factsheet.participants.words import Word
 
-Kind = str  # "person", "organization", "place", "demonym", "event", "unknown"
+Kind = str  # "person", "organization", "place", "demonym", "event", "abbreviation", "unknown"
 
 
 class Segment:
@@ -127,6 +127,8 @@ _LONE_ORDINARY = (
 def _flush(cur: list[Word], runs: list[list[Word]]) -> None:
     while cur and not cur[-1].cap:
         cur.pop()  # a run ends with a capitalised word
+    while len(cur) > 1 and cur[-1].text.rstrip(".") in lx.POST_NOMINALS:
+        cur.pop()  # "Jane Roe KC", "John Roe MP": the letters after a name are no part of it
     if cur and not (len(cur) == 1 and cur[0].text in _LONE_ORDINARY):
         runs.append(cur.copy())  # "The", "But", "I" alone: the commonest runs, never a name
     cur.clear()
@@ -195,6 +197,8 @@ def _lone_kind(text: str) -> Kind:
         _LONE_KINDS.clear()
     if text in lx.KNOWN_ORGS:
         return "known"
+    if text.rstrip(".") in lx.NOT_PARTICIPANTS:
+        return "abbreviation"  # "GMT", "A&E.": no participant
     if text in lx.PLACES:
         return "place"
     if text in lx.EVENT_HEADS and text not in lx.FIRST_NAMES:
@@ -334,6 +338,8 @@ def _classify_plain(words: list[Word]) -> list[Segment]:
     if not words:
         return []
     key = " ".join(w.text for w in words)
+    if len(words) >= 3 and _glued_abbreviation(words[:3]):
+        return _classify_plain(words[3:])  # "A&E": a hospital department, no firm
     if key in lx.KNOWN_ORGS or "&" in key.split():
         # "Procter & Gamble", "Douglas & Lomason": partners' names joined make a firm
         return [Segment(tuple(words), "organization", evidence=["known"])]
@@ -341,6 +347,9 @@ def _classify_plain(words: list[Word]) -> list[Segment]:
         return [Segment(tuple(words), "place")]
     if _event_like(words):
         return [Segment(tuple(words), "event")]
+    office = _office_of(words)
+    if office:
+        return _classify_plain(words[office:])  # "Chairman of Acme Corp": the firm alone
     if _has_org_head(words):
         return _demonym_institution(words) or [
             Segment(tuple(words), "organization", evidence=["head"])
@@ -353,6 +362,33 @@ def _classify_plain(words: list[Word]) -> list[Segment]:
 _PLACE_KINDS = lx.word_set("City Town County State Province Region District")
 
 
+def _glued_abbreviation(words: list[Word]) -> bool:
+    """"A&E" written without spaces and listed as no participant."""
+    first, amp, last = words
+    if amp.text != "&" or amp.start != first.end or last.start != amp.end:
+        return False
+    return f"{first.text}&{last.text.rstrip('.')}" in lx.NOT_PARTICIPANTS
+
+
+_EXECUTIVES = lx.word_set("CEO CFO COO CTO CIO CMO")
+
+
+def _office_of(words: list[Word]) -> int:
+    """Where the body starts after an office and "of" ("CEO of Acme Corp"), else 0."""
+    office = False
+    for k, w in enumerate(words[:3]):
+        t = w.text
+        if t == "of":
+            return k + 1 if office and k + 1 < len(words) else 0
+        if t in lx.ORG_HEADS or t in lx.FIRST_NAMES:
+            return 0  # "Bank of Canada", "Council of Churches": the body itself
+        if t in _EXECUTIVES or t in lx.HONORIFICS or role_noun(t):
+            office = True
+        elif t not in lx.TITLE_MODIFIERS:
+            return 0
+    return 0
+
+
 def _city_of_place(words: list[Word]) -> bool:
     """"New York City", "Mexico State": a place word after a place."""
     if len(words) < 2 or words[-1].text not in _PLACE_KINDS:
@@ -362,7 +398,12 @@ def _city_of_place(words: list[Word]) -> bool:
 
 def _event_like(words: list[Word]) -> bool:
     last_head = words[-1].text in lx.EVENT_HEADS and words[0].text not in lx.FIRST_NAMES
-    return last_head or _head_before_link(words, lx.EVENT_HEADS)
+    return last_head or _head_before_link(words, lx.EVENT_HEADS) or _storm(words)
+
+
+def _storm(words: list[Word]) -> bool:
+    """"Storm Ivy", "Tropical Storm Ana": a storm's name, not a person's."""
+    return any(w.text in lx.STORM_WORDS for w in words[:-1])
 
 
 def _place_like(words: list[Word]) -> bool:
