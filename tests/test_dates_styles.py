@@ -149,8 +149,24 @@ def test_modal_wins_over_now(text: str, expected: str) -> None:
     assert expected in [value for _, value in values(text)]
 
 
-_HOSTILE = ("1.1." * 10, "12/12/" * 5, "1 May " * 4, "May 1 " * 4, "11/11/2011 " * 2,
-            "3.3.2003 " * 2, "3pm on " * 3, "will now " * 3, "23:58 GMT " * 2)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Margins widened in H1 2024, the firm said.", [("H1 2024", "2024-H1")]),
+        ("Margins widened in 2024 H2.", [("2024 H2", "2024-H2")]),
+        # a half needs its year; "H3" and "H1N1" are no halves
+        ("See section H1 below.", []),
+        ("Cases of H1N1 rose; H3 2024 is a code.", [("2024", "2024")]),
+    ],
+)
+def test_halves_written_h1(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+_HOSTILE = (
+    "1.1." * 10, "12/12/" * 5, "1 May " * 4, "May 1 " * 4, "11/11/2011 " * 2, "3.3.2003 " * 2,
+    "3pm on " * 3, "will now " * 3, "23:58 GMT " * 2, "H1 " * 3, "2024 H1 " * 2,
+)
 
 
 @pytest.mark.parametrize(
@@ -161,6 +177,7 @@ _HOSTILE = ("1.1." * 10, "12/12/" * 5, "1 May " * 4, "May 1 " * 4, "11/11/2011 "
         ("month_then_day", _MONTH_THEN_DAY),
         ("dotted_date", next(r for r in RULES if r.name == "dotted_date").pattern),
         ("us_date", next(r for r in RULES if r.name == "us_date").pattern),
+        ("q_quarter", next(r for r in RULES if r.name == "q_quarter").pattern),
     ],
 )
 def test_new_patterns_scan_in_linear_time(

@@ -457,10 +457,15 @@ def _stated_year(m: re.Match[str], ctx: Context) -> str:
 
 @rule(
     "q_quarter",
-    rf"(?<![\w-])(?:(?P<y1>{YEAR4})\s+)?Q(?P<q>[1-4])(?:\s+(?P<y2>{YEAR4}))?(?![\w-])",
+    rf"(?<![\w-])(?:(?P<y1>{YEAR4})\s+)?(?P<kind>[QH])(?P<q>[1-4])(?:\s+(?P<y2>{YEAR4}))?(?![\w-])",
 )
 def q_quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """"Q3", "Q3 2024"; a half only with its year ("H1 2025": "H1" alone may be a
+    heading, a road or a visa)."""
     year = m.group("y1") or m.group("y2")
+    if m.group("kind") == "H":
+        half = int(m.group("q"))
+        return found(m, "DATE", f"{year}-H{half}") if year and half <= 2 else None
     if year is None:
         year = f"{ctx.ref.year:04d}" if ctx.ref else "XXXX"
     return found(m, "DATE", f"{year}-Q{m.group('q')}")

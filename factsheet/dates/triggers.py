@@ -56,7 +56,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     ),
     "century": frozenset({"century"}),
     "quarter": frozenset({"quarter"}),
-    "q_quarter": frozenset({"q"}),
+    "q_quarter": frozenset({"q", "h"}),
     "half": frozenset({"half"}),
     "season": frozenset(SEASONS),
     "holiday": _HOLIDAY_WORDS | {"good"},  # "Good Friday"; "Easter Sunday" has "easter"
@@ -96,7 +96,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
 # Rules whose trigger words count only capitalised: holiday names are ("Christmas Day").
 CAPITALISED_ONLY_RULES = frozenset({"holiday"})
 # Words that trigger only when capitalised: calendar and holiday names, "Q3", "FY2024".
-NAME_WORDS = frozenset({*_MONTH_WORDS, *_WEEKDAY_WORDS, *_HOLIDAY_WORDS, "q", "fy"}) - {
+NAME_WORDS = frozenset({*_MONTH_WORDS, *_WEEKDAY_WORDS, *_HOLIDAY_WORDS, "q", "h", "fy"}) - {
     "day", "eve", "year", "years", "s"
 }
 
