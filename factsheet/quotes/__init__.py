@@ -7,6 +7,8 @@ one quote per paragraph, all with the same speaker.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from factsheet.model import Participant, Quote, QuoteKind
 from factsheet.quotes.attribution import (
     Attribution,
@@ -29,6 +31,8 @@ WEAK_RULES = frozenset(
     }
 )
 
+# Rules that hand a quote the attribution of another quote (weak on their own).
+_BORROWED_RULES = frozenset({"chain", "previous-paragraph"})
 # A quote this long counts as standing speech even without closing punctuation.
 _FULL_MIN_WORDS = 8
 _SPEECH_END = frozenset(".?!,;:…—–-")
@@ -47,6 +51,7 @@ def extract_quotes(doc: Document, participants: tuple[Participant, ...]) -> tupl
     attributions = finder.attribute(spans)
     resolver = SpeakerResolver(doc, tokens, participants, [(s.start, s.end) for s in spans])
     quotes: list[Quote] = []
+    kept: list[tuple[QuoteSpan, Attribution | None]] = []
     recent = _RecentSpeaker()
     title_case_headline = _is_title_case(doc)
     for span, found in zip(spans, attributions, strict=True):
@@ -59,7 +64,54 @@ def extract_quotes(doc: Document, participants: tuple[Participant, ...]) -> tupl
         full = _is_full(doc.text[span.start : span.end], stands_alone)
         kind: QuoteKind = "full" if full else "partial"
         quotes.append(_quote(doc, tokens, resolver, recent, span, found, kind))
+        kept.append((span, found))
+    _share_speaker_over_chains(doc.text, kept, quotes)
     return tuple(quotes)
+
+
+def _share_speaker_over_chains(
+    text: str, kept: list[tuple[QuoteSpan, Attribution | None]], quotes: list[Quote]
+) -> None:
+    """The paragraphs of one quotation (each reopened, none closed but the last) are one
+    speaker's words: a part that only borrowed the attribution of another part ("chain",
+    or "previous-paragraph", weak rules on their own) takes the speaker resolved for that
+    part."""
+    start = 0
+    while start < len(kept):
+        end = start
+        while end + 1 < len(kept) and kept[end][0].continues and kept[end + 1][0].continued:
+            end += 1
+        if len({text[span.open_at] for span, _ in kept[start : end + 1]}) > 1:
+            start = end + 1  # the marks change: an excerpt quoting others, not one voice
+            continue
+        for k in range(start, end + 1):
+            found = kept[k][1]
+            if found is not None and found.rule in _BORROWED_RULES:
+                source = _chain_source(kept, quotes, start, end, k)
+                if source is not None:
+                    quotes[k] = replace(
+                        quotes[k], speaker=source.speaker, speaker_kind=source.speaker_kind
+                    )
+        start = end + 1
+
+
+def _chain_source(
+    kept: list[tuple[QuoteSpan, Attribution | None]],
+    quotes: list[Quote],
+    start: int,
+    end: int,
+    k: int,
+) -> Quote | None:
+    """The part of the chain ``start..end`` whose own attribution part ``k`` borrowed: the
+    nearest one before it with the same mention, else the first one after it."""
+    mention = kept[k][1].mention if kept[k][1] is not None else None
+    before = range(k - 1, start - 1, -1)
+    after = range(k + 1, end + 1)
+    for n in (*before, *after):
+        found = kept[n][1]
+        if found is not None and found.rule not in _BORROWED_RULES and found.mention == mention:
+            return quotes[n] if quotes[n].speaker is not None else None
+    return None
 
 
 class _RecentSpeaker:
