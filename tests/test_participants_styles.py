@@ -117,6 +117,31 @@ def test_company_by_its_industry_word(text: str, name: str, kind: str) -> None:
     assert found[name].kind == kind
 
 
+# -- one person, not two ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        ("Minister Greta von Aschau arrived. Later von Aschau left.", "Greta von Aschau",
+         "von Aschau"),
+        ("Coach Pieter van der Merwe spoke. Van der Merwe said little.", "Pieter van der Merwe",
+         "Van der Merwe"),
+        ("De Souza wins again\n\nThe rider Carla de Souza won on Sunday.", "Carla de Souza",
+         "De Souza"),
+        ("Dame Irene Calloway opened the ward. Dame Irene cut the ribbon.", "Irene Calloway",
+         "Irene"),
+        ("Analyst Goh Mei Ling said prices would rise. Ms Goh expects more.", "Goh Mei Ling",
+         "Goh"),
+    ],
+)
+def test_short_form_joins_the_full_name(text: str, name: str, mention: str) -> None:
+    found = _by_name(text)
+    assert name in found, sorted(found)
+    assert mention in [m.text for m in found[name].mentions]
+    assert len([p for p in found.values() if p.kind == "person"]) == 1, sorted(found)
+
+
 # -- post-nominals ---------------------------------------------------------------------
 
 
@@ -149,6 +174,8 @@ def test_letters_after_a_name_are_no_part_of_it(text: str, name: str) -> None:
         "Jane Roe KC MP OBE " * 30_000,
         "A&E A&E. " * 40_000,
         "CEO of CEO of Roe Corp " * 20_000,
+        "Van der von de la Roe " * 20_000,
+        "Ann van Roe. Van Roe. von Roe " * 10_000,
     ],
 )
 def test_hostile_inputs_stay_fast(text: str) -> None:

@@ -81,6 +81,7 @@ _PEERAGE_BEFORE = re.compile(
     r"[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?[ \t]+of[ \t]+$"
 )
 _PEERAGE_WINDOW = 60
+_GIVEN_NAME_HONORIFICS = lx.word_set("Sir Dame")  # "Sir John": the given name, not a surname
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*,")
 # "Lebed's wife", "Tarrant's children": only a person has kin (matched right after the
 # possessive mark that ends the name).
@@ -117,6 +118,7 @@ class Builder:
         self._rosters: set[int] | None = None
         self.blockers: dict[str, Cluster] = {}
         self.storms: set[str] = set()  # names of storms, not of people
+        self.deferred: set[int] = set()  # segments looked at again once all names are known
         # Lone words no one was found for, with their pronoun blocker if any.
         self.unplaced: list[tuple[Segment, PersonMention | None]] = []
 
@@ -177,6 +179,12 @@ class Builder:
         """Add a segment whose kind is clear; False when it must wait for the others."""
         if seg.kind in ("unknown", "person") and self._peerage_place(seg):
             return True  # "Lord Roe of Tyne": Tyne is part of the peer's title
+        if seg.kind in ("unknown", "person") and _particle_shaped(seg):
+            if self._particle_surname(seg):
+                return True  # "von Roe" after "Ursula von Roe"
+            if seg.kind == "unknown" and id(seg) not in self.deferred:
+                self.deferred.add(id(seg))  # "De Roe" in a headline: the full name may follow
+                return False
         if seg.kind == "event" and any(w.text in lx.STORM_WORDS for w in seg.words[:-1]):
             self.storms.add(seg.words[-1].text)  # "Storm Ivy", later "Ivy": the storm
         if seg.kind == "unknown" and seg.key in self.storms:
@@ -213,6 +221,14 @@ class Builder:
             self._add_org(seg)
             return True
         return False
+
+    def _particle_surname(self, seg: Segment) -> bool:
+        """"von Roe", "Van der Roe": the surname of the one person named in full with it."""
+        person = self.persons.by_part(seg.words[-1].text)
+        if person is None or not person.full_name:
+            return False
+        self._person_mention(person, seg.start, seg.end)
+        return True
 
     def _peerage_place(self, seg: Segment) -> bool:
         window = self.text[max(0, seg.start - _PEERAGE_WINDOW) : seg.start]
@@ -274,7 +290,11 @@ class Builder:
         return not all(written_lower(w.text, self.lower_vocab) for w in seg.words)
 
     def _add_person(self, seg: Segment, evidence: list[str], gender: str | None) -> None:
-        if len(seg.words) == 1:
+        knight = seg.honorific in _GIVEN_NAME_HONORIFICS and len(seg.words) == 1
+        known = self.persons.by_given(seg.key) if knight else None
+        if known is not None:
+            cluster = known  # "Dame Jane" after "Dame Jane Roe": a knight's given name
+        elif len(seg.words) == 1:
             cluster = self.persons.add_single(seg.key, gender)
         else:
             east_asian = ("east_asian" in evidence or east_asian_name(seg.words)) and (
@@ -357,6 +377,8 @@ class Builder:
 
     def _add_pending(self, seg: Segment) -> None:
         """A name without evidence: a known person's surname, or a shortened org name."""
+        if id(seg) in self.deferred and (self._particle_surname(seg) or self._add_evident(seg)):
+            return
         person = self.persons.by_full(seg.key)
         if person is None and len(seg.words) == 1:
             person = self.persons.by_part(seg.key) or self.persons.by_given(seg.key)
@@ -764,6 +786,12 @@ def _singular_title(word: str) -> str:
     if word.endswith("s."):
         return word[:-2] + "."
     return word[:-1] if word.endswith("s") else word
+
+
+def _particle_shaped(seg: Segment) -> bool:
+    """"von Roe", "Van der Roe": name particles, then one word."""
+    words = seg.words
+    return len(words) >= 2 and all(w.text.lower() in lx.NAME_PARTICLES for w in words[:-1])
 
 
 def _titled_gender(seg: Segment) -> str | None:

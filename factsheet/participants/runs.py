@@ -216,12 +216,25 @@ def _calendar_word(w: Word) -> bool:
 def _drop_ordinary_start(run: list[Word], lower_vocab: frozenset[str]) -> list[Word]:
     words = list(run)
     org_tail = words[-1].text in lx.ORG_HEADS
+    if _capital_particle_start(words):
+        return words  # "Van der Berg said": a surname opening the sentence
     while words and (
         not (words[0].cap or _leading_particle(words))
         or _ordinary_initial(words[0], lower_vocab, org_tail)
     ):
         words.pop(0)
     return words
+
+
+def _capital_particle_start(words: list[Word]) -> bool:
+    """"Van der Berg", "De la Cruz": a particle capitalised at a sentence start, then
+    another particle or the rest of the surname."""
+    if len(words) < 2 or not words[0].sentence_start:
+        return False
+    first, nxt = words[0].text, words[1]
+    if first.lower() not in _START_PARTICLES or first.lower() == first:
+        return False
+    return nxt.text in _PARTICLES or (nxt.cap and len(words) == 2)
 
 
 def _ordinary_initial(w: Word, lower_vocab: frozenset[str], ends_with_org_head: bool) -> bool:
