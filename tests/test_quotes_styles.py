@@ -11,6 +11,7 @@ import pytest
 
 from factsheet.model import Quote
 from factsheet.pipeline import extract
+from factsheet.quotes import extract_quotes
 from factsheet.quotes.marks import scan_quotes
 from factsheet.text import Document
 
@@ -196,3 +197,12 @@ def test_the_paragraphs_of_one_quotation_share_its_speaker(
     text: str, speakers: list[str | None]
 ) -> None:
     assert [q.speaker for q in quotes_of(text)] == speakers
+
+
+def test_a_long_quotation_shares_its_speaker_in_linear_time() -> None:
+    text = "“a b.\n\n" * 20_000 + "“c d,” Jo Roe said."
+    started = time.perf_counter()
+    quotes = extract_quotes(Document(text), ())
+    assert time.perf_counter() - started < 3.0
+    assert len(quotes) == 20_001
+    assert {q.speaker for q in quotes} == {"Jo Roe"}

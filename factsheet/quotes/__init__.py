@@ -73,45 +73,45 @@ def _share_speaker_over_chains(
     text: str, kept: list[tuple[QuoteSpan, Attribution | None]], quotes: list[Quote]
 ) -> None:
     """The paragraphs of one quotation (each reopened, none closed but the last) are one
-    speaker's words: a part that only borrowed the attribution of another part ("chain",
+    speaker's words: a part that only borrowed the attribution of another part ("chain"
     or "previous-paragraph", weak rules on their own) takes the speaker resolved for that
-    part."""
+    part; but only when every part opens with the same mark (an excerpt of an article in
+    straight marks reopens around the curly quotes of its sources, which are not the
+    excerpt's voice)."""
     start = 0
     while start < len(kept):
         end = start
         while end + 1 < len(kept) and kept[end][0].continues and kept[end + 1][0].continued:
             end += 1
-        if len({text[span.open_at] for span, _ in kept[start : end + 1]}) > 1:
-            start = end + 1  # the marks change: an excerpt quoting others, not one voice
-            continue
-        for k in range(start, end + 1):
-            found = kept[k][1]
-            if found is not None and found.rule in _BORROWED_RULES:
-                source = _chain_source(kept, quotes, start, end, k)
-                if source is not None:
+        if len({text[span.open_at] for span, _ in kept[start : end + 1]}) == 1:
+            for k, source in _chain_sources(kept, start, end).items():
+                if quotes[source].speaker is not None:
                     quotes[k] = replace(
-                        quotes[k], speaker=source.speaker, speaker_kind=source.speaker_kind
+                        quotes[k],
+                        speaker=quotes[source].speaker,
+                        speaker_kind=quotes[source].speaker_kind,
                     )
         start = end + 1
 
 
-def _chain_source(
-    kept: list[tuple[QuoteSpan, Attribution | None]],
-    quotes: list[Quote],
-    start: int,
-    end: int,
-    k: int,
-) -> Quote | None:
-    """The part of the chain ``start..end`` whose own attribution part ``k`` borrowed: the
-    nearest one before it with the same mention, else the first one after it."""
-    mention = kept[k][1].mention if kept[k][1] is not None else None
-    before = range(k - 1, start - 1, -1)
-    after = range(k + 1, end + 1)
-    for n in (*before, *after):
-        found = kept[n][1]
-        if found is not None and found.rule not in _BORROWED_RULES and found.mention == mention:
-            return quotes[n] if quotes[n].speaker is not None else None
-    return None
+def _chain_sources(
+    kept: list[tuple[QuoteSpan, Attribution | None]], start: int, end: int
+) -> dict[int, int]:
+    """For each part of the chain ``start..end`` that borrowed its attribution, the part
+    it borrowed from: the nearest one before it with the same mention, else the first one
+    after it (two passes, so that a long chain stays linear)."""
+    sources: dict[int, int] = {}
+    for order in (range(end, start - 1, -1), range(start, end + 1)):  # the later pass wins
+        last_own: dict[Phrase, int] = {}
+        for k in order:
+            found = kept[k][1]
+            if found is None:
+                continue
+            if found.rule not in _BORROWED_RULES:
+                last_own[found.mention] = k
+            elif found.mention in last_own:
+                sources[k] = last_own[found.mention]
+    return sources
 
 
 class _RecentSpeaker:
