@@ -141,11 +141,16 @@ def test_clock_times_across_midnight(text: str, expected: list[tuple[str, str]])
         ("The race is now to start on Sunday.", "2025-05-25"),
         ("The hearing would now resume on Monday, the clerk said.", "2025-05-26"),
         ("The fair will now open in August.", "2025-08"),
+        # a deadline with a clock time before its day (ref: Wednesday 21 May)
+        ("The launch was put off until 2pm GMT on Saturday.", "2025-05-24"),
+        ("The road stays shut until 6:30 a.m. on Monday.", "2025-05-26"),
+        ("Bids may open as early as 9am local time on Friday.", "2025-05-23"),
+        ("Until 3pm on Friday, the police had named nobody.", "2025-05-16"),
         # "now" in a past clause stays past
         ("Officials said on Sunday the race was now over.", "2025-05-18"),
     ],
 )
-def test_modal_wins_over_now(text: str, expected: str) -> None:
+def test_future_cues_of_weekdays(text: str, expected: str) -> None:
     assert expected in [value for _, value in values(text)]
 
 
@@ -165,7 +170,8 @@ def test_halves_written_h1(text: str, expected: list[tuple[str, str]]) -> None:
 
 _HOSTILE = (
     "1.1." * 10, "12/12/" * 5, "1 May " * 4, "May 1 " * 4, "11/11/2011 " * 2, "3.3.2003 " * 2,
-    "3pm on " * 3, "will now " * 3, "23:58 GMT " * 2, "H1 " * 3, "2024 H1 " * 2,
+    "3pm on " * 3, "until 3pm on Monday " * 2, "will now " * 3, "23:58 GMT " * 2, "H1 " * 3,
+    "2024 H1 " * 2,
 )
 
 

@@ -23,9 +23,16 @@ _NEAR_LOOK = 16  # characters read first for the word before a point: most words
 _WORD_INNER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’.")
 # Leads that put a date ahead: "as early as Tuesday", "no later than March 1". "until"
 # too, for a weekday (a deadline days away), not for a month ("served until March").
-_AHEAD_LEAD = re.compile(r"(?i:as\s+(?:early|soon)\s+as|no\s+later\s+than)\s+$")
-_DEADLINE_LEAD = re.compile(r"(?i:until|till)\s+$")
+# A clock time may stand between the lead and the day: "until 2pm GMT on Saturday".
+_CLOCK_ON = (
+    r"(?:\d\d?(?:[:.]\d\d)?(?:\s?(?i:[ap]\.?m\.?))?(?:\s(?:[A-Z]{3,4}|(?i:local\s+time)))?"
+    r"\s(?i:on)\s+)?"
+)
+_AHEAD_LEAD = re.compile(rf"(?i:as\s+(?:early|soon)\s+as|no\s+later\s+than)\s+{_CLOCK_ON}$")
+_DEADLINE_LEAD = re.compile(rf"(?i:until|till)\s+{_CLOCK_ON}$")
+_LEAD_LOOK = 48  # characters read before an expression for its lead
 _HAD = re.compile(r"\b[Hh]ad\b")
+_HAD_LOOK = 200  # characters read on each side of a date for its sentence's "had"
 
 
 class Candidate(NamedTuple):
@@ -99,12 +106,15 @@ class Context:
 
     def _led_ahead(self, start: int, lo: int, hi: int, strict: bool) -> bool:
         """"as early as Tuesday"; "until Tuesday" unless the sentence is in the past
-        perfect ("Until Tuesday, they had not named him")."""
-        lead = max(lo, start - 24)
+        perfect ("Until Tuesday, they had not named him"); a clock time may come between
+        ("until 2pm on Tuesday")."""
+        lead = max(lo, start - _LEAD_LOOK)
         if _AHEAD_LEAD.search(self.text, lead, start):
             return True
         return (
             strict
             and _DEADLINE_LEAD.search(self.text, lead, start) is not None
-            and _HAD.search(self.text, lo, hi) is None
+            # (read near the date only: a run-on sentence would cost a scan per date)
+            and _HAD.search(self.text, max(lo, start - _HAD_LOOK), min(hi, start + _HAD_LOOK))
+            is None
         )
