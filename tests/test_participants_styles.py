@@ -142,6 +142,32 @@ def test_short_form_joins_the_full_name(text: str, name: str, mention: str) -> N
     assert len([p for p in found.values() if p.kind == "person"]) == 1, sorted(found)
 
 
+# -- titles ---------------------------------------------------------------------------
+
+
+def test_plural_role_before_a_name_is_no_part_of_it() -> None:
+    found = _by_name("Engineers Hugo Brandt and Lena Brandt won the medal on Friday.")
+    assert "Hugo Brandt" in found, sorted(found)
+    assert "Engineers Hugo Brandt" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Deputy minister Ola Fenn met his French counterpart, Luc Marot, on Monday.",
+         "Luc Marot", None),
+        ("Police questioned a suspect in the robbery, Dean Voss, on Friday.", "Dean Voss",
+         "suspect in the robbery"),
+    ],
+)
+def test_title_before_a_comma_stays_in_its_clause(
+    text: str, name: str, title: str | None
+) -> None:
+    found = _by_name(text)
+    assert name in found, sorted(found)
+    assert found[name].title == title
+
+
 # -- post-nominals ---------------------------------------------------------------------
 
 

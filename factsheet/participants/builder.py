@@ -248,7 +248,7 @@ class Builder:
         and surname is no part of the name; nor is one after them ("Jane Roe Video")."""
         words = seg.words
         lead = words[0].text
-        if seg.kind == "unknown" and len(words) >= 2 and _plural_title(lead):
+        if seg.kind == "unknown" and len(words) >= 2 and _plural_title(lead, words[1].text):
             # "Senators Roe and Doe": a title, then a person
             return Segment(
                 words[1:], "person", honorific=_singular_title(lead), evidence=["honorific"]
@@ -774,11 +774,14 @@ def _institution(seg: Segment) -> bool:
     return all(w.text in lx.TITLE_MODIFIERS for w in words[:-1]) and words[-1].text in lx.ORG_HEADS
 
 
-def _plural_title(word: str) -> bool:
-    """"Senators", "Presidents", "Sens.": a title shared by the names listed after it."""
+def _plural_title(word: str, nxt: str) -> bool:
+    """"Senators", "Presidents", "Sens.": a title shared by the names listed after it;
+    "Architects" too, a plural role noun, when a given name follows."""
     # Not a party's members ("Democrats Abroad"): those words are ordinary capitals.
     single = _singular_title(word)
-    return single != word and single in lx.HONORIFICS and word not in lx.COMMON_CAPS
+    if single == word or word in lx.COMMON_CAPS:
+        return False
+    return single in lx.HONORIFICS or (role_noun(single) and nxt in lx.FIRST_NAMES)
 
 
 def _singular_title(word: str) -> str:

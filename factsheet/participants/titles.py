@@ -22,6 +22,7 @@ _ROLE_MODIFIERS = lx.word_set(
     """
 )
 TITLE_WORDS = _ROLE_MODIFIERS | _TITLE_LINKS
+_PHRASE_LINKS = _TITLE_LINKS | lx.word_set("in on")  # "a suspect in the bombing, Roe"
 # Forms of address: a gender cue before the name, never the end of a longer title.
 _ADDRESS = lx.word_set("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Mme Mme.")
 _DETERMINERS = ("a ", "an ", "the ")
@@ -184,6 +185,8 @@ def title_before_comma(words: list[Word], first: int, text: str) -> tuple[int, i
         prev = words[lo - 1]
         if prev.text.lower() in _DETERMINER_WORDS and has_role:
             break
+        if prev.text.lower() in _DETERMINER_WORDS and not _linked(words, lo - 1):
+            return None  # "Roe met his counterpart, Doe": no title reaches across a clause
         if prev.text.lower() in lx.REPORTING_VERBS:
             return None
         lo -= 1
@@ -193,6 +196,11 @@ def title_before_comma(words: list[Word], first: int, text: str) -> tuple[int, i
     if not has_role:
         return None
     return lo, first
+
+
+def _linked(words: list[Word], det: int) -> bool:
+    """"head of the agency": a link word before the determiner keeps the phrase going."""
+    return det > 0 and words[det - 1].text.lower() in _PHRASE_LINKS
 
 
 def affiliation_after(text: str, end: int) -> tuple[int, int] | None:
