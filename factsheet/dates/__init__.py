@@ -6,12 +6,14 @@ handler for type and value) -> ``normalise`` (calendar arithmetic) and ``tense``
 (direction of a bare month or weekday, read in the date's own clause); ``triggers`` runs
 each rule only around its trigger words, and a rule skips the windows that lack what
 every match of it contains (its ``needs``), so a pattern is compiled only when an article
-may use it; ``games`` tells a match's quarter from a business one; ``reading`` gives human readings.
+may use it; ``games`` tells a match's quarter from a business one; ``numeric`` the order
+an article writes a numeric date in ("03/06/2025"); ``reading`` gives human readings.
 
 Every rule proposes candidates; the longest wins where candidates overlap, as TimeML
 extents are maximal ("last December", not "December"). Passes in text order then resolve
-what depends on context: "a year ago" next to the reported quarter, anaphora ("the next
-day", "the following month", "that year") against the date last mentioned, and, in
+what depends on context: "a year ago" next to the reported quarter, a clock time against
+the day named after it ("3pm on Friday") or before it, anaphora ("the next day", "the
+following month", "that year") against the date last mentioned, and, in
 ``compose``, expressions built around a date ("the day before May 3", "Easter week").
 """
 
