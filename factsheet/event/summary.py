@@ -14,7 +14,6 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from itertools import pairwise
 from typing import NamedTuple
 
 from factsheet.event.datelines import match_place_dash
@@ -61,6 +60,8 @@ CREDIT_MAX_CHARS = 100
 # the credit (where captions stand), or below it when the story follows, longer.
 CAPTION_ABOVE_CREDIT_WORDS = 20
 CAPTION_BELOW_CREDIT_WORDS = 20
+# A caption below a credit line is told by the line after it: read so many lines further.
+CREDIT_LOOKAHEAD = 2
 # A caption-shaped line of so many words, none a figure, is page clutter ("Share", "Jane
 # Roe"), not a row of a table: it does not use up the lead window.
 CLUTTER_MAX_WORDS = 4
@@ -121,22 +122,21 @@ def body_sentences(doc: Document, layout: Layout) -> list[Segment]:
     clutter (credits, share buttons, promotions, labelled captions) is left out without
     using up the lead window; a plain caption-shaped line uses it up, as a line of a
     table does."""
-    text = doc.text
-    paras = _top_of_body(doc, layout.body_start)
-    wraps = [_wraps_on(text, line, nxt) for line, nxt in pairwise(paras)] + [False]
-    kinds = _line_kinds(text, paras, wraps, layout.body_start)
+    top = _TopOfBody(doc.text, _top_of_body(doc, layout.body_start), layout.body_start)
+    kinds = top.read()
     out: list[Segment] = []
     used = 0
-    for i, para in enumerate(paras):
-        if kinds[i] == _CLUTTER:
+    for i, kind in enumerate(kinds):
+        if kind == _CLUTTER:
             continue
         if used == LEAD_PARAGRAPHS:
             break
         used += 1
-        if kinds[i] == _CAPTION:
+        if kind == _CAPTION:
             continue
+        para = top.paras[i]
         sents = _sentences_in(doc, max(para.start, layout.body_start), para.end)
-        if sents and out and i > 0 and wraps[i - 1] and kinds[i - 1] == _STORY:
+        if sents and out and i > 0 and top.wraps[i - 1] and kinds[i - 1] == _STORY:
             # A hard-wrapped sentence goes on from the line above: one sentence again.
             out[-1] = Segment(out[-1].start, sents[0].end)
             sents = sents[1:]
@@ -153,32 +153,86 @@ def _top_of_body(doc: Document, body_start: int) -> tuple[Segment, ...]:
     return paras[first:first + LEAD_PARAGRAPHS + MAX_SKIPPED_LINES]
 
 
-def _line_kinds(
-    text: str, paras: tuple[Segment, ...], wraps: list[bool], body_start: int
-) -> list[int]:
-    """Each paragraph's kind: story, caption, or clutter (credit lines and the captions
-    beside them, promotions, labelled captions, short lines without a figure: "Share",
-    "Jane Roe"). A paragraph that the dateline opens is always the story."""
-    kinds: list[int] = []
-    credits: list[int] = []
-    for i, para in enumerate(paras):
-        start = max(para.start, body_start)
-        wrapped_from = i > 0 and wraps[i - 1]
-        if start == para.start and not wrapped_from and not wraps[i] \
+class _TopOfBody:
+    """The lines at the top of the body, read only as far as the lead window needs: each
+    line's kind (story, caption, clutter) and whether it wraps on to the next."""
+
+    def __init__(self, text: str, paras: tuple[Segment, ...], body_start: int) -> None:
+        self.text = text
+        self.paras = paras
+        self.body_start = body_start
+        self.kinds: list[int] = []
+        self.wraps: list[bool] = []
+        self._credits: list[int] = []
+
+    def read(self) -> list[int]:
+        """The kinds of the first lines: enough of them to hold LEAD_PARAGRAPHS lines that
+        are no clutter, and after a credit line the lines its caption is told by."""
+        wanted = LEAD_PARAGRAPHS
+        while len(self.kinds) < min(wanted, len(self.paras)):
+            self._read_wraps(wanted)
+            while len(self.kinds) < min(wanted, len(self.paras)):
+                self.kinds.append(self._kind(len(self.kinds)))
+            for credit in self._credits:
+                caption = self._caption_beside_credit(credit)
+                if caption is not None:
+                    self.kinds[caption] = _CLUTTER
+            counted = sum(1 for kind in self.kinds if kind != _CLUTTER)
+            lookahead = CREDIT_LOOKAHEAD if self._credits else 0
+            wanted = len(self.kinds) + LEAD_PARAGRAPHS + lookahead - counted
+        return self.kinds
+
+    def _read_wraps(self, count: int) -> None:
+        """Whether each of the first ``count`` lines is a hard-wrapped line that goes on
+        in the next one."""
+        text, paras, wraps = self.text, self.paras, self.wraps
+        for k in range(len(wraps), min(count, len(paras))):
+            wraps.append(k + 1 < len(paras) and _wraps_on(text, paras[k], paras[k + 1]))
+
+    def _kind(self, i: int) -> int:
+        """Clutter: credit lines, promotions, labelled captions and short lines without a
+        figure ("Share", "Jane Roe"). A paragraph that the dateline opens is the story."""
+        text, para = self.text, self.paras[i]
+        start = max(para.start, self.body_start)
+        wrapped_from = i > 0 and self.wraps[i - 1]
+        wraps_on = self.wraps[i]
+        if start == para.start and not wrapped_from and not wraps_on \
                 and _is_credit(text, start, para.end):
-            credits.append(i)
-            kinds.append(_CLUTTER)
-        elif _is_promo(text, start, para.end):
-            kinds.append(_CLUTTER)
-        elif _is_caption(text, start, para.end, wrapped_from, wraps[i]):
-            kinds.append(_CLUTTER if _is_clutter(text, start, para.end) else _CAPTION)
-        else:
-            kinds.append(_STORY)
-    for i in credits:
-        caption = _caption_beside_credit(text, paras, kinds, wraps, i, body_start)
-        if caption is not None:
-            kinds[caption] = _CLUTTER
-    return kinds
+            self._credits.append(i)
+            return _CLUTTER
+        if _is_promo(text, start, para.end):
+            return _CLUTTER
+        if _is_caption(text, start, para.end, wrapped_from, wraps_on):
+            return _CLUTTER if _is_clutter(text, start, para.end) else _CAPTION
+        return _STORY
+
+    def _caption_beside_credit(self, credit: int) -> int | None:
+        """The caption of the picture a credit line belongs to: a short sentence just
+        above it; with no story above, a short sentence just below it that a longer
+        paragraph of the story follows ("Jon Doe / The Ledger" between two sentences: the
+        first is the caption)."""
+        kinds = self.kinds
+        above, below = credit - 1, credit + 1
+        if above >= 0 and kinds[above] == _STORY:
+            fits = self._short_sentence(above, CAPTION_ABOVE_CREDIT_WORDS)
+            return above if fits else None
+        if below + 1 >= len(kinds) or kinds[below] != _STORY or kinds[below + 1] != _STORY:
+            return None
+        words = self._short_sentence(below, CAPTION_BELOW_CREDIT_WORDS)
+        if words and len(_WORD.findall(self.text, *self.paras[below + 1])) > words:
+            return below
+        return None
+
+    def _short_sentence(self, i: int, max_words: int) -> int:
+        """The number of words of line ``i`` when it is one whole line of at most
+        ``max_words`` words that ends a sentence, else 0."""
+        para = self.paras[i]
+        if para.start < self.body_start or self.wraps[i] or (i > 0 and self.wraps[i - 1]):
+            return 0
+        if para.end - para.start > CAPTION_MAX_CHARS or not _ends_sentence(self.text, para):
+            return 0
+        words = len(_WORD.findall(self.text, para.start, para.end))
+        return words if words <= max_words else 0
 
 
 def _is_clutter(text: str, start: int, end: int) -> bool:
@@ -189,50 +243,6 @@ def _is_clutter(text: str, start: int, end: int) -> bool:
         return True
     words = _WORD.findall(text, start, min(end, start + CAPTION_MAX_CHARS))
     return len(words) <= CLUTTER_MAX_WORDS and not _DIGIT.search(text, start, end)
-
-
-def _caption_beside_credit(
-    text: str,
-    paras: tuple[Segment, ...],
-    kinds: list[int],
-    wraps: list[bool],
-    credit: int,
-    body_start: int,
-) -> int | None:
-    """The caption of the picture a credit line belongs to: a short sentence just above
-    it; with no story above, a short sentence just below it that a longer paragraph of the
-    story follows ("Jon Doe / The Ledger" between two sentences: the first is the caption)."""
-    above, below = credit - 1, credit + 1
-    if above >= 0 and kinds[above] == _STORY:
-        fits = _is_short_sentence(text, paras, wraps, above, body_start,
-                                  CAPTION_ABOVE_CREDIT_WORDS)
-        return above if fits else None
-    if below + 1 >= len(paras) or kinds[below] != _STORY or kinds[below + 1] != _STORY:
-        return None
-    words = _is_short_sentence(text, paras, wraps, below, body_start,
-                               CAPTION_BELOW_CREDIT_WORDS)
-    if words and len(_WORD.findall(text, *paras[below + 1])) > words:
-        return below
-    return None
-
-
-def _is_short_sentence(
-    text: str,
-    paras: tuple[Segment, ...],
-    wraps: list[bool],
-    i: int,
-    body_start: int,
-    max_words: int,
-) -> int:
-    """The number of words of ``paras[i]`` when it is one whole line of at most
-    ``max_words`` words that ends a sentence, else 0."""
-    para = paras[i]
-    if para.start < body_start or wraps[i] or (i > 0 and wraps[i - 1]):
-        return 0
-    if para.end - para.start > CAPTION_MAX_CHARS or not _ends_sentence(text, para):
-        return 0
-    words = len(_WORD.findall(text, para.start, para.end))
-    return words if words <= max_words else 0
 
 
 def _is_credit(text: str, start: int, end: int) -> bool:
@@ -264,15 +274,28 @@ def _is_promo(text: str, start: int, end: int) -> bool:
     "Advertisement", "Get the news in your inbox with our app."."""
     if end - start > CAPTION_MAX_CHARS or text[start] in QUOTE_MARKS:
         return False
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(text, start, end)]
-    if not words:
+    first = _WORD.search(text, start, end)
+    if first is None:
         return False
-    if words[0] in PROMO_LINES and len(words) <= PROMO_LABEL_MAX_WORDS:
-        return True
-    if any(tuple(words[:len(opener)]) == opener for opener in _PROMO_BY_FIRST.get(words[0], ())):
-        return True
-    return (len(words) <= PROMO_MAX_WORDS and not READER_WORDS.isdisjoint(words)
-            and not PROMO_WORDS.isdisjoint(words))
+    word = first.group().lower().replace("’", "'")
+    if word in PROMO_LINES or word in _PROMO_BY_FIRST:
+        words = [w.lower().replace("’", "'") for w in _WORD.findall(text, start, end)]
+        if word in PROMO_LINES and len(words) <= PROMO_LABEL_MAX_WORDS:
+            return True
+        if any(tuple(words[:len(opener)]) == opener for opener in _PROMO_BY_FIRST.get(word, ())):
+            return True
+    return _addresses_reader_about_promo(text[start:end].lower().replace("’", "'"))
+
+
+def _addresses_reader_about_promo(low: str) -> bool:
+    """ "Get the news in your inbox with our app.": the reader addressed ("you", "your")
+    about a newsletter or an app, in a short line (cheap substring tests first)."""
+    if "you" not in low or not any(word in low for word in PROMO_WORDS):
+        return False
+    words = _WORD.findall(low)
+    found = set(words)
+    return len(words) <= PROMO_MAX_WORDS and not READER_WORDS.isdisjoint(found) \
+        and not PROMO_WORDS.isdisjoint(found)
 
 
 class NewsChoice(NamedTuple):
