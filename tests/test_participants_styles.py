@@ -142,6 +142,27 @@ def test_short_form_joins_the_full_name(text: str, name: str, mention: str) -> N
     assert len([p for p in found.values() if p.kind == "person"]) == 1, sorted(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Colin and Edith Marsden marked their anniversary. “It flew by,” said Mr Marsden.",
+         {"Colin Marsden": ["Colin", "Marsden"], "Edith Marsden": ["Edith Marsden"]}),
+        ("The prize went to Brian and Sandra Quill. Sandra said it was a shock.",
+         {"Brian Quill": ["Brian"], "Sandra Quill": ["Sandra Quill", "Sandra"]}),
+    ],
+)
+def test_couple_shares_one_surname(text: str, names: dict[str, list[str]]) -> None:
+    found = _by_name(text)
+    for name, mentions in names.items():
+        assert name in found, sorted(found)
+        assert [m.text for m in found[name].mentions] == mentions
+
+
+def test_couple_rule_keeps_off_a_given_name_used_elsewhere() -> None:
+    text = "Brian Osei spoke first. Later Brian and Sandra Quill arrived."
+    assert "Brian Quill" not in _by_name(text)
+
+
 # -- titles ---------------------------------------------------------------------------
 
 
@@ -201,6 +222,7 @@ def test_letters_after_a_name_are_no_part_of_it(text: str, name: str) -> None:
         "A&E A&E. " * 40_000,
         "CEO of CEO of Roe Corp " * 20_000,
         "Van der von de la Roe " * 20_000,
+        "Ann and Bo Roe and " * 30_000,
         "Ann van Roe. Van Roe. von Roe " * 10_000,
     ],
 )

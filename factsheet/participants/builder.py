@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from factsheet.model import Participant, Span
 from factsheet.participants import lexicon as lx
@@ -81,6 +82,7 @@ _PEERAGE_BEFORE = re.compile(
     r"[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?[ \t]+of[ \t]+$"
 )
 _PEERAGE_WINDOW = 60
+_COUPLE_LINKS = (" and ", " & ")
 _GIVEN_NAME_HONORIFICS = lx.word_set("Sir Dame")  # "Sir John": the given name, not a surname
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*,")
 # "Lebed's wife", "Tarrant's children": only a person has kin (matched right after the
@@ -119,6 +121,7 @@ class Builder:
         self.blockers: dict[str, Cluster] = {}
         self.storms: set[str] = set()  # names of storms, not of people
         self.deferred: set[int] = set()  # segments looked at again once all names are known
+        self.couples: dict[int, str] = {}  # "John" of "John and Mary Roe" -> "Roe"
         # Lone words no one was found for, with their pronoun blocker if any.
         self.unplaced: list[tuple[Segment, PersonMention | None]] = []
 
@@ -135,6 +138,7 @@ class Builder:
             for seg in segments
             if len(seg.words) == 1 or not _glued(seg)  # most names are one word
         ]
+        self.couples = _couple_surnames(segments, self.text)
         pending = [seg for seg in segments if not self._add_evident(seg)]
         # Teams first: "Surrey" used as a team anywhere makes every "Surrey" the team.
         pending = [seg for seg in pending if not self._add_team(seg)]
@@ -155,8 +159,8 @@ class Builder:
     def _merge_persons(self) -> None:
         """Surname mentions and name variants settled once all names are known."""
         target = merge_persons(self.persons)
-        if not target:
-            return
+        if not target and not any(c.shared_name for c in self.persons.clusters):
+            return  # nothing settled: each surname had one bearer while read
         self.persons.clusters = [c for c in self.persons.clusters if id(c) not in target]
         for m in self.person_mentions:
             m.cluster = target.get(id(m.cluster), m.cluster)
@@ -179,6 +183,10 @@ class Builder:
         """Add a segment whose kind is clear; False when it must wait for the others."""
         if seg.kind in ("unknown", "person") and self._peerage_place(seg):
             return True  # "Lord Roe of Tyne": Tyne is part of the peer's title
+        surname = self.couples.get(id(seg))
+        if surname is not None:
+            self._add_couple_member(seg, surname)
+            return True
         if seg.kind in ("unknown", "person") and _particle_shaped(seg):
             if self._particle_surname(seg):
                 return True  # "von Roe" after "Ursula von Roe"
@@ -221,6 +229,14 @@ class Builder:
             self._add_org(seg)
             return True
         return False
+
+    def _add_couple_member(self, seg: Segment, surname: str) -> None:
+        """"John" of "John and Mary Roe": John Roe, known by the surname he shares."""
+        name = f"{seg.key} {surname}"
+        cluster = self.persons.add_full(name, False, lx.given_name_gender(seg.key))
+        cluster.full_name = True
+        cluster.shared_name = name
+        self._person_mention(cluster, seg.start, seg.end)
 
     def _particle_surname(self, seg: Segment) -> bool:
         """"von Roe", "Van der Roe": the surname of the one person named in full with it."""
@@ -789,6 +805,30 @@ def _singular_title(word: str) -> str:
     if word.endswith("s."):
         return word[:-2] + "."
     return word[:-1] if word.endswith("s") else word
+
+
+def _couple_surnames(segments: list[Segment], text: str) -> dict[int, str]:
+    """"John and Mary Roe", "Gary & Ann Roe": the first given name shares the surname,
+    unless the article names another John in full or writes John as a surname."""
+    out: dict[int, str] = {}
+    surnames_of: dict[str, set[str]] = {}  # given name -> surnames it is written with
+    for seg in segments:
+        if len(seg.words) >= 2:
+            surnames_of.setdefault(seg.words[0].text, set()).add(seg.words[-1].text)
+            surnames_of.setdefault(seg.words[-1].text, set()).add("")  # a surname itself
+    for a, b in pairwise(segments):
+        if len(a.words) != 1 or a.kind != "unknown" or len(b.words) < 2:
+            continue
+        if text[a.end : b.start] not in _COUPLE_LINKS or b.kind not in ("unknown", "person"):
+            continue
+        given, surname = b.words[0].text, b.words[-1].text
+        if a.key not in lx.FIRST_NAMES or a.key in lx.PLACES or given not in lx.FIRST_NAMES:
+            continue
+        if surname in lx.FIRST_NAMES or b.words[-1].possessive:
+            continue
+        if surnames_of.get(a.key, set()) <= {surname}:
+            out[id(a)] = surname
+    return out
 
 
 def _particle_shaped(seg: Segment) -> bool:

@@ -20,7 +20,8 @@ class Cluster:
     """One participant under construction (a plain slotted class: compared by identity)."""
 
     __slots__ = (
-        "east_asian", "full_name", "gender", "keys", "kind", "names", "others", "title",
+        "east_asian", "full_name", "gender", "keys", "kind", "names", "others", "shared_name",
+        "title",
     )
 
     def __init__(self, kind: str, gender: str | None = None) -> None:
@@ -32,6 +33,7 @@ class Cluster:
         self.keys: set[str] = set()  # surname / alias keys
         self.east_asian = False
         self.full_name = False  # some mention has two words or more
+        self.shared_name: str | None = None  # "John and Mary Roe": John's name, never written
 
     @property
     def first(self) -> int:
@@ -44,6 +46,8 @@ class Cluster:
     def canonical(self) -> str:
         """The fullest name form: most words, then earliest."""
         best = max(self.names, key=lambda n: (len(n[2].split()), len(n[2]), -n[0]))
+        if self.shared_name and len(best[2].split()) < len(self.shared_name.split()):
+            return self.shared_name
         return _NICKNAME.sub("", best[2])  # `Roberto "Hands of Stone" Duran` -> Roberto Duran
 
 

@@ -41,7 +41,7 @@ def merge_persons(index: PersonIndex) -> dict[int, Cluster]:
         if word not in bearers_of:
             bearers_of[word] = index.surname_bearers(word)
         holders = _live(bearers_of[word], target)
-        fitting = [f for f in holders if s.gender is None or _gender(f) in (None, s.gender)]
+        fitting = [f for f in holders if _fits(f, s.gender)]
         # "Ali" after "Ali Farouk" and "Omar Ali": a given name too, so never settled.
         if len(fitting) == 1 and not index.is_given(word):
             _absorb(fitting[0], s, target)
@@ -52,6 +52,14 @@ def merge_persons(index: PersonIndex) -> dict[int, Cluster]:
     for into in {id(c): c for c in target.values()}.values():
         into.names.sort()  # once per merged cluster, not once per merge
     return target
+
+
+def _fits(bearer: Cluster, gender: str | None) -> bool:
+    """Can a surname mention of this gender (None: no honorific) mean the bearer? "Roe"
+    alone never means John of "John and Mary Roe": only "Mr. Roe" tells him apart."""
+    if gender is None:
+        return bearer.shared_name is None
+    return _gender(bearer) in (None, gender)
 
 
 def _gender(c: Cluster) -> str | None:
@@ -69,7 +77,7 @@ def surname_owners(
     the merges in target."""
     out: dict[str, Cluster] = {}
     for word in words:
-        bearers = _live(index.surname_bearers(word), target)
+        bearers = [c for c in _live(index.surname_bearers(word), target) if c.shared_name is None]
         if len(bearers) == 1 and not index.is_given(word):
             out[word] = bearers[0]
     return out
