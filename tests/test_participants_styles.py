@@ -207,6 +207,25 @@ def test_letters_after_a_name_are_no_part_of_it(text: str, name: str) -> None:
     assert found[name].kind == "person"
 
 
+# -- surnames in capitals --------------------------------------------------------------
+
+
+def test_surname_in_capitals_is_a_person() -> None:
+    text = "Police detained activist Sophie MARCHAND on Friday. MARCHAND denies it."
+    assert _mentions(text, "Sophie MARCHAND") == ["Sophie MARCHAND", "MARCHAND"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("It was filed by Nina Hale ABC on Monday.", "Nina Hale ABC"),
+        ("The Ready for Hillary PAC spent heavily.", "Hillary PAC"),
+    ],
+)
+def test_acronym_after_a_name_is_no_surname(text: str, absent: str) -> None:
+    assert absent not in _by_name(text)
+
+
 # -- linear time -----------------------------------------------------------------------
 
 
@@ -223,6 +242,7 @@ def test_letters_after_a_name_are_no_part_of_it(text: str, name: str) -> None:
         "CEO of CEO of Roe Corp " * 20_000,
         "Van der von de la Roe " * 20_000,
         "Ann and Bo Roe and " * 30_000,
+        "Jane ROE " * 40_000,
         "Ann van Roe. Van Roe. von Roe " * 10_000,
     ],
 )

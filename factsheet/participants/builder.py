@@ -83,6 +83,8 @@ _PEERAGE_BEFORE = re.compile(
 )
 _PEERAGE_WINDOW = 60
 _COUPLE_LINKS = (" and ", " & ")
+_MIN_CAPITALS_SURNAME = 4  # "KIM", "LEE" may be acronyms as well ("PAC", "TWA")
+_ROMAN_NUMERAL = re.compile(r"(?:II|III|IV)$")
 _GIVEN_NAME_HONORIFICS = lx.word_set("Sir Dame")  # "Sir John": the given name, not a surname
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*,")
 # "Lebed's wife", "Tarrant's children": only a person has kin (matched right after the
@@ -210,6 +212,11 @@ class Builder:
             return True
         if seg.kind != "unknown":
             return True  # places, demonyms, events: not participants
+        if _capitals_surname(seg):
+            self._add_person(seg, ["capitals_surname"], lx.given_name_gender(seg.words[0].text))
+            return True  # "Marcel DUBOIS": some outlets write the surname in capitals
+        if seg.words[0].text.isupper() and self._capitals_bearer(seg):
+            return True
         evidence = name_evidence(seg)
         if not evidence and looks_like_name(seg, self.words, self.text):
             evidence = country_after(seg, self.text)  # "Jan Novak (Czech Republic)"
@@ -229,6 +236,14 @@ class Builder:
             self._add_org(seg)
             return True
         return False
+
+    def _capitals_bearer(self, seg: Segment) -> bool:
+        """"DUBOIS said" after "Marcel DUBOIS": the one person of that surname."""
+        person = self.persons.by_part(seg.key) if len(seg.words) == 1 else None
+        if person is None or not person.full_name:
+            return False
+        self._person_mention(person, seg.start, seg.end)
+        return True
 
     def _add_couple_member(self, seg: Segment, surname: str) -> None:
         """"John" of "John and Mary Roe": John Roe, known by the surname he shares."""
@@ -805,6 +820,24 @@ def _singular_title(word: str) -> str:
     if word.endswith("s."):
         return word[:-2] + "."
     return word[:-1] if word.endswith("s") else word
+
+
+def _capitals_surname(seg: Segment) -> bool:
+    """A listed given name, then a surname in capitals ("Marcel DUBOIS"), in running text;
+    an acronym after a full name ("Jane Roe ABC") is no surname, nor a short one."""
+    words = seg.words
+    if len(words) == 3 and _ROMAN_NUMERAL.match(words[2].text):
+        words = words[:2]  # "Joe Roe III"
+    if len(words) != 2 or any(w.shouted for w in words):
+        return False
+    first, last = words[0].text, words[1].text
+    if first not in lx.FIRST_NAMES or first in lx.PLACES or first.isupper():
+        return False
+    if not (len(last) >= _MIN_CAPITALS_SURNAME and last.isalpha() and last.isupper()):
+        return False
+    return not (
+        last in lx.KNOWN_ORGS or last.capitalize() in lx.ORG_HEADS or last in lx.NOT_PARTICIPANTS
+    )
 
 
 def _couple_surnames(segments: list[Segment], text: str) -> dict[int, str]:
