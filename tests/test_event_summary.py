@@ -158,6 +158,10 @@ SHORT_LEAD = "The council of Vik approved a new ferry terminal on Tuesday."
         (["Photo: Ola Berg", SHORT_LEAD, SHORT_SECOND], SHORT_LEAD),
         # a byline name is no credit: the short lead below it stays
         (["Ola Berg", SHORT_LEAD, SECOND], SHORT_LEAD),
+        # a short lead above a bare credit line tells more of the headline than the
+        # paragraph below: no caption
+        ([SHORT_LEAD, "Photo: Ola Berg", SECOND], SHORT_LEAD),
+        (["Photo: Ola Berg", SHORT_LEAD, SECOND], SHORT_LEAD),
     ],
 )
 def test_a_lead_beside_a_credit_line_stays(lines: list[str], summary: str) -> None:

@@ -122,7 +122,9 @@ def body_sentences(doc: Document, layout: Layout) -> list[Segment]:
     clutter (credits, share buttons, promotions, labelled captions) is left out without
     using up the lead window; a plain caption-shaped line uses it up, as a line of a
     table does."""
-    top = _TopOfBody(doc.text, _top_of_body(doc, layout.body_start), layout.body_start)
+    headline = layout.headline.text if layout.headline else ""
+    top = _TopOfBody(doc.text, _top_of_body(doc, layout.body_start), layout.body_start,
+                     headline)
     kinds = top.read()
     out: list[Segment] = []
     used = 0
@@ -157,10 +159,13 @@ class _TopOfBody:
     """The lines at the top of the body, read only as far as the lead window needs: each
     line's kind (story, caption, clutter) and whether it wraps on to the next."""
 
-    def __init__(self, text: str, paras: tuple[Segment, ...], body_start: int) -> None:
+    def __init__(
+        self, text: str, paras: tuple[Segment, ...], body_start: int, headline: str
+    ) -> None:
         self.text = text
         self.paras = paras
         self.body_start = body_start
+        self.headline = headline
         self.kinds: list[int] = []
         self.wraps: list[bool] = []
         self._credits: list[int] = []
@@ -215,13 +220,25 @@ class _TopOfBody:
         above, below = credit - 1, credit + 1
         if above >= 0 and kinds[above] == _STORY:
             fits = self._short_sentence(above, CAPTION_ABOVE_CREDIT_WORDS)
-            return above if fits else None
+            story = below if below < len(kinds) and kinds[below] == _STORY else None
+            return above if fits and self._tells_less(above, story) else None
         if below + 1 >= len(kinds) or kinds[below] != _STORY or kinds[below + 1] != _STORY:
             return None
         words = self._short_sentence(below, CAPTION_BELOW_CREDIT_WORDS)
-        if words and len(_WORD.findall(self.text, *self.paras[below + 1])) > words:
+        if words and len(_WORD.findall(self.text, *self.paras[below + 1])) > words \
+                and self._tells_less(below, below + 1):
             return below
         return None
+
+    def _tells_less(self, caption: int, story: int | None) -> bool:
+        """A caption does not tell the headline's news better than the story beside it:
+        a short lead above a bare credit line ("Vik builds a ferry terminal." / "Photo:
+        Ola Berg") shares more of the headline than the paragraph after it."""
+        if story is None or not self.headline:
+            return True
+        terms = _headline_terms(self.headline)
+        return _overlap(terms, self.text, self.paras[caption]) \
+            <= _overlap(terms, self.text, self.paras[story])
 
     def _short_sentence(self, i: int, max_words: int) -> int:
         """The number of words of line ``i`` when it is one whole line of at most
