@@ -206,3 +206,37 @@ def test_a_long_quotation_shares_its_speaker_in_linear_time() -> None:
     assert time.perf_counter() - started < 3.0
     assert len(quotes) == 20_001
     assert {q.speaker for q in quotes} == {"Jo Roe"}
+
+
+# --- a role, then the name between commas ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Her agent, Nils Ormond, told the radio: “She needs rest.”", "Nils Ormond"),
+        ("“She needs rest,” her agent, Nils Ormond, told reporters.", "Nils Ormond"),
+        ("“She needs rest,” said the singer's agent, Nils Ormond.", "Nils Ormond"),
+        ("“She needs rest,” another old friend, Nils Ormond, recalled.", "Nils Ormond"),
+        ("The director of the Harbour Trust, Nils Ormond, said it was “a mess.”", "Nils Ormond"),
+        ("Her brother, Nils Ormond, is blunter: “She needs rest.”", "Nils Ormond"),
+        # not a person's name: a place, a newspaper, or a list
+        (
+            "The head of art at the College of Dunmore, Kelso, said it was “a mess.”",
+            "The head of art at the College of Dunmore",
+        ),
+        (
+            "The editor of the weekly paper, The Harbour Lamp, said it was “a mess.”",
+            "The editor of the weekly paper",
+        ),
+        ("“It is a mess,” said her agent, Nils Ormond and his aide.", "her agent"),
+    ],
+)
+def test_a_name_in_apposition_to_a_role_is_the_speaker(text: str, mention: str) -> None:
+    found = quotes_of(text)[0].speaker_mention
+    assert found is not None and found.text == mention
+
+
+def test_the_apposed_name_is_credited() -> None:
+    text = "Singer rests\n\nHer agent, Nils Ormond, told the radio: “She needs rest.”"
+    assert [q.speaker for q in quotes_of(text)] == ["Nils Ormond"]

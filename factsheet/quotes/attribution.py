@@ -406,6 +406,7 @@ class AttributionFinder:
             found = tk.phrase_starting_at(cue_end + 1, hi)
             if found is None:
                 return None
+            found = tk.appositive_name(found, hi) or found  # said her lawyer, Jane Roe.
             return self._according_to_after(Attribution(found, (i, cue_end), "inverted"), hi)
         right = self._subject_then_verb(i, hi)
         return self._according_to_after(right, hi) if right is not None else None
@@ -438,13 +439,21 @@ class AttributionFinder:
             if cue_end is not None and v > i:
                 subject = tk.subject_before(v, i)
                 if subject is None or not self._only_descriptor_between(i, subject.first):
-                    subject = self._head_of_apposition(i, v)
+                    subject = self._apposed_name(i, v, subject) or self._head_of_apposition(i, v)
                 if subject is None:
                     return None
                 return self._with_antecedent(Attribution(subject, (v, cue_end), "right"), i)
             if tk.stops_at(v) or tk.is_quote_mark(v):
                 return None
         return None
+
+    def _apposed_name(self, i: int, v: int, subject: Phrase | None) -> Phrase | None:
+        """“...,” another colleague, Jane Roe, recalled: the verb's subject is the name
+        set off after the role that opens the stretch."""
+        head = self.tokens.phrase_starting_at(i, v)
+        if subject is None or head is None:
+            return None
+        return subject if self.tokens.appositive_name(head, v) == subject else None
 
     def _name_described_then_verb(self, i: int, hi: int) -> Attribution | None:
         """“...,” Jane Roe, who has run the clinic for years, said.": a name, an apposition
@@ -529,6 +538,7 @@ class AttributionFinder:
         found = tk.phrase_starting_at(cue_end + 1, hi)
         if found is None or found.kind == "pronoun":
             return None
+        found = tk.appositive_name(found, hi) or found
         if found.last + 1 >= hi:  # "..., said Jane Roe." closing the paragraph
             closes = ends_sentence(tk.toks[found.last])
             return Attribution(found, (v, cue_end), "sentence-end") if closes else None
@@ -731,7 +741,9 @@ class AttributionFinder:
         source = self._from_source(lo_i, j - 1)
         if source is not None:
             return Attribution(source, (j - 1, j - 1), "colon")
-        found = self.clause_subject(lo_i, j - 1)
+        subject = self.clause_subject(lo_i, j - 1, nominal_ok=True)
+        apposed = tk.appositive_name(subject, j - 1) if subject is not None else None
+        found = apposed or self.clause_subject(lo_i, j - 1)  # "Her son, Jo Roe, is blunt:"
         if found is None and tk.word(lo_i) in ("here's", "here’s"):
             found = tk.phrase_starting_at(lo_i + 1, j - 1)  # "Here's Roe in 1992: “...”"
         if found is None and j - 1 - lo_i <= SHORT_LEAD_IN:

@@ -140,6 +140,23 @@ ROLE_WORDS: frozenset[str] = ROLE_NOUNS | {
     "senatorial", "parliamentary", "party",
 }
 
+# Head nouns of a nominal that names a person by role or kinship, so that a name set off
+# by commas after it is that person ("Her manager, Jane Roe, said"). Written from general
+# knowledge of English news style; organisations and documents are left out.
+PERSON_HEADS: frozenset[str] = (
+    ROLE_NOUNS - {"campaign", "team", "bureau", "staff", "head"}
+) | {
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+    "partner", "fiancé", "fiance", "fiancée", "fiancee", "widow", "widower", "uncle", "aunt",
+    "cousin", "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather",
+    "neighbour", "neighbor", "colleague", "boss", "coach", "teacher", "agent", "client",
+    "doctor", "nurse", "landlord", "landlady", "owner", "employer", "employee", "student",
+    "pupil", "headteacher", "principal", "pastor", "priest", "vicar", "rabbi", "imam",
+    "bishop", "captain", "teammate", "manager", "solicitor", "barrister", "spokesman",
+    "publicist", "assistant", "deputy", "successor", "predecessor", "opponent", "victim",
+    "witness", "survivor", "resident", "chief", "executive",
+}
+
 # Verbs and particles between a subject and "to say" ("goes on to say", "got up to ask").
 CHAIN_WORDS: frozenset[str] = frozenset(
     {

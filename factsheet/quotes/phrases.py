@@ -313,12 +313,51 @@ class Tokens:
                     end = self._skip_parenthesis(end, lo)
                 head = self.phrase_ending_at(end, lo) if end >= lo else None
                 if head is not None and head.kind != "pronoun":
-                    return head
+                    # "Her manager, Jane Roe, said": the name between the commas
+                    return self.appositive_name(head, comma) or head
                 commas += 1  # "Roe, a salesman from Dover, Delaware, said": one comma further
                 if commas > MAX_APPOSITION_COMMAS:
                     return None
             k -= 1
         return None
+
+    def appositive_name(self, found: Phrase, hi: int) -> Phrase | None:
+        """"Her manager, Jane Roe, said", "said the coach's agent, Jane Roe.": a name set
+        off by a comma right after a nominal headed by a person noun is that person; it
+        must end there (a comma, the sentence's end or ``hi``), so that a list ("the coach,
+        Jane Roe and ...") is no apposition."""
+        comma = found.last + 1
+        if found.kind != "nominal" or comma + 1 >= hi or self.toks[comma].text != ",":
+            return None
+        if self.word(self._nominal_head(found)) not in lx.PERSON_HEADS:
+            return None
+        first = comma + 1
+        tok = self.toks[first]
+        if not (is_capitalised(tok) and is_word(tok)) or self.word(first) in lx.NOT_NAME_STARTS:
+            return None
+        name = self._name_from(first, hi)
+        if not self._apposed_to_person(found, name):
+            return None
+        after = name.last + 1
+        if after >= hi or ends_sentence(self.toks[name.last]):
+            return name
+        return name if self.toks[after].text == "," or self.stops_at(after) else None
+
+    def _apposed_to_person(self, found: Phrase, name: Phrase) -> bool:
+        """The name stands next to the person noun, or next to the name of an office that
+        ends the nominal ("the director of the Bureau, Jane Roe"; then two words at least,
+        for "at the University of Arkansas, Fayetteville" is a place); not next to another
+        noun ("the editor of the daily newspaper, The Lark", "his wife of 60 years")."""
+        if self.word(found.last) in lx.PERSON_HEADS:
+            return True
+        return is_capitalised(self.toks[found.last]) and name.last > name.first
+
+    def _nominal_head(self, found: Phrase) -> int:
+        """The head noun: the last word before a preposition ("his wife of 60 years")."""
+        for k in range(found.first + 1, found.last + 1):
+            if self.word(k) in lx.NP_PREPOSITIONS:
+                return k - 1
+        return found.last
 
     def phrase_ending_at(self, j: int, lo: int) -> Phrase | None:
         tok = self.toks[j]
