@@ -202,11 +202,15 @@ def test_new_patterns_scan_in_linear_time(
 
 @pytest.mark.parametrize("unit", _HOSTILE)
 def test_hostile_articles_run_in_linear_time(unit: str) -> None:
-    # one unbroken sentence at two sizes (a text of dates costs about 0.1 ms a date)
+    # one unbroken sentence at two sizes (a text of dates costs about 0.1 ms a date); the
+    # best of three runs, as the machine is shared
     times = []
     for size in (25_000, 100_000):
         text = unit * (size // len(unit))
-        started = time.perf_counter()
-        extract_dates(Document(text), REF)
-        times.append(time.perf_counter() - started)
-    assert times[1] < 5.0 and (times[1] < 0.2 or times[1] < 8 * times[0]), unit
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            extract_dates(Document(text), REF)
+            best = min(best, time.perf_counter() - started)
+        times.append(best)
+    assert times[1] < 5.0 and (times[1] < 0.3 or times[1] < 8 * times[0]), (unit, times)
