@@ -1,8 +1,9 @@
 """Word lists of the event section, written from general knowledge of English news style.
 
 Nothing here is mined from any evaluation corpus: the usual
-dateline keywords of wire services and web pages, head nouns of named events, and the
-function words that may follow a place name.
+dateline keywords of wire services and web pages, head nouns of named events, the
+function words that may follow a place name, and the picture credits and promotions
+("Photo: ...", "Sign up for our newsletter") that web pages put around a story.
 """
 
 from __future__ import annotations

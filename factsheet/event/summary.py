@@ -1,12 +1,15 @@
 """The lead of the story: its first real paragraph, and the sentence that carries the news.
 
 News is written in an inverted pyramid: the first paragraph of the body says what
-happened. Picture captions and credit lines sit between the dateline and the lead in web
-articles, so they are skipped. The summary is ONE sentence an editor can paste: the lead
-sentence, unless it cannot stand alone or a later sentence of the top tells clearly more
-of the headline's news, tells the event behind a lead that only states a finding, or names
-the person a delayed-identification lead left unnamed ("A deckhand was arrested ..." /
-"Ola Berg, 34, ..."); it is cut to about 40 words at a clause boundary (see ``trim``).
+happened. Picture captions and credit lines, share buttons and promotions sit between the
+dateline and the lead in web articles, so they are skipped (a short sentence beside a
+credit line is its picture's caption); page clutter does not use up the few top lines
+read. The summary is ONE sentence an editor can paste: the lead sentence, unless it cannot
+stand alone or a later sentence of the top tells clearly more of the headline's news,
+tells the event behind a lead that only states a finding, or names the person a
+delayed-identification lead left unnamed ("A deckhand was arrested ..." / "Ola Berg, 34,
+..."); a lead that opens with a quotation may stand when it tells the headline's news
+after its attribution. It is cut to about 40 words at a clause boundary (see ``trim``).
 """
 
 from __future__ import annotations
