@@ -162,16 +162,20 @@ def test_future_cues_of_weekdays(text: str, expected: str) -> None:
         # a half needs its year; "H3" and "H1N1" are no halves
         ("See section H1 below.", []),
         ("Cases of H1N1 rose; H3 2024 is a code.", [("2024", "2024")]),
+        # a fiscal quarter or half takes the fiscal year, as "FY26" alone does
+        ("Results for Q1 FY26 are due; FY25 was weak.",
+         [("Q1 FY26", "2026-Q1"), ("FY25", "2025")]),
+        ("Sales in H2 FY2024 slowed.", [("H2 FY2024", "2024-H2")]),
     ],
 )
-def test_halves_written_h1(text: str, expected: list[tuple[str, str]]) -> None:
+def test_quarters_and_halves_written_short(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
 
 
 _HOSTILE = (
     "1.1." * 10, "12/12/" * 5, "1 May " * 4, "May 1 " * 4, "11/11/2011 " * 2, "3.3.2003 " * 2,
     "3pm on " * 3, "until 3pm on Monday " * 2, "will now " * 3, "23:58 GMT " * 2, "H1 " * 3,
-    "2024 H1 " * 2,
+    "2024 H1 " * 2, "Q1 FY26 " * 2,
 )
 
 

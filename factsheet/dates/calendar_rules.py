@@ -457,18 +457,26 @@ def _stated_year(m: re.Match[str], ctx: Context) -> str:
 
 @rule(
     "q_quarter",
-    rf"(?<![\w-])(?:(?P<y1>{YEAR4})\s+)?(?P<kind>[QH])(?P<q>[1-4])(?:\s+(?P<y2>{YEAR4}))?(?![\w-])",
+    rf"(?<![\w-])(?:(?P<y1>{YEAR4})\s+)?(?P<kind>[QH])(?P<q>[1-4])"
+    rf"(?:\s+(?:(?P<y2>{YEAR4})|FY\s?(?P<fy>{YEAR4}|\d\d)))?(?![\w-])",
 )
 def q_quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """"Q3", "Q3 2024"; a half only with its year ("H1 2025": "H1" alone may be a
-    heading, a road or a visa)."""
-    year = m.group("y1") or m.group("y2")
+    """"Q3", "Q3 2024", "Q1 FY26" (of fiscal 2026, as "FY26" alone is 2026); a half only
+    with its year ("H1 2025": "H1" alone may be a heading, a road or a visa)."""
+    year = m.group("y1") or m.group("y2") or (m.group("fy") and fiscal_year(m.group("fy")))
     if m.group("kind") == "H":
         half = int(m.group("q"))
         return found(m, "DATE", f"{year}-H{half}") if year and half <= 2 else None
     if year is None:
         year = f"{ctx.ref.year:04d}" if ctx.ref else "XXXX"
     return found(m, "DATE", f"{year}-Q{m.group('q')}")
+
+
+def fiscal_year(digits: str) -> str:
+    """The year of "FY26", "fiscal '98", "FY2026": "2026", "1998", "2026"."""
+    if len(digits) == 2:
+        return ("19" if int(digits) >= 50 else "20") + digits
+    return digits
 
 
 @rule(

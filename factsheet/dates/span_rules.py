@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from factsheet.dates.calendar_rules import month_number
+from factsheet.dates.calendar_rules import fiscal_year, month_number
 from factsheet.dates.context import Candidate, Context
 from factsheet.dates.lexicon import (
     MONTHS,
@@ -465,10 +465,7 @@ def _clock_day(m: re.Match[str], ctx: Context) -> str:
     rf"|FY\s?(?P<y2>{YEAR4}|\d\d))(?![\w%-])",
 )
 def fiscal(m: re.Match[str], ctx: Context) -> Candidate | None:
-    digits = (m.group("y") or m.group("y2")).lstrip("'’")
-    if len(digits) == 2:
-        digits = ("19" if int(digits) >= 50 else "20") + digits
-    return found(m, "DATE", digits)
+    return found(m, "DATE", fiscal_year((m.group("y") or m.group("y2")).lstrip("'’")))
 
 
 @rule(
