@@ -82,7 +82,9 @@ _PEERAGE_BEFORE = re.compile(
     r"[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?[ \t]+of[ \t]+$"
 )
 _PEERAGE_WINDOW = 60
+_PARTICLE_FORMS = lx.NAME_PARTICLES | {p.capitalize() for p in lx.NAME_PARTICLES}
 _COUPLE_LINKS = (" and ", " & ")
+_COUPLE_GAPS = frozenset(len(link) for link in _COUPLE_LINKS)
 _MIN_CAPITALS_SURNAME = 4  # "KIM", "LEE" may be acronyms as well ("PAC", "TWA")
 _ROMAN_NUMERAL = re.compile(r"(?:II|III|IV)$")
 _GIVEN_NAME_HONORIFICS = lx.word_set("Sir Dame")  # "Sir John": the given name, not a surname
@@ -183,13 +185,13 @@ class Builder:
 
     def _add_evident(self, seg: Segment) -> bool:
         """Add a segment whose kind is clear; False when it must wait for the others."""
-        if seg.kind in ("unknown", "person") and self._peerage_place(seg):
+        if self.text.endswith("of ", 0, seg.start) and self._peerage_place(seg):
             return True  # "Lord Roe of Tyne": Tyne is part of the peer's title
         surname = self.couples.get(id(seg))
         if surname is not None:
             self._add_couple_member(seg, surname)
             return True
-        if seg.kind in ("unknown", "person") and _particle_shaped(seg):
+        if seg.words[0].text in _PARTICLE_FORMS and _particle_shaped(seg):
             if self._particle_surname(seg):
                 return True  # "von Roe" after "Ursula von Roe"
             if seg.kind == "unknown" and id(seg) not in self.deferred:
@@ -212,7 +214,7 @@ class Builder:
             return True
         if seg.kind != "unknown":
             return True  # places, demonyms, events: not participants
-        if _capitals_surname(seg):
+        if seg.words[-1].text.isupper() and _capitals_surname(seg):
             self._add_person(seg, ["capitals_surname"], lx.given_name_gender(seg.words[0].text))
             return True  # "Marcel DUBOIS": some outlets write the surname in capitals
         if seg.words[0].text.isupper() and self._capitals_bearer(seg):
@@ -262,8 +264,10 @@ class Builder:
         return True
 
     def _peerage_place(self, seg: Segment) -> bool:
+        if seg.kind not in ("unknown", "person"):
+            return False
         window = self.text[max(0, seg.start - _PEERAGE_WINDOW) : seg.start]
-        return "of" in window and _PEERAGE_BEFORE.search(window) is not None
+        return _PEERAGE_BEFORE.search(window) is not None
 
     def _publication(self, seg: Segment) -> bool:
         """A name before "daily", "weekly", "news agency": a newspaper or an agency. One
@@ -844,30 +848,40 @@ def _couple_surnames(segments: list[Segment], text: str) -> dict[int, str]:
     """"John and Mary Roe", "Gary & Ann Roe": the first given name shares the surname,
     unless the article names another John in full or writes John as a surname."""
     out: dict[int, str] = {}
-    surnames_of: dict[str, set[str]] = {}  # given name -> surnames it is written with
-    for seg in segments:
-        if len(seg.words) >= 2:
-            surnames_of.setdefault(seg.words[0].text, set()).add(seg.words[-1].text)
-            surnames_of.setdefault(seg.words[-1].text, set()).add("")  # a surname itself
+    surnames_of: dict[str, set[str]] | None = None  # built for the rare article that needs it
     for a, b in pairwise(segments):
-        if len(a.words) != 1 or a.kind != "unknown" or len(b.words) < 2:
+        if b.start - a.end not in _COUPLE_GAPS or len(a.words) != 1 or len(b.words) < 2:
             continue
-        if text[a.end : b.start] not in _COUPLE_LINKS or b.kind not in ("unknown", "person"):
+        if a.kind != "unknown" or text[a.end : b.start] not in _COUPLE_LINKS or b.kind not in ("unknown", "person"):
             continue
         given, surname = b.words[0].text, b.words[-1].text
         if a.key not in lx.FIRST_NAMES or a.key in lx.PLACES or given not in lx.FIRST_NAMES:
             continue
         if surname in lx.FIRST_NAMES or b.words[-1].possessive:
             continue
+        if surnames_of is None:
+            surnames_of = _surnames_by_given(segments)
         if surnames_of.get(a.key, set()) <= {surname}:
             out[id(a)] = surname
+    return out
+
+
+def _surnames_by_given(segments: list[Segment]) -> dict[str, set[str]]:
+    """Given name -> the surnames written after it ("" when it is itself a surname)."""
+    out: dict[str, set[str]] = {}
+    for seg in segments:
+        if len(seg.words) >= 2:
+            out.setdefault(seg.words[0].text, set()).add(seg.words[-1].text)
+            out.setdefault(seg.words[-1].text, set()).add("")
     return out
 
 
 def _particle_shaped(seg: Segment) -> bool:
     """"von Roe", "Van der Roe": name particles, then one word."""
     words = seg.words
-    return len(words) >= 2 and all(w.text.lower() in lx.NAME_PARTICLES for w in words[:-1])
+    if seg.kind not in ("unknown", "person") or len(words) < 2:
+        return False
+    return all(w.text in _PARTICLE_FORMS for w in words[:-1])
 
 
 def _titled_gender(seg: Segment) -> str | None:

@@ -216,7 +216,7 @@ def _calendar_word(w: Word) -> bool:
 def _drop_ordinary_start(run: list[Word], lower_vocab: frozenset[str]) -> list[Word]:
     words = list(run)
     org_tail = words[-1].text in lx.ORG_HEADS
-    if _capital_particle_start(words):
+    if words[0].sentence_start and _capital_particle_start(words):
         return words  # "Van der Berg said": a surname opening the sentence
     while words and (
         not (words[0].cap or _leading_particle(words))
@@ -360,7 +360,7 @@ def _classify_plain(words: list[Word]) -> list[Segment]:
         return [Segment(tuple(words), "place")]
     if _event_like(words):
         return [Segment(tuple(words), "event")]
-    office = _office_of(words)
+    office = _office_of(words) if len(words) > 2 else 0
     if office:
         return _classify_plain(words[office:])  # "Chairman of Acme Corp": the firm alone
     if _has_org_head(words):
@@ -416,7 +416,7 @@ def _event_like(words: list[Word]) -> bool:
 
 def _storm(words: list[Word]) -> bool:
     """"Storm Ivy", "Tropical Storm Ana": a storm's name, not a person's."""
-    return any(w.text in lx.STORM_WORDS for w in words[:-1])
+    return not lx.STORM_WORDS.isdisjoint([w.text for w in words[:-1]])
 
 
 def _place_like(words: list[Word]) -> bool:
