@@ -240,3 +240,28 @@ def test_a_name_in_apposition_to_a_role_is_the_speaker(text: str, mention: str) 
 def test_the_apposed_name_is_credited() -> None:
     text = "Singer rests\n\nHer agent, Nils Ormond, told the radio: “She needs rest.”"
     assert [q.speaker for q in quotes_of(text)] == ["Nils Ormond"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "she" at the end of a long quotation looks back past the quotation's start
+        (
+            "Rescue\n\nIlka Marsh, 19, was found after two days.\n\n"
+            "‘I could hear them above me. I shouted.\n\n"
+            "‘When they lifted me out, I cried,’ she said.",
+            ["Ilka Marsh", "Ilka Marsh"],
+        ),
+        # ... but not along an excerpt whose marks change
+        (
+            "Rescue\n\nIlka Marsh, 19, wrote about the rescue of Tova:\n\n"
+            "\"The rescuers worked all night.\n\n"
+            "“I could not believe it,” she said.",
+            [None, None],
+        ),
+    ],
+)
+def test_a_pronoun_ending_a_long_quotation_looks_back_past_its_start(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert [q.speaker for q in quotes_of(text)] == speakers

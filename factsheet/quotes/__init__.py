@@ -54,7 +54,11 @@ def extract_quotes(doc: Document, participants: tuple[Participant, ...]) -> tupl
     kept: list[tuple[QuoteSpan, Attribution | None]] = []
     recent = _RecentSpeaker()
     title_case_headline = _is_title_case(doc)
+    opened_in, mark = 0, ""  # the paragraph where the current quotation began, its mark
     for span, found in zip(spans, attributions, strict=True):
+        if not span.continued or doc.text[span.open_at] != mark:
+            # a new quotation, or the marks change: an excerpt quoting its own sources
+            opened_in, mark = span.paragraph, ("" if span.continued else doc.text[span.open_at])
         words = doc.text[span.start : span.end]
         if looks_like_title(words) and (found is None or names_a_work(doc.text, span.open_at)):
             continue  # “The Long Night”, “Big Tony”, CNN's “State of the Union”: no speech
@@ -63,7 +67,7 @@ def extract_quotes(doc: Document, participants: tuple[Participant, ...]) -> tupl
         stands_alone = finder.char_before(span) in ("", ":", ",")
         full = _is_full(doc.text[span.start : span.end], stands_alone)
         kind: QuoteKind = "full" if full else "partial"
-        quotes.append(_quote(doc, tokens, resolver, recent, span, found, kind))
+        quotes.append(_quote(doc, tokens, resolver, recent, span, found, kind, opened_in))
         kept.append((span, found))
     _share_speaker_over_chains(doc.text, kept, quotes)
     return tuple(quotes)
@@ -142,15 +146,16 @@ def _quote(
     span: QuoteSpan,
     found: Attribution | None,
     kind: QuoteKind,
+    opened_in: int,
 ) -> Quote:
     text = doc.text
     if found is None:
         return Quote(text[span.start : span.end], span.start, span.end, None, None, None, kind)
-    speaker = resolver.resolve(found.mention, found.antecedent)
+    speaker = resolver.resolve(found.mention, found.antecedent, opened_in)
     pronoun = tokens.word(found.mention.first)
     personal = found.antecedent is None and pronoun in ("he", "she")
     if found.mention.kind == "pronoun" and personal:
-        speaker = _agreeing(speaker, recent.recall(span.paragraph, _GENDER[pronoun]))
+        speaker = _agreeing(speaker, recent.recall(opened_in, _GENDER[pronoun]))
     if found.rule in WEAK_RULES:
         speaker = Speaker(None, None)  # keep the mention as a pointer, name nobody
     recent.remember(speaker, span.paragraph, resolver.gender_of(speaker.name or ""))

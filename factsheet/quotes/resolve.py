@@ -90,7 +90,12 @@ class SpeakerResolver:
         self._named_starts: list[int] = []
         self._spans_by_name: dict[str, list[tuple[int, int]]] | None = None
 
-    def resolve(self, mention: Phrase, antecedent: Phrase | None) -> Speaker:
+    def resolve(
+        self, mention: Phrase, antecedent: Phrase | None, opened_in: int | None = None
+    ) -> Speaker:
+        """The speaker a mention stands for. ``opened_in`` is the paragraph where the
+        quotation began, when it ran over several: a pronoun may then look back to the
+        paragraph before that one (the quotation's own paragraphs name nobody who speaks)."""
         start, end = self.tokens.span(mention)
         # "his personal physician": the head noun, not the owner, must be covered
         if mention.kind == "name":
@@ -105,7 +110,7 @@ class SpeakerResolver:
         if mention.kind == "pronoun":
             if antecedent is not None:
                 return self.resolve(antecedent, None)
-            return self._pronoun(self.tokens.word(mention.first), start)
+            return self._pronoun(self.tokens.word(mention.first), start, opened_in)
         if mention.kind == "name" or self._is_proper_nominal(mention):
             return self._name(start, end)
         if self._is_indefinite(mention):
@@ -256,7 +261,7 @@ class SpeakerResolver:
 
     # --- pronouns -----------------------------------------------------------------------
 
-    def _pronoun(self, word: str, offset: int) -> Speaker:
+    def _pronoun(self, word: str, offset: int, opened_in: int | None = None) -> Speaker:
         """The person "he"/"she" most plausibly stands for: the nearest sentence (this one
         before the pronoun, then earlier ones back to the previous paragraph) that names
         any person of a compatible gender must name exactly one."""
@@ -266,7 +271,8 @@ class SpeakerResolver:
         index = bisect_right(self.paragraph_starts, offset) - 1
         if index < 0:
             return Speaker(None, None)
-        floor = paragraphs[index - 1].start if index else paragraphs[index].start
+        first = index if opened_in is None else min(index, opened_in)
+        floor = paragraphs[first - 1].start if first else paragraphs[first].start
         wanted = "male" if word == "he" else "female"
         people = [
             (start, name)
