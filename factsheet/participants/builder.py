@@ -852,7 +852,9 @@ def _couple_surnames(segments: list[Segment], text: str) -> dict[int, str]:
     for a, b in pairwise(segments):
         if b.start - a.end not in _COUPLE_GAPS or len(a.words) != 1 or len(b.words) < 2:
             continue
-        if a.kind != "unknown" or text[a.end : b.start] not in _COUPLE_LINKS or b.kind not in ("unknown", "person"):
+        if a.kind != "unknown" or b.kind not in ("unknown", "person"):
+            continue
+        if text[a.end : b.start] not in _COUPLE_LINKS:
             continue
         given, surname = b.words[0].text, b.words[-1].text
         if a.key not in lx.FIRST_NAMES or a.key in lx.PLACES or given not in lx.FIRST_NAMES:
