@@ -49,6 +49,15 @@ def values(text: str, ref: date | None = REF) -> list[tuple[str, str]]:
          [("23/01/2025", "2025-01-23"), ("01/23/2025", "2025-01-23")]),
         # impossible dates are no dates
         ("Code 31/02/2025 and 13/13/2025.", []),
+        # dashes as slashes, in the same article order
+        ("Forms go out on 04-07-2025. Replies are due by 19/07/2025.",
+         [("04-07-2025", "2025-07-04"), ("19/07/2025", "2025-07-19")]),
+        ("Forms go out on 07-19-2025.", [("07-19-2025", "2025-07-19")]),
+        # the year first, as East Asian outlets write it
+        ("Forms went out on 2025/04/07.", [("2025/04/07", "2025-04-07")]),
+        # ranges, seasons and codes are no dates
+        ("From 1998-2025, in 2024/25 and 2024/05, ref 020-12-2025.",
+         [("1998", "1998"), ("2025", "2025")]),
     ],
 )
 def test_slash_dates_follow_the_article_order(
@@ -173,7 +182,8 @@ def test_quarters_and_halves_written_short(text: str, expected: list[tuple[str, 
 
 
 _HOSTILE = (
-    "1.1." * 10, "12/12/" * 5, "1 May " * 4, "May 1 " * 4, "11/11/2011 " * 2, "3.3.2003 " * 2,
+    "1.1." * 10, "12/12/" * 5, "12-12-" * 5, "2012/12/" * 3, "1 May " * 4, "May 1 " * 4,
+    "11/11/2011 " * 2, "3.3.2003 " * 2,
     "3pm on " * 3, "until 3pm on Monday " * 2, "will now " * 3, "23:58 GMT " * 2, "H1 " * 3,
     "2024 H1 " * 2, "Q1 FY26 " * 2,
 )
@@ -187,6 +197,7 @@ _HOSTILE = (
         ("month_then_day", _MONTH_THEN_DAY),
         ("dotted_date", next(r for r in RULES if r.name == "dotted_date").pattern),
         ("us_date", next(r for r in RULES if r.name == "us_date").pattern),
+        ("iso_date", next(r for r in RULES if r.name == "iso_date").pattern),
         ("q_quarter", next(r for r in RULES if r.name == "q_quarter").pattern),
     ],
 )

@@ -129,13 +129,13 @@ def _day_number_before(text: str, start: int) -> bool:
 
 
 def _dash_after_year(text: str, start: int) -> bool:
-    """"2025-05-21": the four digits of the year, then a dash."""
-    return text.startswith("-", start + 4)
+    """"2025-05-21", "2025/05/21": the four digits of the year, then a dash or a slash."""
+    return text[start + 4 : start + 5] in ("-", "/")
 
 
 def _slash_before_year(text: str, start: int) -> bool:
-    """"5/21/2025": a slash, then the year."""
-    return text[start - 1 : start] == "/"
+    """"5/21/2025", "21-05-2025": a slash or a dash, then the year."""
+    return text[start - 1 : start] in ("/", "-")
 
 
 def _decade_ending(text: str, start: int) -> bool:
@@ -226,11 +226,13 @@ def second_day(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 @rule(
     "iso_date",
-    rf"(?<![\w./-])(?P<y>{YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/-]|[.:]\d)",
-    needs=r"\d-[01]\d-",
+    rf"(?<![\w./-])(?P<y>{YEAR4})(?P<sep>[-/])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)"
+    r"(?![\w/-]|[.:]\d)",
+    needs=r"\d[-/][01]\d[-/]",
     trigger_test=_dash_after_year,
 )
 def iso_date(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """"2025-05-21", and "2025/05/21" as East Asian outlets write it."""
     value = _date_text(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     return found(m, "DATE", value) if value and 1 <= int(m.group("m")) <= 12 else None
 
@@ -242,12 +244,13 @@ def _dot_before_year(text: str, start: int) -> bool:
 
 @rule(
     "us_date",
-    rf"(?<![\w./-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{YEAR4})(?![\w/-])",
-    needs=r"/\d",
+    rf"(?<![\w./-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{YEAR4})(?![\w/-])",
+    needs=r"[/-]\d",
     trigger_test=_slash_before_year,
 )
 def us_date(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """"5/21/2025", or "21/05/2025" in an article that writes its dates day first."""
+    """"5/21/2025", or "21/05/2025" in an article that writes its dates day first; the
+    same with dashes ("05-21-2025", "21-05-2025")."""
     fields = slash_day_month(int(m.group("a")), int(m.group("b")), slash_order(ctx))
     if fields is None or not 1 <= fields[1] <= 12:
         return None

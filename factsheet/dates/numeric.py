@@ -20,8 +20,10 @@ _DAY_FIRST = "dmy"
 _MONTH_FIRST = "mdy"
 _MIXED = "mixed"
 
-# A slash date: its first two fields (the same extent as the ``us_date`` rule).
-SLASH_FIELDS = LazyPattern(rf"(?<![\w./-])([0-3]?\d)/([0-3]?\d)/{YEAR4}(?![\w/-])")
+# A slash (or dash) date: its first two fields (the same extent as the ``us_date`` rule).
+SLASH_FIELDS = LazyPattern(
+    rf"(?<![\w./-])([0-3]?\d)([/-])([0-3]?\d)\2{YEAR4}(?![\w/-])"
+)
 # Dates in words: "21 May", "3rd June" against "May 21", "June 3rd" ("the Fourth of July"
 # is an American idiom: the "of" form tells nothing).
 _DAY_THEN_MONTH = LazyPattern(
@@ -42,7 +44,7 @@ def _read_order(text: str) -> str:
     day_first = month_first = False
     for m in SLASH_FIELDS.finditer(text):
         day_first = day_first or int(m.group(1)) > 12
-        month_first = month_first or int(m.group(2)) > 12
+        month_first = month_first or int(m.group(3)) > 12
     if day_first and month_first:
         return _MIXED  # each date that settles itself is read; the others are left out
     if day_first or month_first:
