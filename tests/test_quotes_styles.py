@@ -265,3 +265,18 @@ def test_a_pronoun_ending_a_long_quotation_looks_back_past_its_start(
     text: str, speakers: list[str | None]
 ) -> None:
     assert [q.speaker for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Park row\n\n“Once it is gone, it is gone.” So says Ada Brill, 67, a neighbour.",
+         "Ada Brill"),
+        ("Park row\n\n“Once it is gone, it is gone.”\n\nSo says Ada Brill, who lives nearby.",
+         "Ada Brill"),
+        ("Park row\n\n“Once it is gone, it is gone.”\n\nSo said the mayor.", None),
+        ("Park row\n\n“Once it is gone, it is gone.”\n\nSo the council met again.", None),
+    ],
+)
+def test_so_says_after_a_quotation_names_its_speaker(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in quotes_of(text)] == [speaker]

@@ -152,9 +152,25 @@ class AttributionFinder:
         below = self.doc.paragraphs[span.paragraph + 1]
         tk = self.tokens
         i, hi = tk.index_at(below.start), tk.index_at(below.end)
-        if i >= hi or not tk.is_dash(i):
+        if i >= hi:
             return None
-        return self._dash_credit(i, hi)
+        if tk.is_dash(i):
+            return self._dash_credit(i, hi)
+        return self._so_says(i, hi)
+
+    def _so_says(self, i: int, hi: int) -> Attribution | None:
+        """“...” So says Jane Roe, a resident.: "so" and an inverted reporting verb open the
+        sentence after the quotation and name its speaker."""
+        tk = self.tokens
+        if tk.toks[i].text != "So" or i + 2 >= hi:
+            return None
+        cue_end = tk.verb_at(i + 1, hi)
+        if cue_end is None or tk.is_participle(i + 1):
+            return None
+        found = tk.phrase_starting_at(cue_end + 1, hi)
+        if found is None or found.kind != "name":
+            return None
+        return Attribution(found, (i + 1, cue_end), "so-says")
 
     def _fallback(self, span: QuoteSpan) -> Attribution | None:
         """Last resort, reported as a pointer only (weak): the subject opening the quote's
@@ -393,6 +409,9 @@ class AttributionFinder:
             return None
         if tk.is_dash(i):
             return self._dash_credit(i, hi)
+        so_says = self._so_says(i, hi)
+        if so_says is not None:
+            return so_says
         if tk.word(i) == "according" and i + 1 < hi and tk.word(i + 1) == "to":
             found = tk.phrase_starting_at(i + 2, hi)
             return Attribution(found, (i, i + 1), "according") if found else None
