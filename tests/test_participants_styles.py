@@ -207,6 +207,11 @@ def test_letters_after_a_name_are_no_part_of_it(text: str, name: str) -> None:
     assert found[name].kind == "person"
 
 
+def test_apposition_after_post_nominals_is_the_title() -> None:
+    found = _by_name("Ruth Ambler OBE, founder of the hospice, said it would stay open.")
+    assert found["Ruth Ambler"].title == "founder of the hospice"
+
+
 # -- surnames in capitals --------------------------------------------------------------
 
 
@@ -243,6 +248,7 @@ def test_acronym_after_a_name_is_no_surname(text: str, absent: str) -> None:
         "Van der von de la Roe " * 20_000,
         "Ann and Bo Roe and " * 30_000,
         "Jane ROE " * 40_000,
+        "Jane Roe" + ", KC OBE" * 40_000,
         "Ann van Roe. Van Roe. von Roe " * 10_000,
     ],
 )

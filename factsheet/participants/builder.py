@@ -86,6 +86,9 @@ _PARTICLE_FORMS = lx.NAME_PARTICLES | {p.capitalize() for p in lx.NAME_PARTICLES
 _COUPLE_LINKS = (" and ", " & ")
 _COUPLE_GAPS = frozenset(len(link) for link in _COUPLE_LINKS)
 _MIN_CAPITALS_SURNAME = 4  # "KIM", "LEE" may be acronyms as well ("PAC", "TWA")
+_POST_NOMINALS_AFTER = re.compile(
+    r"(?:,?[ \t]+(?:" + "|".join(sorted(map(re.escape, lx.POST_NOMINALS))) + r")\b)+"
+)
 _ROMAN_NUMERAL = re.compile(r"(?:II|III|IV)$")
 _GIVEN_NAME_HONORIFICS = lx.word_set("Sir Dame")  # "Sir John": the given name, not a surname
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*,")
@@ -478,7 +481,8 @@ class Builder:
         only a person holds (a company can be "the market leader", not "the actor")."""
         if seg.words[0].sentence_start or not _DETERMINER_APPOSITION.match(self.text, seg.end):
             return False  # "Similarly, the ...": an adverb opening the sentence
-        span = apposition_after(self.text, seg.end, self._sentence_end(seg.end))
+        end = _past_post_nominals(self.text, seg.end)  # "Jane Roe KC, a barrister"
+        span = apposition_after(self.text, end, self._sentence_end(end))
         if span is None:
             return False
         head = self.text[span[0] : span[1]].split()[-1].lower()
@@ -543,11 +547,12 @@ class Builder:
                 address = title
             elif (cleaned := clean_title(title)) is not None:
                 return cleaned
-        span = apposition_after(self.text, seg.end, self._sentence_end(seg.end))
+        end = _past_post_nominals(self.text, seg.end)  # "Jane Roe KC, a barrister"
+        span = apposition_after(self.text, end, self._sentence_end(end))
         if span is None:
             comma = title_before_comma(self.words, first, self.text)
             span = (self.words[comma[0]].start, self.words[comma[1] - 1].end) if comma else None
-        span = span or affiliation_after(self.text, seg.end) or credential_after(self.text, seg.end)
+        span = span or affiliation_after(self.text, end) or credential_after(self.text, seg.end)
         if span is None and first > 0 and self.words[first - 1].possessive:
             span = self._owner_before(first)
         found_title = clean_title(self.text[span[0] : span[1]]) if span else None
@@ -824,6 +829,11 @@ def _singular_title(word: str) -> str:
     if word.endswith("s."):
         return word[:-2] + "."
     return word[:-1] if word.endswith("s") else word
+
+
+def _past_post_nominals(text: str, end: int) -> int:
+    m = _POST_NOMINALS_AFTER.match(text, end)
+    return end if m is None else m.end()
 
 
 def _capitals_surname(seg: Segment) -> bool:
