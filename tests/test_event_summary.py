@@ -71,6 +71,7 @@ def test_labelled_caption_with_a_stop_is_skipped() -> None:
         "Listen to this article: four minutes, read by a member of our newsroom.",
         "Read more: Ferry operator fined for late sailings during the summer season.",
         "Advertisement.",
+        "  Sign up for our free evening newsletter: the harbour news in your inbox.",
         "Get the day's harbour news in your inbox every morning with our free alerts.",
         "Don’t miss a story: our morning briefing brings the coast to your door.",
     ],

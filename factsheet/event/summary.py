@@ -108,6 +108,8 @@ _INDEFINITE = frozenset({"a", "an"})
 # "Jon Doe/AFP", "AP Photo / Jane Roe": a slash between two words, the second capitalised
 # (not "9/11" nor "N / A"; a line of capitals only, "WKEF/WRGT", is a station tag).
 _CREDIT_SLASH = re.compile(r"[^\W\d_]{2}\s?/\s?[A-Z][^\W\d_]")
+# The first word of a line, when it opens the line (a quotation mark or a figure does not).
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+(?:['’][^\W\d_]+)*)")
 # The promotion openers by their first word, for one dictionary look-up per line.
 _PROMO_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _opener in PROMO_OPENERS:
@@ -202,6 +204,8 @@ class _TopOfBody:
         figure ("Share", "Jane Roe"). A paragraph that the dateline opens is the story."""
         text, para = self.text, self.paras[i]
         start = max(para.start, self.body_start)
+        if para.end - start > CAPTION_MAX_CHARS:  # no caption, credit or promotion is long
+            return _STORY
         wrapped_from = i > 0 and self.wraps[i - 1]
         wraps_on = self.wraps[i]
         if start == para.start and not wrapped_from and not wraps_on \
@@ -292,25 +296,27 @@ def _is_credit(text: str, start: int, end: int) -> bool:
 def _is_promo(text: str, start: int, end: int) -> bool:
     """A line promoting the outlet: "Sign up for our newsletter ...", "Read more: ...",
     "Advertisement", "Get the news in your inbox with our app."."""
-    if end - start > CAPTION_MAX_CHARS or text[start] in QUOTE_MARKS:
+    if end - start > CAPTION_MAX_CHARS:
         return False
-    first = _WORD.search(text, start, end)
-    if first is None:
+    first = _FIRST_WORD.match(text, start, end)
+    if first is None:  # a quotation, a figure: no promotion
         return False
-    word = first.group().lower().replace("’", "'")
+    word = first.group(1).lower().replace("’", "'")
     if word in PROMO_LINES or word in _PROMO_BY_FIRST:
         words = [w.lower().replace("’", "'") for w in _WORD.findall(text, start, end)]
         if word in PROMO_LINES and len(words) <= PROMO_LABEL_MAX_WORDS:
             return True
         if any(tuple(words[:len(opener)]) == opener for opener in _PROMO_BY_FIRST.get(word, ())):
             return True
+    if text.find("you", start, end) < 0 and text.find("You", start, end) < 0:
+        return False
     return _addresses_reader_about_promo(text[start:end].lower().replace("’", "'"))
 
 
 def _addresses_reader_about_promo(low: str) -> bool:
     """ "Get the news in your inbox with our app.": the reader addressed ("you", "your")
     about a newsletter or an app, in a short line (cheap substring tests first)."""
-    if "you" not in low or not any(word in low for word in PROMO_WORDS):
+    if not any(word in low for word in PROMO_WORDS):
         return False
     words = _WORD.findall(low)
     found = set(words)
