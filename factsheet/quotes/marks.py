@@ -6,6 +6,12 @@ left and a word on its right; a closing mark the reverse. Curly marks keep their
 when the context is ambiguous; straight marks then toggle. Marks are paired with a small
 stack inside one paragraph, so an odd or unclosed mark never runs past its paragraph
 unless the next paragraph reopens the quote (the news convention for long quotes).
+
+Which marks are the outer ones is settled per paragraph: double marks (American style),
+or single marks with doubles nested inside (British style) where, read that way, a
+paragraph's top-level quotes are all single and such paragraphs outnumber the ones led by
+double marks (a double-quoted title or headline among single-quoted speech). A text with
+no double mark at all reads single marks everywhere.
 One pass over the marks, linear in the text.
 """
 
