@@ -49,11 +49,19 @@ def quotes_of(text: str) -> tuple[Quote, ...]:
             "Ivo Penn said: 'It was called \"reform\". It was not.'",
             ["They told me \"wait\" and I waited,", "It was called \"reform\". It was not."],
         ),
-        # a paragraph with a double quote at its top level is read the American way
+        # in a British text, a paragraph holding a double-quoted title keeps its speech
+        (
+            "Cuts\n\nShe gave a talk called \"Next Steps\" on Monday.\n\n"
+            "'We have no choice,' said Ada Vane.\n\n"
+            "Ms Vane, author of \"The Long Road\", said: 'We will win.'\n\n"
+            "'It is over,' said Tom Ives.",
+            ["Next Steps", "We have no choice,", "The Long Road", "We will win.", "It is over,"],
+        ),
+        # ... and so does one with a double quote beside its single ones
         (
             "Title\n\n‘When he says “trust me”, nobody does,’ said Ida Bell.\n\n"
             "‘We are done,’ she said. “Shame” was the word.\n\n‘Never again,’ she added.",
-            ["When he says “trust me”, nobody does,", "Shame", "Never again,"],
+            ["When he says “trust me”, nobody does,", "We are done,", "Shame", "Never again,"],
         ),
         # as many double-led paragraphs as single-led ones: the American reading
         (
@@ -77,7 +85,7 @@ def test_british_single_marks_are_read_per_paragraph(text: str, expected: list[s
             ["We made it,", "It took years,"],
         ),
         # a single quote beside a double one at the top level of a paragraph: American
-        ("Title\n\nHe said 'no' and \"yes\" today.\n\n'Yes.'", ["yes"]),
+        ("Title\n\nHe said 'no' and \"yes\" today.\n\n\"Yes,\" she said.", ["yes", "Yes,"]),
         # a stray opening apostrophe never swallows a double quote of its paragraph
         ("Title\n\nThey sang 'Hallelujah and \"We Won\" all night.", ["We Won"]),
     ],

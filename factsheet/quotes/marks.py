@@ -132,32 +132,44 @@ def _single_led_readings(
     the reverse, and uses single marks at the top level only in headlines and subheadings.
     So the headline is read with single marks whenever they lead it, and the body when
     more of its quoting paragraphs are led by single marks than by double ones (a
-    double-quoted title or headline among single-quoted speech).
+    double-quoted title or headline among single-quoted speech). In such a body, a
+    paragraph holding both keeps its single-mark quotes too ("Roe, author of "The Long
+    Road", said: 'We will win.'").
     """
     readings: dict[int, _Reading] = {}
+    mixed: dict[int, _Reading] = {}
     doubles = 0
     for index in sorted(marked):
         para = paragraphs[index]
         if _SINGLE_OPENER.search(text, para.start, para.end) is not None:
             nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             spans, dangling = _scan_paragraph(text, para, index, allow_single=True)
-            if _single_led(text, spans, dangling, nxt):
+            if _single_led(text, spans, dangling, nxt, all_single=True):
                 readings[index] = (spans, dangling)
+                continue
+            if index and _single_led(text, spans, dangling, nxt, all_single=False):
+                mixed[index] = (spans, dangling)  # either style: no vote
                 continue
         if index and _ANY_DOUBLE.search(text, para.start, para.end) is not None:
             doubles += 1
     if len(readings) - (0 in readings) > doubles:
-        return readings
+        return readings | mixed
     return {0: readings[0]} if 0 in readings else {}
 
 
 def _single_led(
-    text: str, spans: list[QuoteSpan], dangling: _Open | None, nxt: Segment | None
+    text: str,
+    spans: list[QuoteSpan],
+    dangling: _Open | None,
+    nxt: Segment | None,
+    all_single: bool,
 ) -> bool:
     """Read with single marks as quotes, the paragraph holds single-mark quotes only (a
-    double one nested inside them), and any unclosed one is continued below: a stray
-    apostrophe never opens a quote that swallows the double-quoted words of the paragraph."""
-    if not all(s.single for s in spans):
+    double one nested inside them), or with ``all_single`` off at least one, and any
+    unclosed one is continued below: a stray apostrophe never opens a quote that swallows
+    the double-quoted words of the paragraph."""
+    singles = [s.single for s in spans]
+    if not (all(singles) if all_single else any(singles)):
         return False
     if dangling is None:
         return bool(spans)
