@@ -228,6 +228,7 @@ def test_a_long_quotation_shares_its_speaker_in_linear_time() -> None:
         ("“She needs rest,” another old friend, Nils Ormond, recalled.", "Nils Ormond"),
         ("The director of the Harbour Trust, Nils Ormond, said it was “a mess.”", "Nils Ormond"),
         ("Her brother, Nils Ormond, is blunter: “She needs rest.”", "Nils Ormond"),
+        ("His wife of 40 years, Ada Ormond, said: “He needs rest.”", "Ada Ormond"),
         # not a person's name: a place, a newspaper, or a list
         (
             "The head of art at the College of Dunmore, Kelso, said it was “a mess.”",

@@ -348,9 +348,19 @@ class Tokens:
         ends the nominal ("the director of the Bureau, Jane Roe"; then two words at least,
         for "at the University of Arkansas, Fayetteville" is a place); not next to another
         noun ("the editor of the daily newspaper, The Lark", "his wife of 60 years")."""
-        if self.word(found.last) in lx.PERSON_HEADS:
+        if self.word(found.last) in lx.PERSON_HEADS or self._of_years(found):
             return True
         return is_capitalised(self.toks[found.last]) and name.last > name.first
+
+    def _of_years(self, found: Phrase) -> bool:
+        """"his wife of 60 years", "her partner of two decades": the person noun, then how
+        long the tie has lasted."""
+        head = self._nominal_head(found)
+        return (
+            found.last == head + 3
+            and self.word(head + 1) == "of"
+            and self.word(found.last) in lx.TIME_UNITS
+        )
 
     def _nominal_head(self, found: Phrase) -> int:
         """The head noun: the last word before a preposition ("his wife of 60 years")."""
