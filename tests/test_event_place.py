@@ -9,6 +9,7 @@ import pytest
 
 from factsheet.event import extract_event
 from factsheet.event.layout import find_layout
+from factsheet.pipeline import extract
 from factsheet.text import Document
 
 
@@ -48,3 +49,21 @@ def test_a_place_in_the_subject_before_the_verb(lead: str, location: str) -> Non
 )
 def test_no_place_before_a_participle_outside_the_subject(lead: str) -> None:
     assert location_of(lead) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a broadcast named after a person of the story is no event
+        ("Roe speaks out\n\nJane Roe told viewers of The Jane Roe Show on Monday that the "
+         "council had lied about the harbour budget.\n", "Roe speaks out"),
+        # a show named after a place is one
+        ("Record crowd\n\nMore than 70,000 people attended the Oslo Air Show on Saturday, "
+         "organisers said.\n", "Oslo Air Show"),
+        ("Record crowd\n\nMore than 9,000 people watched the Harbour Boat Show on Saturday, "
+         "said Jane Roe, who runs it.\n", "Harbour Boat Show"),
+    ],
+)
+def test_a_show_named_after_its_host_is_no_event(text: str, name: str) -> None:
+    event = extract(text).event
+    assert event.name is not None and event.name.text == name

@@ -38,6 +38,8 @@ from factsheet.model import Event, Participant, Quote, Span, Timex
 from factsheet.participants.lexicon import PLACES
 from factsheet.text import SPACED_WORD, Document, LazyPattern, Segment, is_title_case
 
+# Event heads that also name broadcasts ("The Jane Roe Show").
+PROGRAMME_HEADS = frozenset({"show", "series"})
 # The named event and the place are looked for in the first sentences of the body only.
 LEAD_SENTENCES = 3
 # A "who did what" name is cut to this many words.
@@ -69,6 +71,8 @@ def extract_event(
     summary, news = choose_summary(doc, layout, sentences, participants)
     lead = _lead_sentences(doc, sentences, news)
     named, named_sentence = _named_event(doc, lead, layout.headline)
+    if named is not None and _is_programme(named, participants):
+        named, named_sentence = None, None
     event_sentence = named_sentence or (lead[0] if lead else None)
     location = _location(doc, layout, lead, event_sentence, participants)
     when = _event_day(doc, dates, event_sentence, lead, named or location, reference_date)
@@ -147,6 +151,17 @@ def _named_event(
         if found is not None and _headline_speaks_of(headline.text, found.text):
             return found, sent
     return None, None
+
+
+def _is_programme(name: Span, participants: tuple[Participant, ...]) -> bool:
+    """ "The Jane Roe Show", "the Sam Tully Hour series": a broadcast named after its host
+    (a person of the participants named in it), not an event like "the Oslo Air Show"."""
+    last = _PLACE_WORD.findall(name.text)[-1:]
+    if not last or last[0].lower() not in PROGRAMME_HEADS:
+        return False
+    words = f" {' '.join(_PLACE_WORD.findall(name.text))} "
+    return any(f" {' '.join(_PLACE_WORD.findall(p.name))} " in words
+               for p in participants if p.kind == "person")
 
 
 def _find_named(doc: Document, start: int, end: int) -> Span | None:
