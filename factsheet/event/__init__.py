@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from factsheet.event.datelines import match_place_dash
@@ -198,7 +199,7 @@ def _location(
     happened; a place of the text that is elsewhere is as likely a side detail, so with a
     dateline the text place is kept only when it names the dateline city.
     """
-    excluded = _people_and_organisations(participants)
+    excluded = _NamedMentions(participants)
     dateline_place = layout.dateline_place or _late_dateline_place(doc, lead)
     order = ([event_sentence] if event_sentence else []) + [s for s in lead if s != event_sentence]
     place = _first_place(doc, order, excluded)
@@ -208,7 +209,7 @@ def _location(
     return dateline_place or _headline_place(doc, layout.headline, excluded)
 
 
-def _first_place(doc: Document, order: list[Segment], excluded: list[tuple[int, int]]
+def _first_place(doc: Document, order: list[Segment], excluded: Iterable[tuple[int, int]]
                  ) -> Span | None:
     """The first place after "in"/"at" in the sentences, else a known place naming the
     event in the first one ("the Hong Kong legislative election")."""
@@ -240,8 +241,8 @@ def _late_dateline_place(doc: Document, lead: list[Segment]) -> Span | None:
     return Span(doc.text[start:end], start, end)
 
 
-def _headline_place(doc: Document, headline: Span | None, excluded: list[tuple[int, int]]
-                    ) -> Span | None:
+def _headline_place(doc: Document, headline: Span | None,
+                    excluded: Iterable[tuple[int, int]]) -> Span | None:
     """ "Ferry sinks in a storm off Lofoten": the place of a sentence-case headline, when
     the lead names none. Title Case and capitals hide where a name ends."""
     if headline is None or headline.text.isupper() or is_title_case(headline.text):
@@ -260,10 +261,20 @@ def _place_words(text: str) -> str:
     return " ".join(_PLACE_WORD.findall(text.lower().replace(".", "")))
 
 
-def _people_and_organisations(participants: tuple[Participant, ...]) -> list[tuple[int, int]]:
-    """Mentions that are not places (unless they name a venue): people and organisations."""
-    return [(m.start, m.end) for p in participants if p.kind in ("person", "organization")
-            for m in p.mentions]
+class _NamedMentions:
+    """Mentions that are not places (unless they name a venue): people and organisations.
+    Gathered on first use: most leads hold no place candidate that needs them, and the
+    mentions of a long article are many."""
+
+    def __init__(self, participants: tuple[Participant, ...]) -> None:
+        self._participants = participants
+        self._spans: list[tuple[int, int]] | None = None
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        if self._spans is None:
+            self._spans = [(m.start, m.end) for p in self._participants
+                           if p.kind in ("person", "organization") for m in p.mentions]
+        return iter(self._spans)
 
 
 def _fallback_name(doc: Document, layout: Layout, summary: Span | None) -> Span | None:

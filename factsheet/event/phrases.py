@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 
 from factsheet.event.lexicon import (
@@ -100,7 +100,7 @@ def find_named_event(text: str, toks: list[Token], sentence_start: int) -> tuple
 
 
 def find_place(
-    text: str, toks: list[Token], excluded: list[tuple[int, int]]
+    text: str, toks: list[Token], excluded: Iterable[tuple[int, int]]
 ) -> tuple[int, int] | None:
     """The first place after "in"/"at" among the tokens of one sentence, as offsets.
 
@@ -320,7 +320,7 @@ def _place_end(text: str, toks: list[Token], first: int) -> int:
 
 
 def _is_place(
-    text: str, toks: list[Token], first: int, last: int, excluded: list[tuple[int, int]],
+    text: str, toks: list[Token], first: int, last: int, excluded: Iterable[tuple[int, int]],
     in_subject: bool = False,
 ) -> bool:
     """A place run, not an event, a date, a demonym, a person or an organisation. In the
