@@ -254,11 +254,10 @@ def _may_be_place(words: str) -> bool:
 def _may_be_agency(text: str, start: int, end: int) -> bool:
     """The cheap test before the agency pattern: a bracket, a slash, a colon or a month
     name in reach."""
-    if "(" in text[start:end] or "/" in text[start:end]:
+    head = text[start:end]
+    if "(" in head or "/" in head or ":" in head:  # ":" for "NEW DELHI: ..."
         return True
-    if ":" in text[start:end]:  # "NEW DELHI: ..."
-        return True
-    return any(w in _AGENCY_MONTHS for w in _ASCII_WORD.findall(text, start, end))
+    return not _AGENCY_MONTHS.isdisjoint(_ASCII_WORD.findall(head))
 
 
 def _is_agency_dateline(m: re.Match[str]) -> bool:
