@@ -95,6 +95,7 @@ def test_neutral_title_takes_the_given_names_gender() -> None:
         ("She saw her GP twice and then waited in A&E. Nurses were busy.", ["GP", "A&E."]),
         ("Lady Harrow of Dunmere, a former diplomat, spoke.", ["Dunmere"]),
         ("Jane Lusk, CEO of Brindle Corp, resigned.", ["CEO of Brindle Corp"]),
+        ("Omar Reyes, CTO of Brindle Corp, left.", ["CTO of Brindle Corp"]),
     ],
 )
 def test_not_a_participant(text: str, absent: list[str]) -> None:

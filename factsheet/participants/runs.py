@@ -383,9 +383,6 @@ def _glued_abbreviation(words: list[Word]) -> bool:
     return f"{first.text}&{last.text.rstrip('.')}" in lx.NOT_PARTICIPANTS
 
 
-_EXECUTIVES = lx.word_set("CEO CFO COO CTO CIO CMO")
-
-
 def _office_of(words: list[Word]) -> int:
     """Where the body starts after an office and "of" ("CEO of Acme Corp"), else 0."""
     office = False
@@ -395,7 +392,7 @@ def _office_of(words: list[Word]) -> int:
             return k + 1 if office and k + 1 < len(words) else 0
         if t in lx.ORG_HEADS or t in lx.FIRST_NAMES:
             return 0  # "Bank of Canada", "Council of Churches": the body itself
-        if t in _EXECUTIVES or t in lx.HONORIFICS or role_noun(t):
+        if t in lx.HONORIFICS or role_noun(t):
             office = True
         elif t not in lx.TITLE_MODIFIERS:
             return 0
