@@ -82,11 +82,7 @@ def _share_speaker_over_chains(
     part; but only when every part opens with the same mark (an excerpt of an article in
     straight marks reopens around the curly quotes of its sources, which are not the
     excerpt's voice)."""
-    start = 0
-    while start < len(kept):
-        end = start
-        while end + 1 < len(kept) and kept[end][0].continues and kept[end + 1][0].continued:
-            end += 1
+    for start, end in _chains(kept):
         if len({text[span.open_at] for span, _ in kept[start : end + 1]}) == 1:
             for k, source in _chain_sources(kept, start, end).items():
                 if quotes[source].speaker is not None:
@@ -95,7 +91,24 @@ def _share_speaker_over_chains(
                         speaker=quotes[source].speaker,
                         speaker_kind=quotes[source].speaker_kind,
                     )
+
+
+def _chains(kept: list[tuple[QuoteSpan, Attribution | None]]) -> list[tuple[int, int]]:
+    """First and last index of each quotation of two parts or more: a lone part has no
+    other part to borrow from, and most quotes stand alone, so they are skipped cheaply."""
+    chains: list[tuple[int, int]] = []
+    start = 0
+    while start < len(kept):
+        if not kept[start][0].continues:
+            start += 1
+            continue
+        end = start
+        while end + 1 < len(kept) and kept[end][0].continues and kept[end + 1][0].continued:
+            end += 1
+        if end > start:
+            chains.append((start, end))
         start = end + 1
+    return chains
 
 
 def _chain_sources(
