@@ -94,6 +94,8 @@ def test_neutral_title_takes_the_given_names_gender() -> None:
         ("Talks begin at 9am EDT.", ["EDT"]),
         ("She saw her GP twice and then waited in A&E. Nurses were busy.", ["GP", "A&E."]),
         ("Lady Harrow of Dunmere, a former diplomat, spoke.", ["Dunmere"]),
+        ("Baroness Harrow of Dunmere, a former diplomat, spoke.", ["Dunmere"]),
+        ("Viscount Fenwick of Dunmere, a former diplomat, spoke.", ["Dunmere"]),
         ("Jane Lusk, CEO of Brindle Corp, resigned.", ["CEO of Brindle Corp"]),
         ("Omar Reyes, CTO of Brindle Corp, left.", ["CTO of Brindle Corp"]),
     ],

@@ -78,7 +78,7 @@ _PLACE_PREPOSITIONS = lx.word_set(
 _PREPOSITION_WINDOW = 12
 # A peer's territorial designation: "Baroness Roe of Tyne" names one person, not two.
 _PEERAGE_BEFORE = re.compile(
-    r"\b(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Duke|Duchess|Marquess)"
+    r"\b(?:" + "|".join(sorted(lx.PEER_TITLES)) + ")"
     r"[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?[ \t]+of[ \t]+$"
 )
 _PEERAGE_WINDOW = 60

@@ -27,12 +27,16 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def _honorifics() -> dict[str, str]:
-    out: dict[str, str] = {}
+def _honorifics() -> tuple[dict[str, str], frozenset[str]]:
+    """Honorific -> the gender it implies, and the honorifics that are a peer's rank."""
+    genders: dict[str, str] = {}
+    peers: set[str] = set()
     for line in _lines("honorifics.txt"):
-        word, gender = line.split()
-        out[word] = gender
-    return out
+        word, gender, *marks = line.split()
+        genders[word] = gender
+        if "peer" in marks:
+            peers.add(word)
+    return genders, frozenset(peers)
 
 
 def _known_orgs() -> tuple[dict[str, str], frozenset[str]]:
@@ -63,7 +67,10 @@ def given_name_gender(first: str) -> str | None:
     return "m" if male else "f"
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 EAST_ASIAN_SURNAMES = _words("surnames_east_asian.txt")
-HONORIFICS = _honorifics()
+HONORIFICS, _PEER_HONORIFICS = _honorifics()
+# A peer's rank before a name: the honorifics marked "peer", and ranks that are no honorific
+# here ("Earl" is a given name too: "Earl Roe" is a person named Earl).
+PEER_TITLES = _PEER_HONORIFICS | word_set("Earl Viscount Viscountess Marquess")
 TITLE_MODIFIERS = _words("title_modifiers.txt")
 ROLE_NOUNS = _words("role_nouns.txt")
 ORG_HEADS = _words("org_heads.txt")
