@@ -395,6 +395,10 @@ def test_pathological_input_runs_in_linear_time(chunk: str) -> None:
 _HOSTILE_UNITS = (
     '"', "ABCDEFGHIJ ", "0123456789", "said he said ", "May June March Monday ", "the past ",
     "April 3 and 4 and ", "1996-2025 ", "in August, he said, ", "two three four years ",
+    # numeric dates, clock times tied to a day, halves and fiscal quarters
+    "1.1.", "12/12/", "12-12-", "2012/12/", "1 May ", "May 1 ", "11/11/2011 ", "3.3.2003 ",
+    "3pm on ", "until 3pm on Monday ", "will now ", "23:58 GMT ", "H1 ", "2024 H1 ",
+    "Q1 FY26 ",
 )
 
 
