@@ -51,6 +51,19 @@ def _mentions(text: str, name: str) -> list[str]:
             "Wendy Okafor",
             "her",
         ),
+        # "of", "in": an object's preposition, unlike "beside her".
+        (
+            "Coach Ivan Brask dropped striker Tomas Vell. Brask spoke of him warmly.",
+            "Ivan Brask",
+            "Tomas Vell",
+            "him",
+        ),
+        (
+            "Coach Ivan Brask dropped striker Tomas Vell. Brask believed in him.",
+            "Ivan Brask",
+            "Tomas Vell",
+            "him",
+        ),
     ],
 )
 def test_object_pronoun_never_means_its_own_subject(

@@ -27,7 +27,8 @@ _COMPANY_NOUNS = frozenset(("company", "firm"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she"))
 # Binding: "Roe told him" -- a plain object pronoun never means the subject of its own
 # clause. These words open another clause (or an infinitive) between the two, after which
-# the subject may be meant again ("Roe said police had arrested him").
+# the subject may be meant again ("Roe said police had arrested him"). Not quotes' list of
+# clause openers: a subject pronoun or an infinitive's "to" opens a clause here too.
 _CLAUSE_OPENERS = lx.word_set(
     """that who whom whose which when where while after before because if unless until as
     since though although to but or so he she they i we you it there"""
@@ -38,6 +39,8 @@ _MAX_VERB_WORDS = 3
 _MAX_TITLE_CHARS = 60
 _POSSESSIVE_ENDS = ("’s", "'s", "’ ", "' ")
 # "with her", "beside him": an adjunct's pronoun may mean the subject ("she kept it by her").
+# Not quotes' list of prepositions: "of" and "in" are left out ("Roe spoke of him", "believed
+# in him" never mean Roe).
 _PREPOSITIONS = lx.word_set(
     """with without beside behind before after for against at to from by near past about
     around on upon under over into onto toward towards among between like than"""
