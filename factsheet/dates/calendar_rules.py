@@ -29,9 +29,10 @@ from factsheet.dates.normalise import (
     year_for_month,
 )
 from factsheet.dates.numbers import ordinal, spelled_year
-from factsheet.dates.numeric import slash_day_month, slash_order
+from factsheet.dates.numeric import SLASH_DATE, slash_day_month, slash_order
 from factsheet.dates.patterns import (
     DAY_NUMBER,
+    FISCAL_YEAR_CODE,
     MONTH_ANY,
     MONTH_FULL,
     ORDINAL_WORD,
@@ -41,6 +42,8 @@ from factsheet.dates.patterns import (
     SPELLED_YEAR,
     WEEKDAY,
     YEAR4,
+    day_then_month,
+    month_then_day,
 )
 from factsheet.dates.rule import (
     Rule,
@@ -183,22 +186,24 @@ def _full_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     return found(m, "DATE", value) if value else None
 
 
+_OF = r"(?:\s+(?i:of))?"  # "the 3rd of May"
+_DAY_OR_WORD = f"{DAY_NUMBER}|{ORDINAL_WORD}"  # "May 3", "May third"
 _TAIL = r"(?![\w%]|[.,:/-]\d|\s*(?i:percent))"
 # "May 19-20": the first day of a range of days stands on its own
 _DAY_RANGE_AHEAD = r"(?=[-–](?:[12]\d|3[01]|0?[1-9])(?!\d|[.,:/]\d|%))"
 
 month_day = rule(
     "month_day",
-    rf"(?<![\w.])(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH_ANY})\s+"
-    rf"(?P<day>{DAY_NUMBER}|{ORDINAL_WORD})(?:,?\s+(?P<year>{YEAR4}))?"
+    rf"(?<![\w.])(?:(?P<wd>{WEEKDAY}),?\s+)?{month_then_day(_DAY_OR_WORD)}"
+    rf"(?:,?\s+(?P<year>{YEAR4}))?"
     rf"(?:{_DAY_RANGE_AHEAD}|{_TAIL})",
     lead_test=_weekday_lead,
 )(_full_date)
 
 day_month = rule(
     "day_month",
-    rf"(?<![\w.,$-])(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAY_NUMBER})"
-    rf"(?:\s+(?i:of))?\s+(?P<mon>{MONTH_ANY})(?:,?\s+(?P<year>{YEAR4}))?{_TAIL}",
+    rf"(?<![\w.,$-])(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?"
+    rf"{day_then_month(_OF)}(?:,?\s+(?P<year>{YEAR4}))?{_TAIL}",
     needs=r"\d(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?[A-Z]",  # a day number, then a month name
     trigger_test=_day_number_before,
 )(_full_date)
@@ -206,7 +211,7 @@ day_month = rule(
 
 @rule(
     "second_day",
-    rf"(?<![\w.])(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY_NUMBER})"
+    rf"(?<![\w.]){month_then_day()}"
     rf"(?:\s+(?i:and|or|to|through)\s+|\s?[-–]\s?)(?P<day2>{DAY_NUMBER})(?:,?\s+(?P<year>{YEAR4}))?{_TAIL}",
     needs=r"\d(?:st|nd|rd|th)?(?:\s+(?i:and|or|to|through)\s+|\s?[-–]\s?)\d",  # two day numbers
 )
@@ -244,7 +249,7 @@ def _dot_before_year(text: str, start: int) -> bool:
 
 @rule(
     "us_date",
-    rf"(?<![\w./-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{YEAR4})(?![\w/-])",
+    SLASH_DATE,
     needs=r"[/-]\d",
     trigger_test=_slash_before_year,
 )
@@ -461,7 +466,7 @@ def _stated_year(m: re.Match[str], ctx: Context) -> str:
 @rule(
     "q_quarter",
     rf"(?<![\w-])(?:(?P<y1>{YEAR4})\s+)?(?P<kind>[QH])(?P<q>[1-4])"
-    rf"(?:\s+(?:(?P<y2>{YEAR4})|FY\s?(?P<fy>{YEAR4}|\d\d)))?(?![\w-])",
+    rf"(?:\s+(?:(?P<y2>{YEAR4})|{FISCAL_YEAR_CODE}))?(?![\w-])",
 )
 def q_quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
     """"Q3", "Q3 2024", "Q1 FY26" (of fiscal 2026, as "FY26" alone is 2026); a half only

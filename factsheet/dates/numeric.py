@@ -12,7 +12,7 @@ Dotted dates ("21.05.2025") are European usage only: always day.month.year.
 from __future__ import annotations
 
 from factsheet.dates.context import Context
-from factsheet.dates.patterns import DAY_NUMBER, MONTH_ANY, YEAR4
+from factsheet.dates.patterns import YEAR4, day_then_month, month_then_day
 from factsheet.text import LazyPattern
 
 # The orders an article may write: day first, month first, or both (as a plain str).
@@ -20,16 +20,16 @@ _DAY_FIRST = "dmy"
 _MONTH_FIRST = "mdy"
 _MIXED = "mixed"
 
-# A slash (or dash) date: its first two fields (the same extent as the ``us_date`` rule).
-SLASH_FIELDS = LazyPattern(
-    rf"(?<![\w./-])([0-3]?\d)([/-])([0-3]?\d)\2{YEAR4}(?![\w/-])"
+# A slash (or dash) date, "5/21/2025" or "21-05-2025": fields ``a``, ``b`` and year ``y``
+# (the ``us_date`` rule's pattern; its first two fields tell the article's order here).
+SLASH_DATE = (
+    rf"(?<![\w./-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{YEAR4})(?![\w/-])"
 )
+SLASH_FIELDS = LazyPattern(SLASH_DATE)
 # Dates in words: "21 May", "3rd June" against "May 21", "June 3rd" ("the Fourth of July"
 # is an American idiom: the "of" form tells nothing).
-_DAY_THEN_MONTH = LazyPattern(
-    rf"(?<![\w.,$/-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+{MONTH_ANY}(?![\w-])"
-)
-_MONTH_THEN_DAY = LazyPattern(rf"(?<![\w.]){MONTH_ANY}\s+{DAY_NUMBER}(?![\w%]|[.,:/]\d)")
+_DAY_THEN_MONTH = LazyPattern(rf"(?<![\w.,$/-]){day_then_month()}(?![\w-])")
+_MONTH_THEN_DAY = LazyPattern(rf"(?<![\w.]){month_then_day()}(?![\w%]|[.,:/]\d)")
 
 
 def slash_order(ctx: Context) -> str:
@@ -43,8 +43,8 @@ def slash_order(ctx: Context) -> str:
 def _read_order(text: str) -> str:
     day_first = month_first = False
     for m in SLASH_FIELDS.finditer(text):
-        day_first = day_first or int(m.group(1)) > 12
-        month_first = month_first or int(m.group(3)) > 12
+        day_first = day_first or int(m.group("a")) > 12
+        month_first = month_first or int(m.group("b")) > 12
     if day_first and month_first:
         return _MIXED  # each date that settles itself is read; the others are left out
     if day_first or month_first:

@@ -108,3 +108,18 @@ SPELLED_YEAR = (
     rf"|(?i:oh)[\s-]+{_ONES_1_9}|(?i:hundred))(?![\w-])"
 )
 DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+
+def month_then_day(day: str = DAY_NUMBER) -> str:
+    """"May 21" (groups ``mon``, ``day``); ``day`` may widen to words ("May first"). The
+    rules and ``numeric`` wrap it in their own context."""
+    return rf"(?P<mon>{MONTH_ANY})\s+(?P<day>{day})"
+
+
+def day_then_month(of: str = "") -> str:
+    """"21 May" (groups ``day``, ``mon``); ``of`` may let "the 21st of May" in."""
+    return rf"(?P<day>{DAY_NUMBER}){of}\s+(?P<mon>{MONTH_ANY})"
+
+
+# "FY26", "FY 2026": a fiscal year in its short code (group ``fy``).
+FISCAL_YEAR_CODE = rf"FY\s?(?P<fy>{YEAR4}|\d\d)"

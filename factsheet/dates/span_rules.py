@@ -30,6 +30,7 @@ from factsheet.dates.patterns import (
     APPROX,
     DAY_NUMBER,
     DIGITS,
+    FISCAL_YEAR_CODE,
     MONTH_ANY,
     MONTH_FULL,
     NOT_AFTER_NUMBER_CHAR,
@@ -462,10 +463,10 @@ def _clock_day(m: re.Match[str], ctx: Context) -> str:
 @rule(
     "fiscal",
     rf"(?<![\w-])(?:(?i:fiscal)(?:\s+(?i:year))?\s+(?P<y>{YEAR4}|['’]\d\d)"
-    rf"|FY\s?(?P<y2>{YEAR4}|\d\d))(?![\w%-])",
+    rf"|{FISCAL_YEAR_CODE})(?![\w%-])",
 )
 def fiscal(m: re.Match[str], ctx: Context) -> Candidate | None:
-    return found(m, "DATE", fiscal_year((m.group("y") or m.group("y2")).lstrip("'’")))
+    return found(m, "DATE", fiscal_year((m.group("y") or m.group("fy")).lstrip("'’")))
 
 
 @rule(
