@@ -136,12 +136,19 @@ def _single_led_readings(
     paragraph holding both keeps its single-mark quotes too ("Roe, author of "The Long
     Road", said: 'We will win.'").
     """
+    with_opener = {index for index in marked if _has_single_opener(text, paragraphs[index])}
+    # Every marked paragraph without a single opener holds a double mark: when they are at
+    # least as many as the body paragraphs with one, single marks cannot lead the body
+    # (the usual American text), and only the headline needs reading.
+    body_openers = len(with_opener - {0})
+    if body_openers <= len(marked - with_opener - {0}):
+        marked = marked & with_opener & {0}
     readings: dict[int, _Reading] = {}
     mixed: dict[int, _Reading] = {}
     doubles = 0
     for index in sorted(marked):
         para = paragraphs[index]
-        if _SINGLE_OPENER.search(text, para.start, para.end) is not None:
+        if index in with_opener:
             nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             spans, dangling = _scan_paragraph(text, para, index, allow_single=True)
             if _single_led(text, spans, dangling, nxt, all_single=True):
@@ -155,6 +162,18 @@ def _single_led_readings(
     if len(readings) - (0 in readings) > doubles:
         return readings | mixed
     return {0: readings[0]} if 0 in readings else {}
+
+
+def _has_single_opener(text: str, para: Segment) -> bool:
+    """The paragraph holds a single mark that may open a quotation. Most paragraphs hold
+    no single mark, or only late: str.find reaches the first one faster than the regex
+    engine (whose lookbehinds still see the characters before the search start)."""
+    straight = text.find("'", para.start, para.end)
+    curly = text.find("‘", para.start, para.end)
+    if straight == -1 and curly == -1:
+        return False
+    first = curly if straight == -1 else straight if curly == -1 else min(straight, curly)
+    return _SINGLE_OPENER.search(text, first, para.end) is not None
 
 
 def _single_led(
