@@ -42,6 +42,10 @@ def _mention_texts(p: Participant) -> list[str]:
          "organization"),
         ("A vote in the European Parliament is due.", "European Parliament", "organization"),
         ("Protests by Ukrainian farmers grew.", "Ukrainian farmers", "group"),
+        # A company by its industry word; the firm after an office and "of".
+        ("Orbis Robotics opened a plant in the north on Monday.", "Orbis Robotics", "organization"),
+        ("Shares in Kelso Therapeutics rose sharply.", "Kelso Therapeutics", "organization"),
+        ("Jane Lusk, CEO of Brindle Corp, resigned.", "Brindle Corp", "organization"),
     ],
 )
 def test_finds_participant_with_kind(text: str, name: str, kind: str) -> None:

@@ -8,17 +8,7 @@ import time
 
 import pytest
 
-from factsheet.model import Participant
-from factsheet.participants import extract_participants
-from factsheet.text import Document
-
-
-def _run(text: str) -> tuple[Participant, ...]:
-    return extract_participants(Document(text))
-
-
-def _by_name(text: str) -> dict[str, Participant]:
-    return {p.name: p for p in _run(text)}
+from tests.test_participants import _by_name, _run
 
 
 def _mentions(text: str, name: str) -> list[str]:
@@ -117,20 +107,6 @@ def test_not_a_participant(text: str, absent: list[str]) -> None:
     found = _by_name(text)
     for name in absent:
         assert name not in found, sorted(found)
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "kind"),
-    [
-        ("Orbis Robotics opened a plant in the north on Monday.", "Orbis Robotics", "organization"),
-        ("Shares in Kelso Therapeutics rose sharply.", "Kelso Therapeutics", "organization"),
-        ("Jane Lusk, CEO of Brindle Corp, resigned.", "Brindle Corp", "organization"),
-    ],
-)
-def test_company_by_its_industry_word(text: str, name: str, kind: str) -> None:
-    found = _by_name(text)
-    assert name in found, sorted(found)
-    assert found[name].kind == kind
 
 
 # -- one person, not two ----------------------------------------------------------------
