@@ -125,6 +125,9 @@ CREDIT_OPENING = LazyPattern(rf"\(\s?{_OUTLET}\s?\)\s?{_DASH}\s+")
 # pattern (whole word, capitalised or in capitals).
 _AGENCY_MONTHS = frozenset({*(m.capitalize() for m in MONTHS), *(m.upper() for m in MONTHS)})
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
+# Every such month word holds its first three letters ("Jan", "SEPT"): one C-speed search
+# for them spares listing the words of the many openings that name no month.
+_AGENCY_MONTH_PREFIX = re.compile(_alternation(sorted({w[:3] for w in _AGENCY_MONTHS})))
 
 # "WASHINGTON _" or "NAIROBI, Kenya --" alone on its line, the story below.
 LONE_PLACE_LINE = LazyPattern(rf"(?P<place>{_CAP_WORDS}(?:,\s{_CAP_WORDS})?)\s?{_DASH}\s*$")
@@ -257,6 +260,8 @@ def _may_be_agency(text: str, start: int, end: int) -> bool:
     head = text[start:end]
     if "(" in head or "/" in head or ":" in head:  # ":" for "NEW DELHI: ..."
         return True
+    if _AGENCY_MONTH_PREFIX.search(head) is None:
+        return False
     return not _AGENCY_MONTHS.isdisjoint(_ASCII_WORD.findall(head))
 
 
