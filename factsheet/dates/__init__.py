@@ -29,6 +29,7 @@ from factsheet.dates.calendar_rules import CALENDAR_RULES
 from factsheet.dates.compose import with_leads
 from factsheet.dates.context import Candidate, Context
 from factsheet.dates.normalise import shift, value_at
+from factsheet.dates.patterns import CLOCK_TO_DAY
 from factsheet.dates.relative_rules import RELATIVE_RULES
 from factsheet.dates.rule import Rule, forget_word_before
 from factsheet.dates.span_rules import SPAN_RULES
@@ -78,9 +79,8 @@ _YEAR_VALUE = re.compile(r"(\d{4})(?!\d)")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)(?!\d)")
 
 
-# What stands between a clock time and the day it falls on: "3pm on Friday", "9.30am
-# local time on Thursday", "15:00 CET on 2 May".
-_CLOCK_TO_DAY = re.compile(r"\s+(?:(?i:local\s+time)\s+)?(?i:on)\s+")
+# What stands between a clock time and the day it falls on ("15:00 CET on 2 May").
+_CLOCK_TO_DAY = re.compile(CLOCK_TO_DAY)
 # Between two clock times of one stretch: "from 9am to 5pm on Friday".
 _CLOCK_TO_CLOCK = re.compile(r"\s*(?:[-–]|(?i:to|and|or|until|till))\s*")
 _GAP_REACH = 24  # characters: longer gaps are no such link
@@ -95,8 +95,8 @@ def _with_clock_days(chosen: list[Candidate], text: str) -> list[Candidate]:
     day_after = ""  # the day of the candidate after the one being read, when it gives one
     for i in range(len(out) - 1, -1, -1):
         cand = out[i]
-        link = _clock_link(cand, out[i + 1], text) if day_after and i + 1 < len(out) else None
-        if link is not None and cand.anchor is not None:
+        tied = bool(day_after) and i + 1 < len(out) and _clock_tied(cand, out[i + 1], text)
+        if tied and cand.anchor is not None:
             cand = out[i] = cand._replace(value=day_after + cand.anchor[2], anchor=None)
         # (a clock time tied so gives its day in turn to one before it: "9am to 5pm")
         parts = _value_parts(cand.value)
@@ -104,18 +104,17 @@ def _with_clock_days(chosen: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
-def _clock_link(cand: Candidate, nxt: Candidate, text: str) -> str | None:
-    """How a clock time leaning on the day before it is tied to the candidate after it:
-    "day" ("3pm on Friday"), "clock" ("9am to 5pm", the later one already tied), or None."""
+def _clock_tied(cand: Candidate, nxt: Candidate, text: str) -> bool:
+    """Whether a clock time leaning on the day before it is tied to the candidate after
+    it instead: a day ("3pm on Friday") or a clock time ("9am to 5pm", the later one
+    already tied)."""
     if cand.anchor is None or not cand.anchor[2][1:2].isdigit():
-        return None
+        return False
     if nxt.start - cand.end > _GAP_REACH:
-        return None
+        return False
     if _CLOCK_TO_DAY.fullmatch(text, cand.end, nxt.start):
-        return "day"
-    if nxt.type == "TIME" and _CLOCK_TO_CLOCK.fullmatch(text, cand.end, nxt.start):
-        return "clock"
-    return None
+        return True
+    return nxt.type == "TIME" and _CLOCK_TO_CLOCK.fullmatch(text, cand.end, nxt.start) is not None
 
 
 def _with_anchors(chosen: list[Candidate]) -> list[Candidate]:
@@ -131,14 +130,16 @@ def _with_anchors(chosen: list[Candidate]) -> list[Candidate]:
     for cand in chosen:
         if cand.anchor is not None:
             day = last_day
+            day_open = False  # the text leaves the clock time's day open
             if cand.anchor[2][1:2].isdigit():
                 if cand.start - last_day_end > _CLOCK_REACH:
                     day = None  # a clock time leans only on a day named close before it
                 elif day is not None and last_clock >= 0:
                     day = _across_midnight(day, last_clock, _minutes(cand.anchor[2]))
+                    day_open = day is None
             if cand.anchor[0] == "month":
-                day = last_month  # "In March, ... The following month": April
-            if day is _NO_DAY:
+                day, day_open = last_month, False  # "In March, ... The following month": April
+            if day_open:
                 value = "XXXX-XX-XX" + cand.anchor[2]
             else:
                 value = _anchored_value(cand.anchor, day, last_year) or cand.value
@@ -161,17 +162,16 @@ def _with_anchors(chosen: list[Candidate]) -> list[Candidate]:
 _NIGHT = 6 * 60  # minutes: a later clock time this close past midnight is the next day's
 _BACK_OVER_MIDNIGHT = 2 * 60  # minutes: an earlier-told one this close after it is in doubt
 _END_OF_DAY = 24 * 60  # "midnight" is T24:00, the end of the day it closes
-_NO_DAY = date.min  # a clock time whose day the text leaves open
 
 
-def _across_midnight(day: date, before: int, now: int) -> date:
+def _across_midnight(day: date, before: int, now: int) -> date | None:
     """The day of a clock time told after another one of ``day``: "at 23:40 ... at 00:15"
     runs on into the next day. The reverse ("at 00:15 ... at 23:40": a live report read
-    newest first, or a story told backwards) leaves the day open."""
+    newest first, or a story told backwards) leaves the day open: None."""
     if now < before and now + _END_OF_DAY - before <= _NIGHT:
         return day + timedelta(days=1)
     if before < now < _END_OF_DAY and before + _END_OF_DAY - now <= _BACK_OVER_MIDNIGHT:
-        return _NO_DAY
+        return None
     return day
 
 

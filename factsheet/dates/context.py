@@ -7,6 +7,7 @@ from datetime import date
 from typing import NamedTuple
 
 from factsheet.dates.normalise import Direction
+from factsheet.dates.patterns import AM_PM, CLOCK_TO_DAY
 from factsheet.dates.tense import clause_direction
 from factsheet.model import TimexType
 from factsheet.text import Document
@@ -24,10 +25,7 @@ _WORD_INNER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'â€
 # Leads that put a date ahead: "as early as Tuesday", "no later than March 1". "until"
 # too, for a weekday (a deadline days away), not for a month ("served until March").
 # A clock time may stand between the lead and the day: "until 2pm GMT on Saturday".
-_CLOCK_ON = (
-    r"(?:\d\d?(?:[:.]\d\d)?(?:\s?(?i:[ap]\.?m\.?))?(?:\s(?:[A-Z]{3,4}|(?i:local\s+time)))?"
-    r"\s(?i:on)\s+)?"
-)
+_CLOCK_ON = rf"(?:\d\d?(?:[:.]\d\d)?(?:\s?{AM_PM})?(?:\s[A-Z]{{3,4}})?{CLOCK_TO_DAY})?"
 _AHEAD_LEAD = re.compile(rf"(?i:as\s+(?:early|soon)\s+as|no\s+later\s+than)\s+{_CLOCK_ON}$")
 _DEADLINE_LEAD = re.compile(rf"(?i:until|till)\s+{_CLOCK_ON}$")
 _LEAD_LOOK = 48  # characters read before an expression for its lead

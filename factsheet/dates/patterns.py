@@ -123,3 +123,11 @@ def day_then_month(of: str = "") -> str:
 
 # "FY26", "FY 2026": a fiscal year in its short code (group ``fy``).
 FISCAL_YEAR_CODE = rf"FY\s?(?P<fy>{YEAR4}|\d\d)"
+
+
+# Clock-time pieces shared by the clock rule, the leads that may hold a clock time ("until
+# 2pm on Saturday") and the pass that ties a clock time to its day.
+AM_PM = r"(?i:a\.m\.?|p\.m\.?|am|pm)"
+# Between a clock time (with its zone) and the day it falls on: "3pm on Friday", "9.30am
+# local time on Thursday".
+CLOCK_TO_DAY = r"(?:\s+(?i:local\s+time))?\s+(?i:on)\s+"

@@ -27,6 +27,7 @@ from factsheet.dates.normalise import (
 from factsheet.dates.numbers import quantity, word_number
 from factsheet.dates.numbers import spelled_year as read_spelled_year
 from factsheet.dates.patterns import (
+    AM_PM,
     APPROX,
     DAY_NUMBER,
     DIGITS,
@@ -393,7 +394,7 @@ _DAY_REF = (
     rf"|(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY_NUMBER})"
 )
 _CLOCK = (
-    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))"
+    rf"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>{AM_PM})"
     r"(?![\w])|(?P<h24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)"
     r"(?=\s*(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|(?i:local\s+time|hours?|hrs)\b))"
     r"|(?P<nm>(?i:noon|midnight))"
