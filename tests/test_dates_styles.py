@@ -103,6 +103,16 @@ def test_dotted_dates_are_day_month_year(text: str, expected: list[tuple[str, st
         ("On 2 April 2025 we said: open from 8am to 6pm on 5 April 2025.",
          [("2 April 2025", "2025-04-02"), ("8am", "2025-04-05T08:00"),
           ("6pm", "2025-04-05T18:00"), ("5 April 2025", "2025-04-05")]),
+        # a bracketed aside between them, even one holding a clock time of its own
+        ("After a delay on Monday, the ferry docked at 6 p.m. (22:00 GMT) Tuesday.",
+         [("Monday", "2025-05-19"), ("6 p.m.", "2025-05-20T18:00"),
+          ("22:00 GMT", "2025-05-20T22:00"), ("Tuesday", "2025-05-20")]),
+        ("On Monday, polls close at 8 p.m. (0000 GMT) today.",
+         [("Monday", "2025-05-19"), ("8 p.m.", "2025-05-21T20:00"), ("today", "2025-05-21")]),
+        # too long an aside is no tie
+        ("On Monday, polls open at 7 a.m. (a rule set in the year 1990 by decree) Friday.",
+         [("Monday", "2025-05-19"), ("7 a.m.", "2025-05-19T07:00"),
+          ("the year 1990", "1990"), ("Friday", "2025-05-16")]),
         # no "on": the clock time leans on the day before it, as before
         ("On 2 April 2025 the doors opened at 8am, and on 5 April 2025 they shut.",
          [("2 April 2025", "2025-04-02"), ("8am", "2025-04-02T08:00"),

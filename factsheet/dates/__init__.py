@@ -83,38 +83,50 @@ _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)(?!\d)")
 _CLOCK_TO_DAY = re.compile(CLOCK_TO_DAY)
 # Between two clock times of one stretch: "from 9am to 5pm on Friday".
 _CLOCK_TO_CLOCK = re.compile(r"\s*(?:[-–]|(?i:to|and|or|until|till))\s*")
+# A bracketed aside before the day, as wire copy gives the time elsewhere: "at 10:35 a.m.
+# (0735 GMT) Friday" (a clock time inside the brackets is passed over).
+_CLOCK_ASIDE = re.compile(r"\s*\([^()\n]{1,24}\)\s*,?\s*")
 _GAP_REACH = 24  # characters: longer gaps are no such link
+_ASIDE_REACH = 32  # characters: the aside's 24 and its brackets and spaces
+# (gap, reach, whether only a clock time may stand after it)
+_TIES = (
+    (_CLOCK_TO_DAY, _GAP_REACH, False),
+    (_CLOCK_TO_CLOCK, _GAP_REACH, True),
+    (_CLOCK_ASIDE, _ASIDE_REACH, False),
+)
 _CLOCK_SUFFIX = re.compile(r"T(\d\d):(\d\d)")
 
 
 def _with_clock_days(chosen: list[Candidate], text: str) -> list[Candidate]:
-    """A clock time takes the day named right after it in its clause ("at 3pm on Friday"),
-    and so does a clock time that opens a stretch ending there ("from 9am to 5pm on
-    Friday"), rather than the day mentioned before it. Read from the end back."""
+    """A clock time takes the day named right after it in its clause ("at 3pm on Friday",
+    "at 10:35 a.m. (0735 GMT) Friday"), and so does a clock time that opens a stretch
+    ending there ("from 9am to 5pm on Friday"), rather than the day mentioned before it.
+    Read from the end back."""
     out = list(chosen)
-    day_after = ""  # the day of the candidate after the one being read, when it gives one
+    # start -> (day, type) of each candidate after the one being read that gives a day
+    days_at: dict[int, tuple[str, str]] = {}
     for i in range(len(out) - 1, -1, -1):
         cand = out[i]
-        tied = bool(day_after) and i + 1 < len(out) and _clock_tied(cand, out[i + 1], text)
-        if tied and cand.anchor is not None:
-            cand = out[i] = cand._replace(value=day_after + cand.anchor[2], anchor=None)
+        if cand.anchor is not None and days_at and (day := _tied_day(cand, text, days_at)):
+            cand = out[i] = cand._replace(value=day + cand.anchor[2], anchor=None)
         # (a clock time tied so gives its day in turn to one before it: "9am to 5pm")
-        parts = _value_parts(cand.value)
-        day_after = cand.value[:10] if cand.anchor is None and parts.day is not None else ""
+        if cand.anchor is None and _value_parts(cand.value).day is not None:
+            days_at[cand.start] = (cand.value[:10], cand.type)
     return out
 
 
-def _clock_tied(cand: Candidate, nxt: Candidate, text: str) -> bool:
-    """Whether a clock time leaning on the day before it is tied to the candidate after
-    it instead: a day ("3pm on Friday") or a clock time ("9am to 5pm", the later one
-    already tied)."""
+def _tied_day(cand: Candidate, text: str, days_at: dict[int, tuple[str, str]]) -> str:
+    """The day of the candidate a clock time leaning on the day before it is tied to
+    instead: a day ("3pm on Friday") or a clock time ("9am to 5pm", the later one already
+    tied) right after it; "" when there is none."""
     if cand.anchor is None or not cand.anchor[2][1:2].isdigit():
-        return False
-    if nxt.start - cand.end > _GAP_REACH:
-        return False
-    if _CLOCK_TO_DAY.fullmatch(text, cand.end, nxt.start):
-        return True
-    return nxt.type == "TIME" and _CLOCK_TO_CLOCK.fullmatch(text, cand.end, nxt.start) is not None
+        return ""
+    for gap, reach, clock_only in _TIES:
+        m = gap.match(text, cand.end, cand.end + reach)
+        tied = days_at.get(m.end()) if m is not None else None
+        if tied is not None and (tied[1] == "TIME" or not clock_only):
+            return tied[0]
+    return ""
 
 
 def _with_anchors(chosen: list[Candidate]) -> list[Candidate]:

@@ -387,7 +387,6 @@ _UNIT_WORDS = frozenset({
 
 
 _SPLIT_CLOCK = LazyPattern(r"\d:\s$")
-_WEEKDAY_AFTER = LazyPattern(rf"\s*\([^()\n]{{1,24}}\)\s*,?\s*(?P<wd>{WEEKDAY})\b")
 
 _DAY_REF = (
     rf"(?P<dayword>(?i:today|yesterday|tomorrow|tonight))|(?P<wd>{WEEKDAY})"
@@ -421,13 +420,8 @@ def clock(m: re.Match[str], ctx: Context) -> Candidate | None:
     clock_time = f"T{hour:02d}:{minute:02d}"
     if m.group("dayword") or m.group("wd") or m.group("mon"):
         return found(m, "TIME", day + clock_time)
-    later = _WEEKDAY_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 40))
-    if later and ctx.ref is not None:
-        # "at 10:35 a.m. (0735 GMT) Friday": the day follows a parenthesis
-        wd = WEEKDAYS[later.group("wd").lower()]
-        when = weekday_date(ctx.ref, wd, ctx.direction(m.start(), m.end()))
-        return found(m, "TIME", day_value(when) + clock_time)
-    # "at 10:35 a.m." happened on the day the story last mentioned
+    # "at 10:35 a.m." happened on the day the story last mentioned, unless a day follows
+    # ("at 10:35 a.m. on Friday"): both are read once the candidates are known
     return Candidate(m.start(), m.end(), "TIME", day + clock_time, anchor=("day", 0, clock_time))
 
 
