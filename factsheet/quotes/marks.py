@@ -136,19 +136,14 @@ def _single_led_readings(
     paragraph holding both keeps its single-mark quotes too ("Roe, author of "The Long
     Road", said: 'We will win.'").
     """
-    with_opener = {index for index in marked if _has_single_opener(text, paragraphs[index])}
-    # Every marked paragraph without a single opener holds a double mark: when they are at
-    # least as many as the body paragraphs with one, single marks cannot lead the body
-    # (the usual American text), and only the headline needs reading.
-    body_openers = len(with_opener - {0})
-    if body_openers <= len(marked - with_opener - {0}):
-        marked = marked & with_opener & {0}
+    if _doubles_outnumber_openers(text, [paragraphs[index] for index in marked if index]):
+        marked = marked & {0}  # the usual American text: only the headline needs reading
     readings: dict[int, _Reading] = {}
     mixed: dict[int, _Reading] = {}
     doubles = 0
     for index in sorted(marked):
         para = paragraphs[index]
-        if index in with_opener:
+        if _has_single_opener(text, para):
             nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             spans, dangling = _scan_paragraph(text, para, index, allow_single=True)
             if _single_led(text, spans, dangling, nxt, all_single=True):
@@ -162,6 +157,28 @@ def _single_led_readings(
     if len(readings) - (0 in readings) > doubles:
         return readings | mixed
     return {0: readings[0]} if 0 in readings else {}
+
+
+def _doubles_outnumber_openers(text: str, body: list[Segment]) -> bool:
+    """Every marked body paragraph without a single opener holds a double mark: when they
+    are at least as many as the ones with an opener, single marks cannot lead the body.
+    Paragraphs with no single mark at all are counted first (str.find), then the others
+    one by one until the count is settled."""
+    maybe = [para for para in body if _holds_single_mark(text, para)]
+    without = len(body) - len(maybe)
+    openers = 0
+    for rank, para in enumerate(maybe):
+        if openers + len(maybe) - rank <= without:
+            return True  # even if all the rest had one
+        if _has_single_opener(text, para):
+            openers += 1
+        else:
+            without += 1
+    return openers <= without
+
+
+def _holds_single_mark(text: str, para: Segment) -> bool:
+    return text.find("'", para.start, para.end) != -1 or text.find("‘", para.start, para.end) != -1
 
 
 def _has_single_opener(text: str, para: Segment) -> bool:
