@@ -13,7 +13,13 @@ import pytest
 
 from factsheet.event import extract_event
 from factsheet.event.layout import Layout
-from factsheet.event.summary import LEAD_PARAGRAPHS, MAX_SKIPPED_LINES, _is_credit
+from factsheet.event.summary import (
+    _SENTENCE_END,
+    LEAD_PARAGRAPHS,
+    MAX_SKIPPED_LINES,
+    _ends_with_stop,
+    _is_credit,
+)
 from factsheet.model import Span
 from factsheet.text import Document
 
@@ -250,3 +256,26 @@ def test_summary_is_linear(chunk: str) -> None:
     t0 = time.perf_counter()
     extract_event(doc, layout, (), (), ())
     assert time.perf_counter() - t0 < 1.0
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        ("The ferry left at noon.", True),
+        ("Results on Saturday:", True),
+        ('"We will build it," she said!"', True),
+        ("He asked why.\u201d)", True),
+        ("A line with a stop inside. then more", False),
+        ("Photo: Ola Berg", False),
+        ("The last word.\n", True),
+        ("The last word.\n\n", False),
+        ("The last word. ", False),
+        ("...", True),
+        ('")', False),
+        ("", False),
+    ],
+)
+def test_ends_with_stop_reads_as_the_pattern(line: str, ends: bool) -> None:
+    """The stop test read from the end says what the sentence-end pattern says."""
+    assert _ends_with_stop(line) is ends
+    assert (_SENTENCE_END.search(line) is not None) is ends

@@ -92,6 +92,9 @@ QUOTE_MARKS = "\"“‘'"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # A line ends a sentence, or a lead-in to a list ("Results on Saturday:").
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’)]*$")
+# Its two character classes, for the test read from the end of a line (_ends_with_stop).
+_STOPS = frozenset(".!?:")
+_CLOSERS = "\"'”’)"
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 # Any of the caption markers ("Image:", "Photo:" ...), in one C-speed search.
 _CAPTION_MARKER = re.compile("|".join(map(re.escape, CAPTION_MARKERS)))
@@ -278,7 +281,7 @@ def _is_credit(text: str, start: int, end: int) -> bool:
     bracketed = line.startswith("(") and line.endswith(")")
     inner = line[1:-1] if bracketed else line
     words = _WORD.findall(inner)
-    if not words or len(words) > CREDIT_MAX_WORDS or _SENTENCE_END.search(inner):
+    if not words or len(words) > CREDIT_MAX_WORDS or _ends_with_stop(inner):
         return False
     if not inner[:1].isupper() or inner.isupper():  # a story line, a station tag
         return False
@@ -590,7 +593,7 @@ def _is_caption(text: str, start: int, end: int, wrapped_from: bool, wraps_on: b
     if first.islower():
         looks_like_caption = not wrapped_from
     else:
-        looks_like_caption = not _SENTENCE_END.search(para) and not wraps_on
+        looks_like_caption = not _ends_with_stop(para) and not wraps_on
     # A longer paragraph is the story even so (words counted only when it matters).
     return looks_like_caption and len(_WORD.findall(para)) <= CAPTION_MAX_WORDS
 
@@ -610,6 +613,15 @@ def _wraps_on(text: str, line: Segment, nxt: Segment) -> bool:
         return True
     last = _LAST_WORD.search(tail)
     return last is not None and last.group() in DANGLING_WORDS
+
+
+def _ends_with_stop(line: str) -> bool:
+    """``_SENTENCE_END.search(line)``, read from the end instead of searched through the
+    whole line: a stop, then only closing quotes and brackets ("$" also stands before a
+    final newline)."""
+    if line.endswith("\n"):
+        line = line[:-1]
+    return line.rstrip(_CLOSERS)[-1:] in _STOPS
 
 
 def _ends_sentence(text: str, para: Segment) -> bool:
