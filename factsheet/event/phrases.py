@@ -109,9 +109,13 @@ def find_place(
     """
     quotes = _QuoteTracker()
     for k, tok in enumerate(toks[:-1]):
+        word = tok.text
+        if word in _QUOTE_TOKENS:
+            quotes.read(word)  # a mark is no preposition: only the tracker reads it
+            continue
         # A place inside a quotation is the speaker's ("... a conservative in the White
         # House"), not where the event happens.
-        if quotes.read(tok.text) or tok.text.lower() not in PLACE_PREPS:
+        if word.lower() not in PLACE_PREPS or quotes.is_open():
             continue
         first = k + 1
         if toks[first].text in _DETERMINERS or toks[first].text == "the":
@@ -167,6 +171,11 @@ def _event_noun_follows(toks: list[Token], last: int) -> bool:
     return False
 
 
+# The tokens that open or close a quotation for _QuoteTracker (other tokens leave it as
+# it is, so the tracker need not read them).
+_QUOTE_TOKENS = frozenset({'"', "“", "”"})
+
+
 class _QuoteTracker:
     """Whether the tokens read so far leave a quotation open."""
 
@@ -181,6 +190,9 @@ class _QuoteTracker:
             self.curly += 1
         elif token == "”":
             self.curly = max(0, self.curly - 1)
+        return self.is_open()
+
+    def is_open(self) -> bool:
         return self.straight or self.curly > 0
 
 
