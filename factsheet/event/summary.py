@@ -280,8 +280,10 @@ def _is_credit(text: str, start: int, end: int) -> bool:
     line = text[start:end].strip()
     bracketed = line.startswith("(") and line.endswith(")")
     inner = line[1:-1] if bracketed else line
+    if _ends_with_stop(inner):  # a sentence (most short lines): no word list needed
+        return False
     words = _WORD.findall(inner)
-    if not words or len(words) > CREDIT_MAX_WORDS or _ends_with_stop(inner):
+    if not words or len(words) > CREDIT_MAX_WORDS:
         return False
     if not inner[:1].isupper() or inner.isupper():  # a story line, a station tag
         return False
@@ -642,6 +644,9 @@ def _sentences_in(doc: Document, start: int, end: int) -> list[Segment]:
             break
         # A "sentence" of thousands of characters is no sentence (a table, a run-on
         # text); reading only its beginning keeps the event's cost bounded.
+        if s.start >= start and s.end - s.start <= MAX_SENTENCE_CHARS:
+            out.append(s)  # the common case: the sentence as it is, no new Segment
+            continue
         first = max(s.start, start)
         out.append(Segment(first, min(s.end, first + MAX_SENTENCE_CHARS)))
     return out
