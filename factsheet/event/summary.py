@@ -190,7 +190,7 @@ class _TopOfBody:
                 caption = self._caption_beside_credit(credit)
                 if caption is not None:
                     self.kinds[caption] = _CLUTTER
-            counted = sum(1 for kind in self.kinds if kind != _CLUTTER)
+            counted = len(self.kinds) - self.kinds.count(_CLUTTER)
             lookahead = CREDIT_LOOKAHEAD if self._credits else 0
             wanted = len(self.kinds) + LEAD_PARAGRAPHS + lookahead - counted
         return self.kinds
@@ -627,7 +627,7 @@ def _ends_with_stop(line: str) -> bool:
 
 
 def _ends_sentence(text: str, para: Segment) -> bool:
-    return bool(_SENTENCE_END.search(text, max(para.start, para.end - 8), para.end))
+    return _ends_with_stop(text[max(para.start, para.end - 8):para.end])
 
 
 def _sentences_in(doc: Document, start: int, end: int) -> list[Segment]:
