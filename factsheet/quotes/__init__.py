@@ -94,20 +94,18 @@ def _share_speaker_over_chains(
 
 
 def _chains(kept: list[tuple[QuoteSpan, Attribution | None]]) -> list[tuple[int, int]]:
-    """First and last index of each quotation of two parts or more: a lone part has no
-    other part to borrow from, and most quotes stand alone, so they are skipped cheaply."""
+    """First and last index of each quotation of two parts or more (a lone part has no
+    other part to borrow from): the parts that reopen the quote of the part before them
+    are few, so they are found first and grouped into runs."""
     chains: list[tuple[int, int]] = []
-    start = 0
-    while start < len(kept):
-        if not kept[start][0].continues:
-            start += 1
-            continue
-        end = start
-        while end + 1 < len(kept) and kept[end][0].continues and kept[end + 1][0].continued:
-            end += 1
-        if end > start:
-            chains.append((start, end))
-        start = end + 1
+    links = [
+        k for k, (span, _) in enumerate(kept) if span.continued and k and kept[k - 1][0].continues
+    ]
+    for k in links:
+        if chains and chains[-1][1] == k - 1:
+            chains[-1] = (chains[-1][0], k)
+        else:
+            chains.append((k - 1, k))
     return chains
 
 

@@ -469,8 +469,10 @@ class AttributionFinder:
     def _apposed_name(self, i: int, v: int, subject: Phrase | None) -> Phrase | None:
         """“...,” another colleague, Jane Roe, recalled: the verb's subject is the name
         set off after the role that opens the stretch."""
+        if subject is None:
+            return None
         head = self.tokens.phrase_starting_at(i, v)
-        if subject is None or head is None:
+        if head is None:
             return None
         return subject if self.tokens.appositive_name(head, v) == subject else None
 

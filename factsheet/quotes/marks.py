@@ -102,13 +102,13 @@ def scan_quotes(doc: Document) -> list[QuoteSpan]:
         if index not in marked:
             pending_continuation = False  # no mark at all: nothing opens or goes on here
             continue
-        nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         if index in single_led:
             spans, dangling = single_led[index]
         else:
             spans, dangling = _scan_paragraph(text, para, index, singles_everywhere)
         continues = False
         if dangling is not None:
+            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             continues = nxt is not None and _reopens(text, nxt, dangling.single)
             if continues or not dangling.single:
                 spans.append(_unclosed(text, para, index, dangling, continues))
