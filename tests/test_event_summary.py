@@ -19,9 +19,11 @@ from factsheet.event.summary import (
     MAX_SKIPPED_LINES,
     _ends_with_stop,
     _is_credit,
+    _stem,
+    _stems,
 )
 from factsheet.model import Span
-from factsheet.text import Document
+from factsheet.text import Document, Segment
 
 HEADLINE = "Vik council approves new ferry terminal"
 LEAD = ("The council of Vik approved a new ferry terminal on Tuesday, ending two years of "
@@ -279,3 +281,20 @@ def test_ends_with_stop_reads_as_the_pattern(line: str, ends: bool) -> None:
     """The stop test read from the end says what the sentence-end pattern says."""
     assert _ends_with_stop(line) is ends
     assert (_SENTENCE_END.search(line) is not None) is ends
+
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Ferries sailed north", "Bridges opened today"),
+        ("Vik builds a harbour", "Oslo sells its ferry"),
+    ],
+)
+def test_stems_kept_for_one_article_only(first: str, second: str) -> None:
+    """Stems kept by offsets are never taken for another article's sentence there."""
+    span = Segment(0, len(first))
+    assert len(first) == len(second)
+    assert _stems(first, span) == {_stem(w.lower()) for w in first.split()}
+    assert _stems(second, span) == {_stem(w.lower()) for w in second.split()}
+    assert _stems(first, span) == {_stem(w.lower()) for w in first.split()}

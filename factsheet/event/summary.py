@@ -85,6 +85,9 @@ MAIN_PERSON_MENTIONS = 5
 ATTRIBUTION_TAIL_WORDS = 6
 # Stems of the words most recently compared (a news text repeats its words).
 STEM_CACHE_SIZE = 8192
+# Stems of the sentences of the article being read, by offsets, each with its text.
+STEMS_SEEN_SIZE = 64
+_STEMS_SEEN: dict[tuple[int, int], tuple[str, frozenset[str]]] = {}
 # Above any offset: (offset, _MAX_OFFSET) sorts after every segment starting at offset.
 _MAX_OFFSET = 1 << 62
 QUOTE_MARKS = "\"“‘'"
@@ -553,8 +556,20 @@ def _overlap(terms: dict[str, int], text: str, sent: Segment) -> int:
     return sum(weight for stem, weight in terms.items() if stem in stems)
 
 
-def _stems(text: str, sent: Segment) -> set[str]:
-    return set(map(_stem, map(str.lower, _WORD.findall(text, sent.start, sent.end))))
+def _stems(text: str, sent: Segment) -> frozenset[str]:
+    """The stems of a sentence's words. The choice of the news sentence scores the same
+    few sentences several times: they are kept for the article being read (each entry
+    holds its text, so an entry of another article is never taken for this one)."""
+    key = (sent.start, sent.end)
+    seen = _STEMS_SEEN.get(key)
+    if seen is not None and seen[0] is text:
+        return seen[1]
+    if _STEMS_SEEN and (len(_STEMS_SEEN) >= STEMS_SEEN_SIZE
+                        or next(reversed(_STEMS_SEEN.values()))[0] is not text):
+        _STEMS_SEEN.clear()  # another article (or too many sentences): start afresh
+    stems = frozenset(map(_stem, map(str.lower, _WORD.findall(text, sent.start, sent.end))))
+    _STEMS_SEEN[key] = (text, stems)
+    return stems
 
 
 @lru_cache(maxsize=STEM_CACHE_SIZE)
