@@ -13,6 +13,7 @@ import pytest
 
 from factsheet.event import extract_event
 from factsheet.event.layout import Layout
+from factsheet.event.lexicon import is_event_verb
 from factsheet.event.summary import (
     _SENTENCE_END,
     LEAD_PARAGRAPHS,
@@ -298,3 +299,20 @@ def test_stems_kept_for_one_article_only(first: str, second: str) -> None:
     assert _stems(first, span) == {_stem(w.lower()) for w in first.split()}
     assert _stems(second, span) == {_stem(w.lower()) for w in second.split()}
     assert _stems(first, span) == {_stem(w.lower()) for w in first.split()}
+
+
+@pytest.mark.parametrize(
+    ("word", "exceptions", "tells"),
+    [
+        ("arrested", frozenset(), True),
+        ("took", frozenset(), True),
+        ("will", frozenset(), True),
+        ("owed", frozenset(), False),  # too short to be told from a noun in "-ed"
+        ("Arrested", frozenset(), False),
+        ("runs", frozenset(), False),
+        ("reported", frozenset({"reported"}), False),
+        ("based", frozenset({"based"}), False),
+    ],
+)
+def test_is_event_verb(word: str, exceptions: frozenset[str], tells: bool) -> None:
+    assert is_event_verb(word, exceptions) == tells

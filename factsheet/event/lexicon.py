@@ -287,6 +287,16 @@ IRREGULAR_PASTS = _words(
     """
 )
 
+
+def is_event_verb(word: str, regular_exceptions: frozenset[str] = frozenset()) -> bool:
+    """A verb form telling that something happened or will happen: an auxiliary of the
+    past, perfect or future, an irregular past, or a regular past in "-ed" longer than
+    "owed" (not one of ``regular_exceptions``: "said"-like verbs, modifier participles)."""
+    if word in EVENT_AUXILIARIES or word in IRREGULAR_PASTS:
+        return True
+    return (len(word) > 4 and word.endswith("ed") and word.islower()
+            and word not in regular_exceptions)
+
 # Prepositions of time and place where an adjunct may be cut off as a last resort.
 # "of", "to", "for", "with" are left out: verbs and nouns often need them ("the start of",
 # "plans to", "called for", "dealt with").

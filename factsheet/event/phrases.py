@@ -14,10 +14,8 @@ from collections.abc import Callable, Iterable
 from functools import partial
 
 from factsheet.event.lexicon import (
-    EVENT_AUXILIARIES,
     EVENT_EXTENSION_PREPS,
     EVENT_HEADS,
-    IRREGULAR_PASTS,
     MONTHS,
     NAME_CONNECTORS,
     NON_PLACE_WORDS,
@@ -30,6 +28,7 @@ from factsheet.event.lexicon import (
     VENUE_HEADS,
     WEAK_EVENT_HEADS,
     WEEKDAYS,
+    is_event_verb,
 )
 from factsheet.text import Document, LazyPattern, Token
 
@@ -46,7 +45,8 @@ _DETERMINERS = frozenset({"The", "A", "An", "THE"})
 _PLACE_CHAIN = frozenset({",", "in"})
 # "Police in Oslo arrested ...", "Crews in Bergen are ...": the verb after a place that ends
 # its subject. A participle that forms a compound modifier ("Oslo based firms") is none.
-_VERBS_AFTER_PLACE = EVENT_AUXILIARIES | IRREGULAR_PASTS | frozenset({"is", "are"})
+# Besides the verbs that tell an event (lexicon.is_event_verb), "is" and "are" do.
+_PRESENT_BE = frozenset({"is", "are"})
 # ... only when "in" is in the subject, among the first words of the sentence ("A judge in
 # Ohio ruled"); deeper in, a participle after a place opens a reduced clause ("the divide in
 # Oslo highlighted by ...").
@@ -365,10 +365,8 @@ def _good_follower(toks: list[Token], last: int, in_subject: bool = False) -> bo
 
 
 def _is_verb_after_place(word: str) -> bool:
-    if word in _VERBS_AFTER_PLACE:
-        return True
-    return (len(word) > 4 and word.endswith("ed") and word.isalpha() and word.islower()
-            and word not in _MODIFIER_PARTICIPLES)
+    # A token with a hyphen or a digit ("co-owned") is no verb of the clause.
+    return word in _PRESENT_BE or (word.isalpha() and is_event_verb(word, _MODIFIER_PARTICIPLES))
 
 
 def _possessor(word: str) -> str:

@@ -30,9 +30,7 @@ from factsheet.event.lexicon import (
     CREDIT_WORDS,
     DANGLING_WORDS,
     DEMONSTRATIVES,
-    EVENT_AUXILIARIES,
     IRREGULAR_PARTICIPLES,
-    IRREGULAR_PASTS,
     PROMO_LINES,
     PROMO_OPENERS,
     PROMO_WORDS,
@@ -40,6 +38,7 @@ from factsheet.event.lexicon import (
     READER_WORDS,
     REPORTING_VERBS,
     STOPWORDS,
+    is_event_verb,
 )
 from factsheet.event.trim import fit_sentence
 from factsheet.model import Participant, Span
@@ -454,9 +453,7 @@ def _tells_event(text: str, sent: Segment, reporting: frozenset[str] = frozenset
         word = m.group()
         if not word.islower() or word in reporting:
             continue
-        if word in EVENT_AUXILIARIES or word in IRREGULAR_PASTS or word in IRREGULAR_PARTICIPLES:
-            return True
-        if len(word) > 4 and word.endswith("ed") and word not in ATTRIBUTION_VERBS:
+        if word in IRREGULAR_PARTICIPLES or is_event_verb(word, ATTRIBUTION_VERBS):
             return True
     return False
 
