@@ -192,17 +192,35 @@ CREDIT_WORDS = CREDIT_OPENERS | _words(
 )
 
 # Lines that promote the outlet rather than tell the story, by their first words (lower
-# case): newsletter sign-ups, share and follow buttons, app and audio offers, links.
-PROMO_OPENERS: tuple[tuple[str, ...], ...] = (
-    ("sign", "up"), ("signup",), ("subscribe",), ("follow", "us"), ("follow", "our"),
-    ("click", "here"), ("tap", "here"), ("download", "our"), ("download", "the"),
-    ("listen", "to", "this"), ("listen", "to", "the", "article"), ("read", "more"),
-    ("read", "also"), ("also", "read"), ("see", "also"), ("more", "on", "this"),
-    ("continue", "reading"), ("story", "continues"), ("article", "continues"),
-    ("get", "the", "latest"), ("get", "our"), ("don't", "miss"), ("never", "miss"),
-    ("want", "more"), ("share", "this"), ("join", "our"), ("support", "our"),
-    ("this", "article", "is", "more", "than"), ("we", "want", "to", "hear"),
-)  # fmt: skip
+# case): newsletter sign-ups, share and follow buttons, app and audio offers, links. Keyed
+# by the first word, each with the words that must follow it (none: the word alone), so a
+# line costs one look-up.
+PROMO_OPENERS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "sign": (("up",),),
+    "signup": ((),),
+    "subscribe": ((),),
+    "follow": (("us",), ("our",)),
+    "click": (("here",),),
+    "tap": (("here",),),
+    "download": (("our",), ("the",)),
+    "listen": (("to", "this"), ("to", "the", "article")),
+    "read": (("more",), ("also",)),
+    "also": (("read",),),
+    "see": (("also",),),
+    "more": (("on", "this"),),
+    "continue": (("reading",),),
+    "story": (("continues",),),
+    "article": (("continues",),),
+    "get": (("the", "latest"), ("our",)),
+    "don't": (("miss",),),
+    "never": (("miss",),),
+    "want": (("more",),),
+    "share": (("this",),),
+    "join": (("our",),),
+    "support": (("our",),),
+    "this": (("article", "is", "more", "than"),),
+    "we": (("want", "to", "hear"),),
+}  # fmt: skip
 
 # A line that is only this word is a promotion or a page label ("Advertisement").
 PROMO_LINES = _words("advertisement advertising sponsored ad promoted")

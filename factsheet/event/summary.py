@@ -115,10 +115,6 @@ _INDEFINITE = frozenset({"a", "an"})
 _CREDIT_SLASH = re.compile(r"[^\W\d_]{2}\s?/\s?[A-Z][^\W\d_]")
 # The first word of a line, when it opens the line (a quotation mark or a figure does not).
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+(?:['’][^\W\d_]+)*)")
-# The promotion openers by their first word, for one dictionary look-up per line.
-_PROMO_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
-for _opener in PROMO_OPENERS:
-    _PROMO_BY_FIRST[_opener[0]] = (*_PROMO_BY_FIRST.get(_opener[0], ()), _opener)
 # Kinds of the lines at the top of the body.
 _STORY, _CAPTION, _CLUTTER = 0, 1, 2
 _DIGIT = re.compile(r"\d")
@@ -309,11 +305,12 @@ def _is_promo(text: str, start: int, end: int) -> bool:
     if first is None:  # a quotation, a figure: no promotion
         return False
     word = first.group(1).lower().replace("’", "'")
-    if word in PROMO_LINES or word in _PROMO_BY_FIRST:
+    if word in PROMO_LINES or word in PROMO_OPENERS:
         words = [w.lower().replace("’", "'") for w in _WORD.findall(text, start, end)]
         if word in PROMO_LINES and len(words) <= PROMO_LABEL_MAX_WORDS:
             return True
-        if any(tuple(words[:len(opener)]) == opener for opener in _PROMO_BY_FIRST.get(word, ())):
+        rests = PROMO_OPENERS.get(word, ())
+        if any(tuple(words[:1 + len(rest)]) == (word, *rest) for rest in rests):
             return True
     if text.find("you", start, end) < 0 and text.find("You", start, end) < 0:
         return False
