@@ -27,8 +27,8 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from factsheet.event.lexicon import DATE_LINE_KEYWORDS, MONTHS, WEEKDAYS
-from factsheet.participants.lexicon import PLACES
+from factsheet.event.lexicon import DATE_LINE_KEYWORDS, MONTHS, PLACE_ONLY_PARTICLES, WEEKDAYS
+from factsheet.participants.lexicon import NAME_PARTICLES, PLACES
 from factsheet.text import LazyPattern
 
 # Lines longer than this are never a stand-alone dateline (keeps the lazy patterns cheap).
@@ -86,10 +86,10 @@ WEEKDAY_OPENING = LazyPattern(rf"{_WEEKDAY_PREFIX}(?:{_MDY}|{_DMY})\b\s*", re.IG
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _CAP_WORD = rf"[{_UPPER}](?:[^\W_]|['’.\-])*"
 _CAP_WORDS = rf"{_CAP_WORD}(?:\s{_CAP_WORD}){{0,3}}"
-# "Rio de Janeiro", "Dar es Salaam": lower-case particles inside a place name (general
-# knowledge of Romance, Dutch, German and Arabic place names). A particle is lower case and
-# a place word capitalised, so the two never compete for the same characters.
-_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|des|es|al|el|la|le|van|von|der|den)"
+# "Rio de Janeiro", "Dar es Salaam": lower-case particles inside a place name, those of
+# persons' names and a few of places only. A particle is lower case and a place word
+# capitalised, so the two never compete for the same characters.
+_PARTICLE = f"(?:{_alternation(sorted(NAME_PARTICLES | PLACE_ONLY_PARTICLES))})"
 _PLACE_NAME = rf"{_CAP_WORD}(?:\s(?:{_PARTICLE}\s)?{_CAP_WORD}){{0,3}}"
 # Dashes after a dateline; AP wire copy uses "_" for the em dash.
 _DASH = r"(?:--|—|–|-|_)"

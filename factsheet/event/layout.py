@@ -24,6 +24,7 @@ from factsheet.event.datelines import (
 )
 from factsheet.event.lexicon import DATE_LINE_KEYWORDS, RELEASE_LABELS
 from factsheet.model import Span
+from factsheet.participants.lexicon import NAME_PARTICLES
 from factsheet.text import (
     SPACED_WORD,
     Document,
@@ -90,9 +91,9 @@ _STORY_VERBS = frozenset({"said", "told", "reported", "according", "added"})
 _SECOND_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s+[A-Z](?=.*[.!?][\"'”’)]*$)")
 
 _NAME_WORD = r"(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’\-]+|[A-Z]\.|[A-Z]{2,})"
-# "Jan van der Berg", "Ana de la Cruz": lower-case particles of surnames (general knowledge);
-# lower case, they never compete with a capitalised name word.
-_NAME_PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|la|le|ter|ten|bin|ibn|dos|das)"
+# "Jan van der Berg", "Ana de la Cruz": lower-case particles of surnames (the participants
+# section's list); lower case, they never compete with a capitalised name word.
+_NAME_PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=lambda w: (-len(w), w))) + ")"
 _NAME = rf"{_NAME_WORD}(?:\s(?:{_NAME_PARTICLE}\s){{0,2}}{_NAME_WORD}){{1,3}}"
 
 

@@ -170,6 +170,11 @@ CAPTION_MARKERS = (
     "Caption:", "Pictured:", "Image caption", "Image source", "Media caption", "Photo credit",
 )  # fmt: skip
 
+# Lower-case particles of place names that are no particle of a person's name ("Dar es
+# Salaam", "Rio do Sul"); the others are the participants section's NAME_PARTICLES ("Rio
+# de Janeiro").
+PLACE_ONLY_PARTICLES = _words("do des es")
+
 # --- Clutter of web pages between the dateline and the lead ------------------------------
 
 # First words of a credit line under a picture: "Photo: Jane Roe", "Photo by Jane Roe",
