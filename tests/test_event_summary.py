@@ -24,6 +24,7 @@ from factsheet.event.summary import (
     _stems,
 )
 from factsheet.model import Span
+from factsheet.quotes import extract_quotes
 from factsheet.text import Document, Segment
 
 HEADLINE = "Vik council approves new ferry terminal"
@@ -40,7 +41,8 @@ def summary_of(lines: list[str], headline: str | None = HEADLINE) -> str | None:
     text = top + "\n\n".join(lines) + "\n"
     layout = Layout(headline=Span(headline, 0, len(headline)) if headline else None,
                     body_start=len(top))
-    event = extract_event(Document(text), layout, (), (), ())
+    doc = Document(text)
+    event = extract_event(doc, layout, (), (), extract_quotes(doc, ()))
     if event.summary is None:
         return None
     assert text[event.summary.start:event.summary.end] == event.summary.text
@@ -225,7 +227,8 @@ def test_a_quotation_lead_that_tells_the_news(
 def test_named_events_with_new_heads(lead: str, name: str) -> None:
     text = f"Port news\n\n{lead}\nMore details followed later in the day.\n"
     layout = Layout(headline=Span("Port news", 0, 9), body_start=11)
-    event = extract_event(Document(text), layout, (), (), ())
+    doc = Document(text)
+    event = extract_event(doc, layout, (), (), extract_quotes(doc, ()))
     assert event.name is not None and event.name.text == name
 
 
@@ -240,7 +243,8 @@ def test_named_events_with_new_heads(lead: str, name: str) -> None:
 def test_lower_case_heads_are_no_named_event(lead: str) -> None:
     text = f"Port news\n\n{lead}\nMore details followed later in the day.\n"
     layout = Layout(headline=Span("Port news", 0, 9), body_start=11)
-    event = extract_event(Document(text), layout, (), (), ())
+    doc = Document(text)
+    event = extract_event(doc, layout, (), (), extract_quotes(doc, ()))
     assert event.name is not None and event.name.text == "Port news"
 
 

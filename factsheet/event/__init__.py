@@ -69,7 +69,7 @@ def extract_event(
     ``reference_date`` is the date relative expressions were resolved against (given, or
     the dateline's); it tells a past event's date from a coming one."""
     sentences = body_sentences(doc, layout)
-    summary, news = choose_summary(doc, layout, sentences, participants)
+    summary, news = choose_summary(doc, layout, sentences, participants, quotes)
     lead = _lead_sentences(doc, sentences, news)
     named, named_sentence = _named_event(doc, lead, layout.headline)
     if named is not None and _is_programme(named, participants):

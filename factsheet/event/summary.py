@@ -41,7 +41,7 @@ from factsheet.event.lexicon import (
     is_event_verb,
 )
 from factsheet.event.trim import fit_sentence
-from factsheet.model import Participant, Span
+from factsheet.model import Participant, Quote, Span
 from factsheet.text import Document, Segment, is_title_case
 
 # Only the top of the story is read for the lead: so many of its paragraphs, and at most
@@ -119,7 +119,7 @@ _FIRST_WORD = re.compile(r"\s*([^\W\d_]+(?:['’][^\W\d_]+)*)")
 _STORY, _CAPTION, _CLUTTER = 0, 1, 2
 _DIGIT = re.compile(r"\d")
 # Quotation marks that open a quotation whose close is unambiguous (not an apostrophe).
-_CLOSING_QUOTE = {'"': '"', "“": "”"}
+_OPENING_QUOTES = ('"', "“")
 _DOUBLE_QUOTES = '"“”'
 
 
@@ -341,12 +341,14 @@ def choose_summary(
     layout: Layout,
     sentences: list[Segment],
     participants: tuple[Participant, ...] = (),
+    quotes: tuple[Quote, ...] = (),
 ) -> NewsChoice:
     """One sentence that carries the news, cut to about 40 words at a clause boundary.
 
-    ``participants`` tell the person the story is about, if one clearly dominates it."""
+    ``participants`` tell the person the story is about, if one clearly dominates it;
+    ``quotes`` (the quotes section's) tell where a quotation opening the lead ends."""
     terms = _headline_terms(layout.headline.text) if layout.headline else {}
-    sentence = news_sentence(doc, terms, sentences)
+    sentence = news_sentence(doc, terms, sentences, quotes)
     if sentence is None:
         return NewsChoice(None, None)
     text = doc.text
@@ -357,8 +359,8 @@ def choose_summary(
     return NewsChoice(Span(text[start:end], start, end), sentence)
 
 
-def news_sentence(doc: Document, terms: dict[str, int], sentences: list[Segment]
-                  ) -> Segment | None:
+def news_sentence(doc: Document, terms: dict[str, int], sentences: list[Segment],
+                  quotes: tuple[Quote, ...] = ()) -> Segment | None:
     """The lead sentence, unless it cannot stand alone (a teaser, a quote, a question,
     "He ...") or a later sentence of the lead paragraph shares clearly more with the
     headline or tells the event after a lead that states a finding. Later paragraphs tell
@@ -386,11 +388,11 @@ def news_sentence(doc: Document, terms: dict[str, int], sentences: list[Segment]
     best = (_naming_sentence(terms, text, candidates)
             or _event_after_state_lead(terms, text, candidates)
             or best)
-    return _quotation_lead(terms, text, sentences[0], best) or best
+    return _quotation_lead(terms, text, sentences[0], best, quotes) or best
 
 
-def _quotation_lead(terms: dict[str, int], text: str, lead: Segment, choice: Segment
-                    ) -> Segment | None:
+def _quotation_lead(terms: dict[str, int], text: str, lead: Segment, choice: Segment,
+                    quotes: tuple[Quote, ...]) -> Segment | None:
     """A lead paragraph that opens with a quotation and tells the news after its
     attribution ("'We lost everything,' said Jane Roe, whose house burned down after the
     storm broke the dam.") beats a later paragraph's sentence that shares less of the
@@ -399,12 +401,10 @@ def _quotation_lead(terms: dict[str, int], text: str, lead: Segment, choice: Seg
     if not terms or lead.end > choice.start:
         return None
     opening = text[lead.start:lead.end].lstrip()
-    closing = _CLOSING_QUOTE.get(opening[:1])
-    if closing is None or text.find("\n", lead.start, choice.start) < 0:
+    if opening[:1] not in _OPENING_QUOTES or text.find("\n", lead.start, choice.start) < 0:
         return None
-    opened = lead.end - len(opening)
-    close = text.find(closing, opened + 1, lead.end)
-    if close < 0:
+    close = _quotation_close(quotes, lead.end - len(opening), lead.end)
+    if close is None:
         return None
     rest = Segment(close + 1, lead.end)
     if any(mark in text[rest.start:rest.end] for mark in _DOUBLE_QUOTES):
@@ -413,6 +413,15 @@ def _quotation_lead(terms: dict[str, int], text: str, lead: Segment, choice: Seg
     if words < SUMMARY_MIN_WORDS or not _tells_event(text, rest, REPORTING_VERBS):
         return None
     return lead if _overlap(terms, text, rest) > _overlap(terms, text, choice) else None
+
+
+def _quotation_close(quotes: tuple[Quote, ...], opened: int, end: int) -> int | None:
+    """Where the closing mark of the quotation opened at ``opened`` stands (its words'
+    end, as the quotes section found them), when it closes before ``end``."""
+    for quote in quotes:
+        if quote.start == opened + 1:
+            return quote.end if quote.end < end else None
+    return None
 
 
 def _event_after_state_lead(
