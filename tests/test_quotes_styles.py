@@ -10,6 +10,7 @@ import time
 import pytest
 
 from factsheet.model import Quote
+from factsheet.participants import extract_participants
 from factsheet.pipeline import extract
 from factsheet.quotes import extract_quotes
 from factsheet.quotes.marks import scan_quotes
@@ -214,6 +215,28 @@ def test_a_long_quotation_shares_its_speaker_in_linear_time() -> None:
     assert time.perf_counter() - started < 3.0
     assert len(quotes) == 20_001
     assert {q.speaker for q in quotes} == {"Jo Roe"}
+
+
+def _quotes_cpu_seconds(text: str) -> float:
+    """Best of three CPU timings of the quotes pass alone (participants found beforehand)."""
+    doc = Document(text)
+    participants = extract_participants(doc)
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        extract_quotes(doc, participants)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def test_a_pronoun_ending_a_long_quotation_is_resolved_in_linear_time() -> None:
+    # every paragraph of the quotation names people; the pronoun of each part looks back
+    # to the quotation's start, which must not mean reading all of it again each time
+    def text(paragraphs: int) -> str:
+        return "“Ada Quill came. Una Fell left.\n\n" * paragraphs + "“Done,” she said."
+
+    small, large = _quotes_cpu_seconds(text(2_000)), _quotes_cpu_seconds(text(4_000))
+    assert large < 3 * max(small, 0.01)  # twice the text, about twice the time
 
 
 # --- a role, then the name between commas ---------------------------------------------------

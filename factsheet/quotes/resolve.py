@@ -79,6 +79,8 @@ class SpeakerResolver:
         self.entry_starts = [e.start for e in entries]
         self._by_name = {p.name: p for p in participants}  # the last of a name, as before
         self._genders: dict[str, str | None] = {}
+        self._by_gender: dict[str, tuple[list[int], list[str], list[int]]] = {}
+        self._longest = max(map(_length, entries), default=0)
         self.paragraph_starts = list(map(_START, doc.paragraphs))
         self.sentence_starts = list(map(_START, doc.sentences))
         # quoted words name people the speaker talks about, never the speaker
@@ -274,15 +276,17 @@ class SpeakerResolver:
         first = index if opened_in is None else min(index, opened_in)
         floor = paragraphs[first - 1].start if first else paragraphs[first].start
         wanted = "male" if word == "he" else "female"
+        windows = self._sentence_starts_back(offset, floor)
+        # the nearest sentences one by one; the last window alone may span the whole
+        # quotation (a pronoun in each of its paragraphs), so it is counted, not listed
+        near = windows[-2] if len(windows) > 1 else windows[-1]
         people = [
             (start, name)
-            for start, name in self._persons_between(floor, offset)
+            for start, name in self._persons_between(near, offset)
             if self.gender_of(name) in (wanted, None)
         ]
-        if not people:
-            return Speaker(None, None)
         hi = offset
-        for lo in self._sentence_starts_back(offset, floor):
+        for lo in windows[:-1]:
             compatible = {name for start, name in people if lo <= start < hi}
             if len(compatible) == 1:
                 (name,) = compatible
@@ -290,7 +294,47 @@ class SpeakerResolver:
             if compatible:
                 return Speaker(None, None)  # two candidates in the nearest sentence
             hi = lo
+        names = self._names_between(windows[-1], hi, offset, wanted)
+        if len(names) == 1:
+            (name,) = names
+            return Speaker(name, "person")
         return Speaker(None, None)
+
+    def _names_between(self, lo: int, hi: int, offset: int, wanted: str) -> set[str]:
+        """The person names of a compatible gender starting between ``lo`` and ``hi``
+        (ending before ``offset``), two at most: far from ``offset`` read from a list
+        made once per gender, near it (a mention may run past ``offset``) one by one."""
+        starts, names, next_other = self._compatible(wanted)
+        names_found: set[str] = set()
+        cut = max(lo, min(hi, offset - self._longest))
+        a, b = bisect_left(starts, lo), bisect_left(starts, cut)
+        if a < b:
+            names_found.add(names[a])
+            if next_other[a] < b:
+                names_found.add(names[next_other[a]])
+        for start, name in self._persons_between(cut, offset):
+            if start < hi and self.gender_of(name) in (wanted, None) and len(names_found) < 2:
+                names_found.add(name)
+        return names_found
+
+    def _compatible(self, wanted: str) -> tuple[list[int], list[str], list[int]]:
+        """Starts and names of the person names outside quotes that may be "he"/"she",
+        and for each the index of the next one of another name (a range holds one name
+        exactly when that index falls past it)."""
+        found = self._by_gender.get(wanted)
+        if found is None:
+            listed = [
+                (start, name)
+                for start, name in self._persons_between(0, len(self.doc.text))
+                if self.gender_of(name) in (wanted, None)
+            ]
+            next_other = [len(listed)] * len(listed)
+            for k in range(len(listed) - 2, -1, -1):
+                same = listed[k][1] == listed[k + 1][1]
+                next_other[k] = next_other[k + 1] if same else k + 1
+            found = ([s for s, _ in listed], [n for _, n in listed], next_other)
+            self._by_gender[wanted] = found
+        return found
 
     def _sentence_starts_back(self, offset: int, floor: int) -> list[int]:
         """Starts of the sentence holding ``offset`` and of the earlier ones, down to
