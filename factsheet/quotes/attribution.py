@@ -764,7 +764,7 @@ class AttributionFinder:
             return Attribution(source, (j - 1, j - 1), "colon")
         subject = self.clause_subject(lo_i, j - 1, nominal_ok=True)
         apposed = tk.appositive_name(subject, j - 1) if subject is not None else None
-        found = apposed or self.clause_subject(lo_i, j - 1)  # "Her son, Jo Roe, is blunt:"
+        found = apposed or self._source_subject(subject)  # "Her son, Jo Roe, is blunt:"
         if found is None and tk.word(lo_i) in ("here's", "here’s"):
             found = tk.phrase_starting_at(lo_i + 1, j - 1)  # "Here's Roe in 1992: “...”"
         if found is None and j - 1 - lo_i <= SHORT_LEAD_IN:
@@ -866,9 +866,11 @@ class AttributionFinder:
             elif found is not None and found.kind == "name":
                 i = self._after_time_tail(found, i, hi)  # "In Ames, Iowa, on Sunday, Roe"
         found = tk.phrase_starting_at(i, hi)
-        if found is None:
-            return None
-        if found.kind == "nominal" and not (nominal_ok or self._named_nominal(found)):
+        return found if nominal_ok else self._source_subject(found)
+
+    def _source_subject(self, found: Phrase | None) -> Phrase | None:
+        """A clause subject that may be a source: no nominal unless it names someone."""
+        if found is not None and found.kind == "nominal" and not self._named_nominal(found):
             return None  # "the plan ...": no source; "Roe's campaign ...": one
         return found
 
