@@ -27,7 +27,13 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from factsheet.event.lexicon import DATE_LINE_KEYWORDS, MONTHS, PLACE_ONLY_PARTICLES, WEEKDAYS
+from factsheet.event.lexicon import (
+    DATE_LINE_KEYWORDS,
+    MONTHS,
+    NOT_PLACES,
+    PLACE_ONLY_PARTICLES,
+    WEEKDAYS,
+)
 from factsheet.participants.lexicon import NAME_PARTICLES, PLACES
 from factsheet.text import LazyPattern
 
@@ -149,15 +155,6 @@ REPORTER_LINE = LazyPattern(
 )
 # Reporter lines are short.
 MAX_REPORTER_LINE = 80
-
-# Labels of a web page that look like a place before a dash or a colon ("FILE - ...",
-# "WATCH — ...") but never are one (general knowledge of news page layout).
-NOT_PLACES = frozenset({
-    "file", "photo", "photos", "picture", "pictures", "image", "images", "video", "videos",
-    "audio", "watch", "live", "listen", "update", "updated", "breaking", "exclusive",
-    "analysis", "opinion", "editorial", "correction", "advertisement", "gallery", "graphic",
-    "explainer", "factbox", "related", "read", "note", "podcast",
-})  # fmt: skip
 
 # A word of a line that only names a place ("FARMINGTON HILLS, Mich.").
 _PLACE_LINE = LazyPattern(rf"[{_UPPER}][{_UPPER}'’.\-]+(?:[\s,]+{_CAP_WORD}){{0,4}}\s*$")

@@ -22,7 +22,17 @@ from factsheet.event.datelines import (
     match_place_dash,
     match_reporter_line,
 )
-from factsheet.event.lexicon import DATE_LINE_KEYWORDS, RELEASE_LABELS
+from factsheet.event.lexicon import (
+    CAPTION_OPENINGS,
+    CREDIT_BRACKET_LABELS,
+    CREDIT_SLASH_DESKS,
+    CREDIT_VIA_DESKS,
+    DATE_LINE_KEYWORDS,
+    RELEASE_LABELS,
+    SECTION_WORDS,
+    TOOL_LINES,
+    TOOL_PREFIXES,
+)
 from factsheet.model import Span
 from factsheet.participants.lexicon import NAME_PARTICLES
 from factsheet.text import (
@@ -43,33 +53,6 @@ FURNITURE_MAX_CHARS = 60
 SECTION_LABEL_MAX_WORDS = 4
 BREADCRUMB_MAX_WORDS = 3
 
-# The words of a section label or kicker above a headline ("POLITICS", "World News",
-# "EXCLUSIVE", "Arts & Culture"): general knowledge of news site navigation.
-SECTION_WORDS = frozenset({
-    "news", "world", "politics", "political", "business", "sport", "sports", "opinion",
-    "opinions", "exclusive", "breaking", "analysis", "local", "national", "international",
-    "us", "u.s.", "uk", "europe", "asia", "africa", "americas", "australia", "middle", "east",
-    "health", "science", "tech", "technology", "entertainment", "culture", "lifestyle",
-    "life", "style", "travel", "weather", "crime", "justice", "education", "environment",
-    "climate", "economy", "markets", "money", "finance", "features", "feature", "latest",
-    "top", "stories", "metro", "nation", "arts", "books", "music", "movies", "film", "tv",
-    "food", "obituaries", "investigations", "elections", "video", "videos", "live", "watch",
-    "photos", "gallery", "editorial", "commentary", "columns", "letters", "regional",
-    "region", "state", "city", "community", "home", "global", "special", "report",
-    "explainer", "trending", "sponsored", "content", "and", "&",
-})  # fmt: skip
-# Share buttons and page tools, as whole lines (lower case).
-TOOL_LINES = frozenset({
-    "share", "save", "print", "email", "e-mail", "tweet", "copy link", "link copied",
-    "comment", "comments", "listen", "listen to this article", "listen to article",
-    "gift this article", "gift article", "facebook", "twitter", "x", "whatsapp", "linkedin",
-    "reddit", "pinterest", "flipboard", "messenger", "bookmark", "follow", "subscribe",
-    "sign in", "log in", "menu", "search", "advertisement", "sponsored", "close",
-    "skip to content", "skip to main content", "share this article", "share this story",
-    "share this", "share article", "share story", "read more",
-})  # fmt: skip
-TOOL_PREFIXES = ("share on ", "share via ", "share to ", "share with ", "follow us on ",
-                 "email this", "print this")
 # How many paragraphs may come before the body (headline, byline, place, date, caption...).
 MAX_TOP_PARAGRAPHS = 6
 # A paragraph this long is the body of the story.
@@ -124,23 +107,28 @@ _BODY_WORDS = re.compile(rf"\s*(?:\S+\s+){{{BODY_MIN_WORDS - 1}}}\S")
 # "Home / News / Local", "News > Local", "World » Europe": a breadcrumb's separators.
 _CRUMB_SEPARATOR = re.compile(r"\s[/>»›|]\s|[»›]")
 
-# A photo caption between the headline and the dateline: it opens with "FILE -" (an archive
-# picture) or ends with a photo credit. General knowledge of agency caption styles:
-# "(AP Photo/Jon Doe)", "(Jon Doe/Ledger via AP)", "REUTERS/Jon Doe/File Photo",
-# "(Photo by Jon Doe/Getty Images)", "Jon Doe/AFP via Getty Images", "Photograph: Jon
-# Doe/Reuters". The credit must end the caption: a headline may name Getty Images.
-CAPTION_OPENINGS = ("FILE -", "FILE —", "FILE –", "FILE:", "FILE PHOTO", "File photo")
+
+def _alternation(labels: tuple[str, ...]) -> str:
+    # In the list's order: a regex alternation tries its branches in turn.
+    return "|".join(map(re.escape, labels))
+
+
+# A photo caption between the headline and the dateline: it opens with "FILE -" or ends
+# with a photo credit (event/lexicon.py). The credit must end the caption: a headline may
+# name Getty Images.
 _CREDIT_END = re.compile(
-    r"(?:\((?:AP Photo|Photo by|Photo:|Photograph:|Picture:|Image:|Credit:|File photo)"
+    rf"(?:\((?:{_alternation(CREDIT_BRACKET_LABELS)})"
     r"[^()\n]{0,80}\)"
-    r"|\svia (?:AP|Reuters|Getty Images)\)?"
+    rf"|\svia (?:{_alternation(CREDIT_VIA_DESKS)})\)?"
     r"|REUTERS/[^\n]{1,60}"
     r"|Photograph: [^\n]{1,60}"
-    r"|/(?:Getty Images|AFP|EPA|EPA-EFE|Reuters|File Photo|Shutterstock)\)?)\s*$"
+    rf"|/(?:{_alternation(CREDIT_SLASH_DESKS)})\)?)\s*$"
 )
 # A caption's credit is within its last characters; a caption is never long.
 CAPTION_CREDIT_TAIL = 100
-CAPTION_MAX_CHARS = 700
+# A caption above the dateline, a whole paragraph told by its credit, may be long; the
+# summary's captions and credits at the top of the body are shorter lines.
+TOP_CAPTION_MAX_CHARS = 700
 
 
 class Layout(NamedTuple):
@@ -236,7 +224,7 @@ def _is_tool_line(line: str) -> bool:
 
 def _is_caption(text: str, para: Segment) -> bool:
     """A photo caption: "FILE - ..." or a text ending with a credit "(AP Photo/Jon Doe)"."""
-    if para.end - para.start > CAPTION_MAX_CHARS:
+    if para.end - para.start > TOP_CAPTION_MAX_CHARS:
         return False
     if text.startswith(CAPTION_OPENINGS, para.start):
         return True

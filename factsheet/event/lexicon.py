@@ -175,6 +175,67 @@ CAPTION_MARKERS = (
 # de Janeiro").
 PLACE_ONLY_PARTICLES = _words("do des es")
 
+# --- Page furniture above the headline and the dateline -----------------------------------
+# General knowledge of news site navigation and agency caption styles.
+
+# Kickers of a web page: a section label above a headline ("EXCLUSIVE", "Video") and never
+# a place before a dash ("WATCH - ...").
+PAGE_KICKERS = _words(
+    "analysis breaking editorial exclusive explainer gallery live opinion photos video videos watch"
+)
+# Page labels that are a whole line: a page tool above a headline, a promotion in the body.
+PAGE_LABELS = _words("advertisement sponsored")
+
+# The words of a section label or kicker above a headline ("POLITICS", "World News",
+# "Arts & Culture").
+SECTION_WORDS = PAGE_KICKERS | _words(
+    """
+    news world politics political business sport sports opinions local national
+    international us u.s. uk europe asia africa americas australia middle east health
+    science tech technology entertainment culture lifestyle life style travel weather crime
+    justice education environment climate economy markets money finance features feature
+    latest top stories metro nation arts books music movies film tv food obituaries
+    investigations elections commentary columns letters regional region state city
+    community home global special report trending sponsored content and &
+    """
+)
+# Share buttons and page tools, as whole lines (lower case).
+TOOL_LINES = PAGE_LABELS | frozenset({
+    "share", "save", "print", "email", "e-mail", "tweet", "copy link", "link copied",
+    "comment", "comments", "listen", "listen to this article", "listen to article",
+    "gift this article", "gift article", "facebook", "twitter", "x", "whatsapp", "linkedin",
+    "reddit", "pinterest", "flipboard", "messenger", "bookmark", "follow", "subscribe",
+    "sign in", "log in", "menu", "search", "close",
+    "skip to content", "skip to main content", "share this article", "share this story",
+    "share this", "share article", "share story", "read more",
+})  # fmt: skip
+TOOL_PREFIXES = ("share on ", "share via ", "share to ", "share with ", "follow us on ",
+                 "email this", "print this")
+
+# Labels of a web page that look like a place before a dash or a colon ("FILE - ...",
+# "WATCH — ...") but never are one.
+NOT_PLACES = PAGE_KICKERS | _words(
+    """
+    file photo picture pictures image images audio listen update updated correction
+    advertisement graphic factbox related read note podcast
+    """
+)
+
+# A photo caption between the headline and the dateline opens with "FILE -" (an archive
+# picture) or ends with a photo credit: "(AP Photo/Jon Doe)", "(Jon Doe/Ledger via AP)",
+# "REUTERS/Jon Doe/File Photo", "(Photo by Jon Doe/Getty Images)", "Jon Doe/AFP via Getty
+# Images", "Photograph: Jon Doe/Reuters". Their openings, the labels that open a bracketed
+# credit, the desks after "via" and those after the photographer's slash:
+CAPTION_OPENINGS = ("FILE -", "FILE —", "FILE –", "FILE:", "FILE PHOTO", "File photo")
+CREDIT_BRACKET_LABELS = (
+    "AP Photo", "Photo by", "Photo:", "Photograph:", "Picture:", "Image:", "Credit:",
+    "File photo",
+)  # fmt: skip
+CREDIT_VIA_DESKS = ("AP", "Reuters", "Getty Images")
+CREDIT_SLASH_DESKS = (
+    "Getty Images", "AFP", "EPA", "EPA-EFE", "Reuters", "File Photo", "Shutterstock",
+)  # fmt: skip
+
 # --- Clutter of web pages between the dateline and the lead ------------------------------
 
 # First words of a credit line under a picture: "Photo: Jane Roe", "Photo by Jane Roe",
@@ -228,7 +289,7 @@ PROMO_OPENERS: dict[str, tuple[tuple[str, ...], ...]] = {
 }  # fmt: skip
 
 # A line that is only this word is a promotion or a page label ("Advertisement").
-PROMO_LINES = _words("advertisement advertising sponsored ad promoted")
+PROMO_LINES = PAGE_LABELS | _words("advertising ad promoted")
 
 # A short line addressing the reader ("you", "your") about one of these words is a promo:
 # "Get the day's news in your inbox with our free newsletter."
