@@ -46,12 +46,12 @@ _ANY_DOUBLE = re.compile(r"[“”\"«»'`](?:(?<=[“”\"«»])|(?<=')'|(?<=`)
 # A single mark that may open a quotation: a word right after it, a space, an opening
 # bracket or another mark (or the text start) right before it. The lookbehind tests the
 # two characters ending at the mark, so the pattern still leads with a character class.
-_SINGLE_OPENER = re.compile(r"[‘'](?<![^\s(\[{—–\-―/“\"«][‘'])(?=[^\W\d_])")
+_OPENER_FLANKS = r"(?<![^\s(\[{—–\-―/“\"«][‘'])(?=[^\W\d_])"
+_SINGLE_OPENER = re.compile(r"[‘']" + _OPENER_FLANKS)
 # A double mark or a single opener: the paragraphs the scanner must read in a text that
 # has double marks somewhere.
 _DOUBLE_OR_OPENER = re.compile(
-    r"[“”\"«»'`‘](?:(?<=[“”\"«»])|(?<=')'|(?<=`)`"
-    r"|(?<=[‘'])(?<![^\s(\[{—–\-―/“\"«][‘'])(?=[^\W\d_]))"
+    r"[“”\"«»'`‘](?:(?<=[“”\"«»])|(?<=')'|(?<=`)`|(?<=[‘'])" + _OPENER_FLANKS + ")"
 )
 # The word after a mark, past one space; a single mark not inside a word (no letter or
 # digit on both sides), where a quote may open or close.
@@ -272,9 +272,8 @@ def _single_in_play(stack: list[_Open], allow_single: bool) -> bool:
 
 
 def _role(text: str, start: int, end: int, para: Segment, mark: str, stack: list[_Open]) -> int:
-    before = text[start - 1] if start > para.start else " "
-    after = text[end] if end < para.end else " "
-    can_open = not after.isspace() and (before.isspace() or before in _OPEN_BEFORE)
+    before, after = _flanks(text, start, end, para)
+    can_open = _may_open(before, after)
     can_close = not before.isspace() and (after.isspace() or after in _CLOSE_AFTER)
     if mark in "‘’'":
         if _is_apostrophe(text, end, para.end, before, after):
@@ -289,6 +288,19 @@ def _role(text: str, start: int, end: int, para: Segment, mark: str, stack: list
     if mark == "»":
         return CLOSE
     return _resolve(can_open, can_close, mark == "“", mark == "”", stack, single=False)
+
+
+def _flanks(text: str, start: int, end: int, para: Segment) -> tuple[str, str]:
+    """The characters on either side of a mark, a space at the paragraph's edges."""
+    before = text[start - 1] if start > para.start else " "
+    after = text[end] if end < para.end else " "
+    return before, after
+
+
+def _may_open(before: str, after: str) -> bool:
+    """No space after the mark, and before it a space, an opening bracket, a dash, a slash
+    or another mark."""
+    return not after.isspace() and (before.isspace() or before in _OPEN_BEFORE)
 
 
 def _resolve(
@@ -340,10 +352,8 @@ def _possessive_inside_quote(text: str, start: int, end: int, para: Segment) -> 
     nxt = _QUOTE_LIKE_SINGLE.search(text, word.end(), para.end)
     if nxt is None:
         return False
-    before = text[nxt.start() - 1]
-    after = text[nxt.end()] if nxt.end() < para.end else " "
-    can_open = not after.isspace() and (before.isspace() or before in _OPEN_BEFORE)
-    return not before.isspace() and not can_open
+    before, after = _flanks(text, nxt.start(), nxt.end(), para)
+    return not before.isspace() and not _may_open(before, after)
 
 
 def _closes_elided_letter(text: str, start: int, para: Segment) -> bool:
