@@ -6,6 +6,7 @@ Every sentence and name here is made up.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import pytest
 
@@ -141,23 +142,43 @@ def test_a_single_or_double_quotation_goes_on_over_paragraphs(text: str) -> None
 # --- linear time ---------------------------------------------------------------------------
 
 
+# CPU seconds per MB of text: the pipeline must run at 1 MB/s, and this is that rate with
+# about three times headroom over the scanner's measured worst (under 1 s/MB)...
+_CPU_SECONDS_PER_MB = 3.0
+# ... but where every few characters open a quotation of their own, each quote costs its
+# own work: three times the rate measured there (about 3 s/MB to scan, 4 s/MB to extract).
+_DENSE_CPU_SECONDS_PER_MB = 9.0
+_DENSE_EXTRACTION_CPU_SECONDS_PER_MB = 12.0
+
+
+def _best_cpu_seconds(run: Callable[[], object]) -> float:
+    """Best of three CPU timings: other work on a shared machine only slows some runs."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        run()
+        best = min(best, time.process_time() - started)
+    return best
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("text", "seconds_per_mb"),
     [
-        " 'a" * 150_000,  # single openers everywhere
-        "\"x\" " + " 'a" * 150_000,  # the same in a text with double marks
-        "'x " + "farmers' a " * 60_000,  # plural possessives inside an open quote
-        "'x " + "farmers' a " * 60_000 + "\n\n\"y\"",
-        "‘a “b” c’ " * 60_000,  # doubles nested in singles
-        "'a\n\n" * 50_000 + "\"b\"",  # quotations reopened paragraph after paragraph
-        " 'n'" * 120_000,
-        "s' " * 200_000,
+        (" 'a" * 150_000, _CPU_SECONDS_PER_MB),  # single openers everywhere
+        ("\"x\" " + " 'a" * 150_000, _CPU_SECONDS_PER_MB),  # the same with double marks
+        ("'x " + "farmers' a " * 60_000, _CPU_SECONDS_PER_MB),  # plural possessives inside
+        ("'x " + "farmers' a " * 60_000 + "\n\n\"y\"", _CPU_SECONDS_PER_MB),
+        ("‘a “b” c’ " * 60_000, _CPU_SECONDS_PER_MB),  # doubles nested in singles
+        # quotations reopened paragraph after paragraph, a quote every four characters
+        ("'a\n\n" * 50_000 + "\"b\"", _DENSE_CPU_SECONDS_PER_MB),
+        (" 'n'" * 120_000, _CPU_SECONDS_PER_MB),
+        ("s' " * 200_000, _CPU_SECONDS_PER_MB),
     ],
 )
-def test_hostile_input_is_scanned_in_linear_time(text: str) -> None:
-    started = time.perf_counter()
+def test_hostile_input_is_scanned_in_linear_time(text: str, seconds_per_mb: float) -> None:
     spans = scan_quotes(Document(text))
-    assert time.perf_counter() - started < 3.0
+    budget = seconds_per_mb * len(text) / 1e6
+    assert _best_cpu_seconds(lambda: scan_quotes(Document(text))) < budget
     for s in spans:
         assert 0 <= s.start <= s.end <= len(text)
 
@@ -210,9 +231,9 @@ def test_the_paragraphs_of_one_quotation_share_its_speaker(
 
 def test_a_long_quotation_shares_its_speaker_in_linear_time() -> None:
     text = "“a b.\n\n" * 20_000 + "“c d,” Jo Roe said."
-    started = time.perf_counter()
     quotes = extract_quotes(Document(text), ())
-    assert time.perf_counter() - started < 3.0
+    seconds = _best_cpu_seconds(lambda: extract_quotes(Document(text), ()))
+    assert seconds < _DENSE_EXTRACTION_CPU_SECONDS_PER_MB * len(text) / 1e6
     assert len(quotes) == 20_001
     assert {q.speaker for q in quotes} == {"Jo Roe"}
 
