@@ -22,6 +22,7 @@ from factsheet.event.summary import (
     _is_credit,
     _stem,
     _stems,
+    body_sentences,
 )
 from factsheet.model import Span
 from factsheet.quotes import extract_quotes
@@ -320,3 +321,15 @@ def test_stems_kept_for_one_article_only(first: str, second: str) -> None:
 )
 def test_is_event_verb(word: str, exceptions: frozenset[str], tells: bool) -> None:
     assert is_event_verb(word, exceptions) == tells
+
+
+def test_a_credit_line_has_one_caption() -> None:
+    # The short line above the credit is its caption; the short line below it, before a
+    # longer paragraph, stays in the story (a credit line does not take two captions).
+    lines = ["A crowd watched the first ferry arrive.", "Photo: Kari Lund",
+             "Vik builds a new ferry terminal.", LEAD, SECOND, SHORT_SECOND, SECOND]
+    top = f"{HEADLINE}\n\n"
+    text = top + "\n\n".join(lines) + "\n"
+    layout = Layout(headline=Span(HEADLINE, 0, len(HEADLINE)), body_start=len(top))
+    kept = [text[s.start:s.end] for s in body_sentences(Document(text), layout)]
+    assert kept == lines[2:LEAD_PARAGRAPHS + 2]

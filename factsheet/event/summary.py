@@ -175,23 +175,36 @@ class _TopOfBody:
         self.kinds: list[int] = []
         self.wraps: list[bool] = []
         self._credits: list[int] = []
+        # Credit lines whose caption is not found yet (the lines below may tell it).
+        self._open_credits: list[int] = []
 
     def read(self) -> list[int]:
         """The kinds of the first lines: enough of them to hold LEAD_PARAGRAPHS lines that
-        are no clutter, and after a credit line the lines its caption is told by."""
-        wanted = LEAD_PARAGRAPHS
-        while len(self.kinds) < min(wanted, len(self.paras)):
+        are no clutter, and after a credit line the lines its caption is told by. Each
+        line is classified once; a credit's caption, once found, is marked once (a credit
+        whose caption is not yet told is asked again when more lines are read)."""
+        wanted = min(LEAD_PARAGRAPHS, len(self.paras))
+        while len(self.kinds) < wanted:
             self._read_wraps(wanted)
-            while len(self.kinds) < min(wanted, len(self.paras)):
+            while len(self.kinds) < wanted:
                 self.kinds.append(self._kind(len(self.kinds)))
-            for credit in self._credits:
-                caption = self._caption_beside_credit(credit)
-                if caption is not None:
-                    self.kinds[caption] = _CLUTTER
+            self._mark_captions()
             counted = len(self.kinds) - self.kinds.count(_CLUTTER)
             lookahead = CREDIT_LOOKAHEAD if self._credits else 0
-            wanted = len(self.kinds) + LEAD_PARAGRAPHS + lookahead - counted
+            wanted = min(len(self.kinds) + LEAD_PARAGRAPHS + lookahead - counted,
+                         len(self.paras))
         return self.kinds
+
+    def _mark_captions(self) -> None:
+        """Marks as clutter the caption beside each credit line whose caption is open."""
+        unsettled: list[int] = []
+        for credit in self._open_credits:
+            caption = self._caption_beside_credit(credit)
+            if caption is None:
+                unsettled.append(credit)
+            else:
+                self.kinds[caption] = _CLUTTER
+        self._open_credits = unsettled
 
     def _read_wraps(self, count: int) -> None:
         """Whether each of the first ``count`` lines is a hard-wrapped line that goes on
@@ -212,6 +225,7 @@ class _TopOfBody:
         if start == para.start and not wrapped_from and not wraps_on \
                 and _is_credit(text, start, para.end):
             self._credits.append(i)
+            self._open_credits.append(i)
             return _CLUTTER
         if _is_promo(text, start, para.end):
             return _CLUTTER
