@@ -861,3 +861,46 @@ def test_the_article_text_is_not_kept_alive_after_extraction() -> None:
     del text
     gc.collect()
     assert ref() is None
+
+
+# The leads of a date ahead, as _led_ahead read them before it looked for their words first.
+_REFERENCE_AHEAD = re.compile(
+    r"(?i:as\s+(?:early|soon)\s+as|no\s+later\s+than)\s+"
+    r"(?:\d\d?(?:[:.]\d\d)?(?:\s?(?i:a\.m\.?|p\.m\.?|am|pm))?(?:\s[A-Z]{3,4})?"
+    r"(?:\s+(?i:local\s+time))?\s+(?i:on)\s+)?$"
+)
+_REFERENCE_DEADLINE = re.compile(
+    r"(?i:until|till)\s+(?:\d\d?(?:[:.]\d\d)?(?:\s?(?i:a\.m\.?|p\.m\.?|am|pm))?(?:\s[A-Z]{3,4})?"
+    r"(?:\s+(?i:local\s+time))?\s+(?i:on)\s+)?$"
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "strict", "expected"),
+    [
+        ("A ruling may come as early as ", False, True),
+        ("A ruling may come AS EARLY AS 3pm on ", False, True),
+        ("Bids are due no later than ", False, True),
+        ("Bids are due No Later Than 9 a.m. GMT on ", False, True),
+        ("It may end as soon as ", False, True),
+        ("It may end as ſoon as ", False, True),  # a long s folds to "s"
+        ("It may end as ſOON as ", True, True),
+        ("The office is shut until ", True, True),
+        ("The office is shut TILL 2pm on ", True, True),
+        ("The office is shut until ", False, False),
+        ("Until then it had been shut, until ", True, False),  # the past perfect
+        ("He came as early as he could on ", False, False),
+        ("It was later than usual on ", False, False),
+        ("Prices rose early on ", True, False),
+    ],
+)
+def test_led_ahead_equals_a_plain_search(before: str, strict: bool, expected: bool) -> None:
+    text = before + "Monday"
+    start = len(before)
+    reference = _REFERENCE_AHEAD.search(text, 0, start) is not None or (
+        strict
+        and _REFERENCE_DEADLINE.search(text, 0, start) is not None
+        and re.search(r"\b[Hh]ad\b", text) is None
+    )
+    assert reference == expected
+    assert Context(Document(text), REF)._led_ahead(start, 0, len(text), strict) == expected

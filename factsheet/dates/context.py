@@ -28,6 +28,9 @@ _WORD_INNER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'â€
 _CLOCK_ON = rf"(?:\d\d?(?:[:.]\d\d)?(?:\s?{AM_PM})?(?:\s[A-Z]{{3,4}})?{CLOCK_TO_DAY})?"
 _AHEAD_LEAD = re.compile(rf"(?i:as\s+(?:early|soon)\s+as|no\s+later\s+than)\s+{_CLOCK_ON}$")
 _DEADLINE_LEAD = re.compile(rf"(?i:until|till)\s+{_CLOCK_ON}$")
+# What every match of _DEADLINE_LEAD holds (in lower case); one of _AHEAD_LEAD holds
+# "early", "soon" or "later".
+_DEADLINE_WORD = "til"
 _LEAD_LOOK = 48  # characters read before an expression for its lead
 _HAD = re.compile(r"\b[Hh]ad\b")
 _HAD_LOOK = 200  # characters read on each side of a date for its sentence's "had"
@@ -107,10 +110,18 @@ class Context:
         perfect ("Until Tuesday, they had not named him"); a clock time may come between
         ("until 2pm on Tuesday")."""
         lead = max(lo, start - _LEAD_LOOK)
-        if _AHEAD_LEAD.search(self.text, lead, start):
+        # A search tries every position of the stretch: in ASCII text, the words every
+        # match holds are looked for first, at C speed (a case-insensitive pattern may
+        # fold a letter outside ASCII to an ASCII one: other text is always searched).
+        words = self.text[lead:start]
+        low = words.lower() if words.isascii() else ""
+        if (not low or "early" in low or "soon" in low or "later" in low) and _AHEAD_LEAD.search(
+            self.text, lead, start
+        ):
             return True
         return (
             strict
+            and (not low or _DEADLINE_WORD in low)
             and _DEADLINE_LEAD.search(self.text, lead, start) is not None
             # (read near the date only: a run-on sentence would cost a scan per date)
             and _HAD.search(self.text, max(lo, start - _HAD_LOOK), min(hi, start + _HAD_LOOK))
