@@ -904,3 +904,37 @@ def test_led_ahead_equals_a_plain_search(before: str, strict: bool, expected: bo
     )
     assert reference == expected
     assert Context(Document(text), REF)._led_ahead(start, 0, len(text), strict) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "strict", "expected"),
+    [
+        ("will", False, 1),
+        ("will", True, 1),
+        ("said", False, -1),
+        ("walked", True, -1),
+        ("Walked", True, None),  # a capitalised -ed word may be a name
+        ("now", False, 0),
+        ("table", False, None),
+    ],
+)
+def test_remembered_cues_equal_the_cue_of_each_word(
+    word: str, strict: bool, expected: int | None
+) -> None:
+    from factsheet.dates import tense
+
+    future = tense.STRONG_FUTURE_CUES if strict else tense.FUTURE_CUES
+    cues = tense._CUES[future]
+    assert cues[word] == tense._cue(word, future) == expected
+    assert word in cues
+
+
+def test_remembered_cues_are_bounded() -> None:
+    from factsheet.dates import tense
+
+    cues = tense._CUES[tense.FUTURE_CUES]
+    for n in range(tense._CUES_MAX + 1 - len(cues)):
+        cues[f"w{n}"]
+    assert len(cues) > tense._CUES_MAX
+    tense.clause_direction("They will meet in May.", 17, 20, 0, 22)
+    assert len(cues) < 100

@@ -49,17 +49,31 @@ def clause_direction(
         after_end = end  # "reopens in August, officials said": "said" is another clause
     after = _WORD.findall(_PARENTHETICAL.sub(" ", text[end:after_end]))
     # nearest word first, before the expression then after it; cues read on demand
+    cues = _CUES[future]
+    if len(cues) > _CUES_MAX:
+        cues.clear()  # (a bound on what a long batch of articles leaves remembered)
     fallback: Direction | None = None
     n_before, n_after = len(before), len(after)
     for i in range(max(n_before, n_after)):
         j = n_before - 1 - i
-        if i < n_before and _may_cue(before, j, future):
+        # Where _cue_in_context may find a cue: a cue word, "due", or a word after "to"
+        # or a subject pronoun. Most words are none, and this test (written out: it runs
+        # for most words of the clause) spares them its call.
+        if i < n_before and (
+            cues[before[j]] is not None
+            or before[j] == "due"
+            or (j > 0 and before[j - 1].lower() in _VERB_FORM_LEADS)
+        ):
             cue = _cue_in_context(before, j, future)
             if cue == 1 and strict and i >= _STRICT_FUTURE_REACH:
                 cue = None  # "will vote ... because of the slaying on Friday": too far
             if cue is not None:
                 return cue
-        if i < n_after and _may_cue(after, i, future):
+        if i < n_after and (
+            cues[after[i]] is not None
+            or after[i] == "due"
+            or (i > 0 and after[i - 1].lower() in _VERB_FORM_LEADS)
+        ):
             cue = _cue_in_context(after, i, future)
             if cue is not None and i >= _ED_AFTER_REACH and _is_ed_guess(after[i]):
                 fallback = cue if fallback is None else fallback
@@ -68,15 +82,20 @@ def clause_direction(
     return fallback or 0
 
 
-def _may_cue(words: list[str], i: int, future: frozenset[str]) -> bool:
-    """Where ``_cue_in_context`` may find a cue: a cue word, "due", or a word after "to"
-    or a subject pronoun. Most words are none, and this test spares them its call."""
-    word = words[i]
-    return (
-        _cue(word, future) is not None
-        or word == "due"
-        or (i > 0 and words[i - 1].lower() in _VERB_FORM_LEADS)
-    )
+class _Cues(dict[str, "int | None"]):
+    """Word as written -> ``_cue`` of it, for one set of future cues: a dictionary look-up
+    where most words of a clause are read (a cached call costs several)."""
+
+    def __init__(self, future: frozenset[str]) -> None:
+        super().__init__()
+        self.future = future
+
+    def __missing__(self, word: str) -> int | None:
+        cue = self[word] = _cue(word, self.future)
+        return cue
+
+
+_CUES_MAX = 50_000  # words remembered per set of future cues
 
 
 # A guessed -ed verb this many words after the expression may be a participle of another
@@ -153,6 +172,7 @@ _PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it"})
 # The words before a verb that _verb_form_cue reads ("agreed to buy", "he leaves").
 _VERB_FORM_LEADS = _SUBJECT_PRONOUNS | {"to"}
+_CUES = {future: _Cues(future) for future in (FUTURE_CUES, STRONG_FUTURE_CUES)}
 
 
 def _looks_present(word: str) -> bool:
