@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import chain
 
 from factsheet.participants import lexicon as lx
 from factsheet.text import (
     ABBREVIATIONS,
+    SHOUTED_MIN_CAPITALS,
+    SHOUTED_SHARE,
     TITLE_SMALL_WORDS,
     Document,
     Segment,
     case_counts,
-    is_shouted,
 )
 
 _APOSTROPHES = "’'"
@@ -66,6 +68,27 @@ class Word:
         return f"Word({self.text!r}, {self.start})"
 
 
+class LowerWord(Word):
+    """A lower-case word: never capitalised, possessive nor a sentence start. Those three
+    are class constants rather than slots, so the commonest words are cheaper to build
+    (``shouted`` stays a slot: a Title Case line sets it)."""
+
+    __slots__ = ()
+    cap = False
+    possessive = False
+    sentence_start = False
+
+    def __init__(
+        self, text: str, start: int, end: int, index: int, joined: bool
+    ) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.index = index
+        self.shouted = False
+        self.joined = joined
+
+
 # Stretches where every lower-case word is kept: before ", Name" (an apposition's
 # role: "the president of the Lombardy region, Roberto ..."). Elsewhere only listed words.
 _ZONE_BEFORE_COMMA = 90
@@ -103,6 +126,10 @@ def scan_words(doc: Document, keep: frozenset[str]) -> tuple[list[Word], frozens
     zone_start, zone_end = zones[0] if zones else _NO_ZONE
     shouted_ids, titled = _capitalised_paragraphs(doc)
     shouted_spans = [(p.start, p.end) for i, p in enumerate(doc.paragraphs) if i in shouted_ids]
+    shout_i = 0
+    n_shouted = len(shouted_spans)
+    shout_start, shout_end = shouted_spans[0] if shouted_spans else _NO_ZONE
+    n_text = len(text)
     starts = {s.start for s in doc.sentences}
     words: list[Word] = []
     append = words.append
@@ -114,7 +141,6 @@ def scan_words(doc: Document, keep: frozenset[str]) -> tuple[list[Word], frozens
     if len(trims) > _MAX_TRIMS:
         trims.clear()  # bounded: a long-lived process reading many articles stays small
     cut_period = False
-    shout_i = 0
     count = 0  # len(words), kept by hand: this loop runs once per token
     plain: set[str] = set()  # plain lower-case tokens
     mixed: set[str] = set()  # other tokens with letters ("well-known", "McDonald's")
@@ -137,7 +163,7 @@ def scan_words(doc: Document, keep: frozenset[str]) -> tuple[list[Word], frozens
             joined = not cut_period and t_start == prev_end + 1 and text[prev_end] == " "
             if not joined and prev_end >= 0 and not cut_period:
                 joined = _spaces_only(text, prev_end, t_start)
-            append(Word(raw, t_start, t_end, count, False, False, False, False, joined))
+            append(LowerWord(raw, t_start, t_end, count, joined))
             count += 1
             prev_end = t_end
             prev_token = raw
@@ -146,7 +172,7 @@ def scan_words(doc: Document, keep: frozenset[str]) -> tuple[list[Word], frozens
         if raw == "&" and prev_end >= 0:
             # Kept as a word: it joins company names ("Procter & Gamble").
             joined = _spaces_only(text, prev_end, t_start)
-            append(Word(raw, t_start, t_end, count, False, False, False, False, joined))
+            append(LowerWord(raw, t_start, t_end, count, joined))
             count += 1
             prev_end, prev_token, cut_period = t_end, raw, False
             continue
@@ -160,24 +186,24 @@ def scan_words(doc: Document, keep: frozenset[str]) -> tuple[list[Word], frozens
         trim = trims.get(raw)
         if trim is None:
             trim = trims[raw] = _trimmed(raw)
-        body, cut, possessive, cap = trim
+        body, cut, possessive, cap, period_end, plural_end = trim
         end = t_end - cut
-        if cut == 0 and body.endswith(".") and len(body) > 2 and (
-            end == len(text) or text[end] == "\n"
-        ):
+        if period_end and (t_end == n_text or text[t_end] == "\n"):
             body, end = body[:-1], end - 1  # "Acme Inc." closing a line: the period ends it
             cap = _is_cap(body)
-        if not possessive and end == t_end and body.endswith("s") and end < len(text):
-            possessive = text[end] in _APOSTROPHES  # "Reuters’ report"
+        elif plural_end and t_end < n_text:
+            possessive = text[t_end] in _APOSTROPHES  # "Reuters’ report"
         joined = prev_end >= 0 and not cut_period and (
             (t_start == prev_end + 1 and text[prev_end] == " ")
             or _spaces_only(text, prev_end, t_start)
         )
-        shouted = False
-        if shouted_spans:
-            while shout_i < len(shouted_spans) and shouted_spans[shout_i][1] <= t_start:
+        if t_start >= shout_end:  # past the current shouted line: find the next one
+            while shout_i < n_shouted and shouted_spans[shout_i][1] <= t_start:
                 shout_i += 1
-            shouted = shout_i < len(shouted_spans) and shouted_spans[shout_i][0] <= t_start
+            shout_start, shout_end = (
+                shouted_spans[shout_i] if shout_i < n_shouted else _NO_ZONE
+            )
+        shouted = t_start >= shout_start
         sentence_start = t_start in starts or (prev_token in _OPENERS and not joined)
         append(Word(body, t_start, end, count, cap, possessive, sentence_start,
                     shouted, joined))
@@ -197,10 +223,14 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 def _lower_vocabulary(plain: set[str], mixed: set[str]) -> frozenset[str]:
     """A plain token is one ``[a-z]+`` word when all ASCII ("café" holds none); the
     others are searched one by one (distinct tokens only)."""
-    out = set(filter(str.islower, filter(str.isascii, plain)))  # C-level filters
-    # Tokens joined by spaces: no match crosses a space, so one search finds them all.
-    out.update(_LOWER_WORD.findall(" ".join(mixed)))
-    return frozenset(out)
+    # C-level filters, and one set built (no copy). Tokens joined by spaces: no match
+    # crosses a space, so one search finds them all.
+    return frozenset(
+        chain(
+            filter(str.islower, filter(str.isascii, plain)),
+            _LOWER_WORD.findall(" ".join(mixed)),
+        )
+    )
 
 
 
@@ -221,14 +251,20 @@ def _trim(token: str, start: int, end: int) -> tuple[str, int, bool]:
 
 
 # Distinct token -> its trimmed form, shared by all articles (names recur).
-_TRIMS: dict[str, tuple[str, int, bool, bool]] = {}
+_Trim = tuple[str, int, bool, bool, bool, bool]
+_TRIMS: dict[str, _Trim] = {}
 _MAX_TRIMS = 100_000
 
 
-def _trimmed(raw: str) -> tuple[str, int, bool, bool]:
-    """(body, characters cut at the end, possessive, capitalised) of a token."""
+def _trimmed(raw: str) -> _Trim:
+    """(body, characters cut at the end, possessive, capitalised, ends with a period that
+    may close a line, ends with an "s" that an apostrophe may follow) of a token: the
+    tests on the token's own letters are made once per distinct token."""
     body, end, possessive = _trim(raw, 0, len(raw))
-    return body, len(raw) - end, possessive, _is_cap(body)
+    cut = len(raw) - end
+    period_end = cut == 0 and body.endswith(".") and len(body) > 2
+    plural_end = cut == 0 and body.endswith("s")
+    return body, cut, possessive, _is_cap(body), period_end, plural_end
 
 
 def _is_cap(word: str) -> bool:
@@ -245,11 +281,11 @@ def _capitalised_paragraphs(doc: Document) -> tuple[set[int], list[Segment]]:
     for i, para in enumerate(doc.paragraphs):
         if para.end - para.start > _SHOUTED_MAX_LEN:
             continue  # headlines and datelines are short
-        line = doc.text[para.start : para.end]
-        if is_shouted(line):
+        # The counts of text.is_shouted, made once for both tests.
+        upper, lower = case_counts(doc.text[para.start : para.end])
+        if upper >= SHOUTED_MIN_CAPITALS and upper >= SHOUTED_SHARE * (upper + lower):
             shouted.add(i)
             continue
-        upper, lower = case_counts(line)
         if upper >= 2 and upper >= _TITLED_RATIO * (upper + lower):
             titled.append(para)
     return shouted, titled
