@@ -103,9 +103,16 @@ def resolve_pronouns(doc: Document, mentions: list[PersonMention]) -> None:
         for m in timeline
         if not _inside(regions, region_starts, m.start)
     ]
+    # Pronouns come in text order, as the regions do: one pointer walks both (the test
+    # of _inside, with no search and no call per pronoun).
+    ri, n_regions = 0, len(regions)
     for m in _PRONOUN.finditer(text):
-        if not _inside(regions, region_starts, m.start()):
-            events.append((m.start(), m.end(), m.group().lower(), None))
+        start = m.start()
+        while ri < n_regions and regions[ri][1] <= start:
+            ri += 1  # regions are in order and do not overlap
+        if ri < n_regions and regions[ri][0] <= start:
+            continue  # inside quotation marks
+        events.append((start, m.end(), m.group().lower(), None))
     events.sort(key=lambda e: e[0])
     for start, end, pronoun, cluster in events:
         si = bisect_right(sent_starts, start) - 1
@@ -222,10 +229,13 @@ def resolve_nominals(
     "the ministry" -> the one organisation named before it with "Ministry" in its name."""
     text = doc.text
     titled = _titled_persons(persons)
+    # The heads that may refer to someone, gathered once: most "the ..." phrases are
+    # passed over with one set lookup.
+    wanted = orgs.heads().union(titled, _COMPANY_NOUNS)
     for m in _NOMINAL.finditer(text):
         head = m.group(1)
-        if head not in titled and head not in _COMPANY_NOUNS and not orgs.has_head(head):
-            continue  # most "the ..." phrases: nobody to refer to (cheap test first)
+        if head not in wanted:
+            continue  # nobody to refer to
         if _NEW_ENTITY_AFTER.match(text, m.end()):
             continue
         target = _nominal_target(head, m.start(), titled, orgs)

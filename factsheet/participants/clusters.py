@@ -240,9 +240,9 @@ class OrgIndex:
         """The one organisation whose name ends like a company's ("Acme Widgets Corp")."""
         return _only(self._companies)
 
-    def has_head(self, head: str) -> bool:
-        """Does some organisation have this (lower-cased) word in its name?"""
-        return head in self._by_word
+    def heads(self) -> set[str]:
+        """The (lower-cased) words of all organisation names."""
+        return set(self._by_word)
 
     def by_head(self, head: str) -> Cluster | None:
         """The one organisation with this word in its name ("the ministry")."""
