@@ -715,8 +715,9 @@ def _join_nicknames(segments: list[Segment], text: str) -> list[Segment]:
     for i, seg in enumerate(segments):
         if seg.start < skip_until:
             continue
-        m = _NICKNAME.match(text, seg.end)
-        j = by_start.get(m.end(), -1) if m and seg.words[-1].text in lx.FIRST_NAMES else -1
+        # The given name first: a cheap test that spares the pattern most segments.
+        m = _NICKNAME.match(text, seg.end) if seg.words[-1].text in lx.FIRST_NAMES else None
+        j = by_start.get(m.end(), -1) if m else -1
         if j > i and segments[j].kind in {"unknown", "person"}:
             last = segments[j]
             out.append(Segment(seg.words + last.words, "unknown"))
@@ -928,7 +929,7 @@ def _participants(text: str, clusters: list[Cluster]) -> tuple[Participant, ...]
             name=name,
             kind="person" if kind == "person" else kind,  # type: ignore[arg-type]
             title=c.title if kind == "person" else None,
-            mentions=tuple(Span(text[s:e], s, e) for s, e in ordered),
+            mentions=tuple([Span(text[s:e], s, e) for s, e in ordered]),
         )
         out.append((-len(ordered), ordered[0][0], participant))
     out.sort(key=lambda t: (t[0], t[1]))

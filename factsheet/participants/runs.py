@@ -338,7 +338,7 @@ def _name_like(words: list[Word]) -> bool:
         return False
     if any(_head_word(w.text) and w.text not in lx.FIRST_NAMES for w in words):
         return False
-    key = " ".join(w.text for w in words)
+    key = " ".join([w.text for w in words])
     return key not in lx.PLACES and key not in lx.KNOWN_ORGS and key not in lx.COMMON_CAPS
 
 
@@ -350,10 +350,10 @@ def _classify_plain(words: list[Word]) -> list[Segment]:
     """A part with no title word: an organisation, an event, or places/demonyms/names."""
     if not words:
         return []
-    key = " ".join(w.text for w in words)
+    key = " ".join([w.text for w in words])
     if len(words) >= 3 and _glued_abbreviation(words[:3]):
         return _classify_plain(words[3:])  # "A&E": a hospital department, no firm
-    if key in lx.KNOWN_ORGS or "&" in key.split():
+    if key in lx.KNOWN_ORGS or ("&" in key and "&" in key.split()):
         # "Procter & Gamble", "Douglas & Lomason": partners' names joined make a firm
         return [Segment(tuple(words), "organization", evidence=["known"])]
     if key in lx.PLACES or _city_of_place(words):
@@ -403,7 +403,7 @@ def _city_of_place(words: list[Word]) -> bool:
     """"New York City", "Mexico State": a place word after a place."""
     if len(words) < 2 or words[-1].text not in _PLACE_KINDS:
         return False
-    return " ".join(w.text for w in words[:-1]) in lx.PLACES
+    return " ".join([w.text for w in words[:-1]]) in lx.PLACES
 
 
 def _event_like(words: list[Word]) -> bool:
@@ -482,7 +482,7 @@ def _known_at(words: list[Word], i: int, gap: list[Word]) -> tuple[int, Kind] | 
                         (_DEMONYM_INDEX, "demonym")):
         for phrase in index.get(text, ()):
             n = len(phrase)
-            if tuple(w.text for w in words[i : i + n]) != phrase:
+            if tuple([w.text for w in words[i : i + n]]) != phrase:
                 continue
             if n == 1 and (after_first_name or _first_name_before_surname(words, i)):
                 continue  # "George Washington", "Victoria Beckham"
