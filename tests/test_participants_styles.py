@@ -8,6 +8,8 @@ import time
 
 import pytest
 
+from factsheet.participants.sports import is_sports
+from factsheet.text import Document
 from tests.test_participants import _by_name, _run
 
 
@@ -260,3 +262,18 @@ def test_hostile_inputs_stay_fast(text: str) -> None:
         if spent < budget:
             return
     pytest.fail(f"{spent:.2f} s of CPU for {len(text):,} characters (budget {budget:.2f} s)")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ashford 2 Brigton 1\nCalder 0 Dunmore 3\nEskby 1 Fallow 1\n", True),  # from line one
+        ("Results.\nAshford 2 Brigton 1\nCalder 0 Dunmore 3\nEskby 1 Fallow 1", True),
+        ("Ashford 2 Brigton 1 \n\n \nCalder 0 Dunmore 3\t\n\nEskby 1 Fallow 1", True),
+        ("Ashford 2 Brigton 1\nCalder 0 Dunmore 3\nThe club said it would appeal.", False),
+        ("Ashford 2 Brigton 1\n Calder 0 Dunmore 3\nEskby 1 Fallow 1", False),  # indented
+        ("1. Ashford 2 Brigton 1\nCalder 0 Dunmore 3\nEskby 1 Fallow 1", False),  # numbered
+    ],
+)
+def test_sports_copy_needs_three_result_lines(text: str, expected: bool) -> None:
+    assert is_sports(Document(text)) is expected

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from factsheet.participants import lexicon as lx
 from factsheet.text import Document
@@ -17,7 +18,13 @@ _SPORTS = lx.word_set(
 )
 # "SOCCER - ...", or "Soccer - ..." when the headline is in ordinary case.
 _SLUG = re.compile(r"([A-Z][A-Za-z ]{2,30}?)\s+-\s")
-_SCORE_LINE = re.compile(r"^[A-Z][^\n\d]{1,40} \d{1,3} [A-Z][^\n\d]{1,40} \d{1,3}\s*$", re.M)
+_SCORE_LINE_BODY = r"[A-Z][^\n\d]{1,40} \d{1,3} [A-Z][^\n\d]{1,40} \d{1,3}\s*$"
+# A result line is searched for as "\n" and the line: a literal first character, which
+# the engine skips to at C speed ("^" is tried at every character). The text's first line
+# is tried on its own. A line's trailing \s* never takes the "\n" that opens the next
+# result line ($ needs one after it), so the lines found are those of "^" in MULTILINE.
+_FIRST_SCORE_LINE = re.compile(_SCORE_LINE_BODY, re.M)
+_SCORE_LINE = re.compile("\n" + _SCORE_LINE_BODY, re.M)
 _MIN_SCORE_LINES = 3
 # A score right after a team: a number that is not a date, a time or a bowler's figures.
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}(?![\d:./-])|[ \t]+\d{1,3}-\d{1,3}(?![\d-])")
@@ -43,10 +50,10 @@ def is_sports(doc: Document) -> bool:
         slug = _SLUG.match(doc.text, first.start, first.end)
         if slug and any(w.upper() in _SPORTS for w in slug.group(1).split()):
             return True
-    for count, _ in enumerate(_SCORE_LINE.finditer(doc.text), start=1):
-        if count >= _MIN_SCORE_LINES:
-            return True
-    return False
+    first_line = _FIRST_SCORE_LINE.match(doc.text)
+    needed = _MIN_SCORE_LINES - (first_line is not None)
+    rest = _SCORE_LINE.finditer(doc.text, first_line.end() if first_line else 0)
+    return sum(1 for _ in islice(rest, needed)) >= needed  # stops at the last one needed
 
 
 def team_context(text: str, start: int, end: int) -> bool:
