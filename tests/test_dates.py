@@ -800,6 +800,12 @@ def test_trigger_hits_equal_a_plain_scan(pieces: list[str]) -> None:
         ("Monday", ""),
         ("1234567890123456789 Monday", ""),
         ("on Monday", "on"),
+        ("the internationalists Monday", "internationalists"),  # longer than the strip
+        ("the 'tis Monday", "tis"),
+        ("x.ab Monday", "x.ab"),
+        ("5ab Monday", "ab"),
+        ("éab Monday", "ab"),
+        ("ab\u00a0Monday", "ab"),  # another space than " "
     ],
 )
 def test_prev_word_reaches_back_past_a_short_look(text: str, expected: str) -> None:

@@ -21,6 +21,7 @@ _NEXT_WORD = re.compile(r"[^\w\n]{0,3}?([A-Za-z][A-Za-z'’]*)")
 _LOOK = 40  # characters read for a neighbouring word
 _NEAR_LOOK = 16  # characters read first for the word before a point: most words are short
 # The characters _PREV_WORD lets a word hold: letters, apostrophes and dots.
+_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _WORD_INNER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’.")
 # Leads that put a date ahead: "as early as Tuesday", "no later than March 1". "until"
 # too, for a weekday (a deadline days away), not for a month ("served until March").
@@ -83,6 +84,15 @@ class Context:
         a dot, which a word may hold) stands right before it, as no word reaching further
         back can then cross it."""
         text = self.text
+        if text[start - 1 : start] == " ":
+            # Most often a word of letters and one space: the letters are stripped off
+            # the end at C speed, and the word stands alone when no word character (nor an
+            # apostrophe or a dot) precedes it.
+            lead = max(0, start - _NEAR_LOOK - 1)
+            rest = text[lead : start - 1].rstrip(_ASCII_LETTERS)
+            first = lead + len(rest)
+            if rest and first < start - 1 and rest[-1] not in _WORD_INNER:
+                return text[first : start - 1]
         near = max(0, start - _NEAR_LOOK)
         m = _PREV_WORD.search(text[near:start])
         if m is not None and m.start() > 0 and text[near + m.start() - 1] not in _WORD_INNER:
