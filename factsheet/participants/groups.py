@@ -36,6 +36,8 @@ def find_groups(words: list[Word], text: str) -> list[tuple[int, int]]:
 def _group_start(text: str, noun_start: int) -> int | None:
     """Offset of the group's first word, walking back over modifiers to a demonym."""
     window_start = max(0, noun_start - _LOOK_BACK)
+    if text[window_start:noun_start].islower():
+        return None  # no capital letter: no demonym or lead adjective to open a group
     m = _WORDS_BEFORE.search(text, window_start, noun_start)
     if m is None:
         return None
