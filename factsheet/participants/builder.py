@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from operator import attrgetter, itemgetter
 
 from factsheet.model import Participant, Span
 from factsheet.participants import lexicon as lx
@@ -108,6 +109,9 @@ _SHARED_ROLES = lx.word_set(
     creator founder investor buyer seller winner favourite favorite challenger victim"""
 )
 _AFTER_FUNCTION_WORD = "after_function_word"
+# Sort keys read at C speed (no Python call per item).
+_START = attrgetter("start")
+_RANK = itemgetter(0, 1)  # (minus the mention count, first offset)
 _LIST_LINK = re.compile(r", | and |, and ")
 _LIST_LINK_BEFORE = re.compile(r"(?:, | and |, and )$")
 
@@ -400,7 +404,7 @@ class Builder:
                 team_at[start] = cluster
                 team_end[end] = cluster
         rest: list[Segment] = []
-        for seg in sorted(pending, key=lambda s: s.start):
+        for seg in sorted(pending, key=_START):
             if len(seg.words) == 1 and self.persons.by_part(seg.key) is None:
                 m_after = _LIST_LINK.match(self.text, seg.end)
                 m_before = _LIST_LINK_BEFORE.search(self.text, max(0, seg.start - 6), seg.start)
@@ -932,7 +936,7 @@ def _participants(text: str, clusters: list[Cluster]) -> tuple[Participant, ...]
             mentions=tuple([Span(text[s:e], s, e) for s, e in ordered]),
         )
         out.append((-len(ordered), ordered[0][0], participant))
-    out.sort(key=lambda t: (t[0], t[1]))
+    out.sort(key=_RANK)
     return tuple(p for _, _, p in out)
 
 

@@ -125,6 +125,12 @@ _LONE_ORDINARY = (
 
 
 def _flush(cur: list[Word], runs: list[list[Word]]) -> None:
+    if len(cur) == 1:  # the commonest run: the steps below, for one word
+        w = cur[0]
+        if w.cap and w.text not in _LONE_ORDINARY:
+            runs.append([w])
+        cur.clear()
+        return
     while cur and not cur[-1].cap:
         cur.pop()  # a run ends with a capitalised word
     while len(cur) > 1 and cur[-1].text.rstrip(".") in lx.POST_NOMINALS:
