@@ -25,6 +25,7 @@ from factsheet.dates.rule import read_word_before, word_before
 from factsheet.dates.triggers import _trigger_hits, rule_reaches
 from factsheet.model import Timex
 from factsheet.text import Document, LazyPattern
+from tests.support import scan_times
 
 REF = date(2025, 5, 21)  # a Wednesday
 
@@ -419,13 +420,7 @@ def test_every_rule_pattern_scans_in_linear_time(rule_name: str) -> None:
     # backtracks; here each one scans whole hostile texts at two sizes.
     pattern = next(r for r in RULES if r.name == rule_name).pattern
     for unit in _HOSTILE_UNITS:
-        small, large = unit * (4_000 // len(unit)), unit * (16_000 // len(unit))
-        started = time.perf_counter()
-        sum(1 for _ in pattern.finditer(small))
-        small_s = time.perf_counter() - started
-        started = time.perf_counter()
-        sum(1 for _ in pattern.finditer(large))
-        large_s = time.perf_counter() - started
+        small_s, large_s = scan_times(pattern, unit, 4_000, 16_000)
         assert large_s < 1.0 and (large_s < 0.05 or large_s < 10 * small_s), (unit, large_s)
 
 
