@@ -67,3 +67,11 @@ def test_no_place_before_a_participle_outside_the_subject(lead: str) -> None:
 def test_a_show_named_after_its_host_is_no_event(text: str, name: str) -> None:
     event = extract(text).event
     assert event.name is not None and event.name.text == name
+
+
+def test_the_summary_keeps_nothing_of_an_article_after_it() -> None:
+    from factsheet.event import summary
+
+    extract("Harbour vote\n\nThe council approved the harbour budget on Tuesday after a long "
+            "debate about the ferries and the old sea wall.\n\nIt passed by seven votes.\n")
+    assert summary._STEMS_SEEN == {}  # a batch of millions must not keep the last text alive

@@ -361,6 +361,19 @@ def choose_summary(
 
     ``participants`` tell the person the story is about, if one clearly dominates it;
     ``quotes`` (the quotes section's) tell where a quotation opening the lead ends."""
+    try:
+        return _choose_summary(doc, layout, sentences, participants, quotes)
+    finally:
+        _STEMS_SEEN.clear()  # the article's stems: no text kept alive after it
+
+
+def _choose_summary(
+    doc: Document,
+    layout: Layout,
+    sentences: list[Segment],
+    participants: tuple[Participant, ...],
+    quotes: tuple[Quote, ...],
+) -> NewsChoice:
     terms = _headline_terms(layout.headline.text) if layout.headline else {}
     sentence = news_sentence(doc, terms, sentences, quotes)
     if sentence is None:
