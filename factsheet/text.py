@@ -384,7 +384,14 @@ def is_shouted(
 ) -> bool:
     """Is ``line`` written in capitals ("SEOUL, May 21", "TALKS COLLAPSE")? Most of its
     letters, not all, so that a stray "km" or "McDONALD" does not hide it."""
-    upper, lower = case_counts(line)
+    return counts_shouted(*case_counts(line), share=share, min_capitals=min_capitals)
+
+
+def counts_shouted(
+    upper: int, lower: int, *, share: float = SHOUTED_SHARE,
+    min_capitals: int = SHOUTED_MIN_CAPITALS,
+) -> bool:
+    """``is_shouted`` from a line's ``case_counts``, for a caller that uses them again."""
     return upper >= min_capitals and upper >= share * (upper + lower)
 
 

@@ -11,12 +11,11 @@ from itertools import chain
 from factsheet.participants import lexicon as lx
 from factsheet.text import (
     ABBREVIATIONS,
-    SHOUTED_MIN_CAPITALS,
-    SHOUTED_SHARE,
     TITLE_SMALL_WORDS,
     Document,
     Segment,
     case_counts,
+    counts_shouted,
 )
 
 _APOSTROPHES = "’'"
@@ -283,7 +282,7 @@ def _capitalised_paragraphs(doc: Document) -> tuple[set[int], list[Segment]]:
             continue  # headlines and datelines are short
         # The counts of text.is_shouted, made once for both tests.
         upper, lower = case_counts(doc.text[para.start : para.end])
-        if upper >= SHOUTED_MIN_CAPITALS and upper >= SHOUTED_SHARE * (upper + lower):
+        if counts_shouted(upper, lower):
             shouted.add(i)
             continue
         if upper >= 2 and upper >= _TITLED_RATIO * (upper + lower):
