@@ -92,9 +92,8 @@ _MAX_OFFSET = 1 << 62
 QUOTE_MARKS = "\"“‘'"
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-# A line ends a sentence, or a lead-in to a list ("Results on Saturday:").
-_SENTENCE_END = re.compile(r"[.!?:][\"'”’)]*$")
-# Its two character classes, for the test read from the end of a line (_ends_with_stop).
+# A line ends a sentence, or a lead-in to a list ("Results on Saturday:"): a stop, then
+# closing marks (_ends_with_stop reads them from the end of the line).
 _STOPS = frozenset(".!?:")
 _CLOSERS = "\"'”’)"
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
@@ -663,8 +662,8 @@ def _wraps_on(text: str, line: Segment, nxt: Segment) -> bool:
 
 
 def _ends_with_stop(line: str) -> bool:
-    """``_SENTENCE_END.search(line)``, read from the end instead of searched through the
-    whole line: a stop, then only closing quotes and brackets ("$" also stands before a
+    """``[.!?:]["'”’)]*$`` searched in ``line``, read from the end instead of through
+    the whole line: a stop, then only closing quotes and brackets ("$" also stands before a
     final newline)."""
     if line.endswith("\n"):
         line = line[:-1]
